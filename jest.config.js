@@ -1,0 +1,12 @@
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+module.exports = {
+    ...jestConfig,
+    modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/.preview', '<rootDir>/scripts'],
+    testPathIgnorePatterns: ['/node_modules/', '<rootDir>/scripts/', '<rootDir>/preview/'],
+    collectCoverageFrom: ['force-app/main/default/lwc/**/*.ts', '!**/__tests__/**', '!**/*.d.ts'],
+    coverageReporters: ['text-summary', 'lcov'],
+    coverageThreshold: {
+        global: { lines: 90 }
+    }
+};
