@@ -1,0 +1,89 @@
+/**
+ * check:apex — the Apex semantic check with its blind spots closed.
+ *  1. apex-ls on the project (unknown types, fields, methods, arities, syntax).
+ *  2. apex-ls again on a copy without the standard objects' fields folders, so an unknown field on
+ *     Account/Opportunity is reported even though the project adds fields there (only "Unknown field"
+ *     errors that do not name one of the project's own fields are kept).
+ *  3. SOQL in Apex (static and whole-literal dynamic): selected, filtered, grouped and ordered fields,
+ *     relationship paths and sub-queries, against project objects + scripts/lib/standard-objects.ts.
+ *  4. LWC `@salesforce/apex|schema|label|resourceUrl|customPermission|messageChannel` imports.
+ * Usage: tsx scripts/check-apex.ts [rootDir]. Prints `file:line: message`; exit 1 on any error.
+ */
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Findings } from './lib/diagnostics.ts';
+import { lineAt, readText, rootFromArgs, walk } from './lib/fsutil.ts';
+import { FAILING_CATEGORIES, runApexLs } from './lib/apex-ls.ts';
+import { MetadataIndex, maskApex } from './lib/metadata-index.ts';
+import { checkSoql, findSoqlInApex } from './lib/soql.ts';
+import { checkLwcImports } from './lib/lwc-imports.ts';
+
+export function checkApex(root: string, options: { apexLs?: boolean } = {}): Findings {
+    const findings = new Findings(root);
+    const index = new MetadataIndex(root);
+    const apexFiles = walk(index.base, (f) => f.endsWith('.cls') || f.endsWith('.trigger'));
+
+    if (options.apexLs !== false && apexFiles.length > 0) {
+        runApexLsPasses(root, index, findings);
+    }
+    for (const file of apexFiles) checkApexSoql(file, index, findings);
+    checkLwcImports(index, findings);
+    return findings;
+}
+
+function runApexLsPasses(root: string, index: MetadataIndex, findings: Findings): void {
+    for (const issue of runApexLs(root)) {
+        const msg = `apex-ls ${issue.category}: ${issue.message}`;
+        if (FAILING_CATEGORIES.has(issue.category)) findings.add(issue.file, issue.line, msg);
+        else console.log(`${path.relative(root, issue.file)}:${issue.line}: (warning) ${msg}`);
+    }
+    // second pass without standard objects' fields folders
+    const standardWithFields = [...index.objects.values()].filter(
+        (o) => o.dir && !/__(c|mdt|e|x|b)$/i.test(o.name) && existsSync(path.join(o.dir, 'fields'))
+    );
+    if (standardWithFields.length === 0) return;
+    const copy = mkdtempSync(path.join(os.tmpdir(), 'check-apex-'));
+    try {
+        const fieldDirs = new Set(standardWithFields.map((o) => path.join(o.dir!, 'fields')));
+        for (const entry of ['sfdx-project.json', path.relative(root, index.base)]) {
+            if (!existsSync(path.join(root, entry))) continue;
+            cpSync(path.join(root, entry), path.join(copy, entry), {
+                recursive: true,
+                filter: (src) =>
+                    !fieldDirs.has(src) && !src.includes(`${path.sep}lwc${path.sep}`) && !src.endsWith('.ts')
+            });
+        }
+        for (const issue of runApexLs(copy)) {
+            const m = /^Unknown field '(\w+)' on SObject 'Schema\.(\w+)'/.exec(issue.message);
+            if (!m) continue;
+            const [, field, object] = m;
+            const own = index.field(object, field) ?? index.field(object, field.replace(/__r$/i, '__c'));
+            if (own?.file) continue; // one of the project's own fields: fine
+            const original = path.join(root, path.relative(copy, issue.file));
+            findings.add(original, issue.line, `apex-ls Missing: ${issue.message} (standard-object field check)`);
+        }
+    } finally {
+        rmSync(copy, { recursive: true, force: true });
+    }
+}
+
+function checkApexSoql(file: string, index: MetadataIndex, findings: Findings): void {
+    const source = readText(file);
+    const masked = maskApex(source);
+    const withStrings = maskApex(source, true);
+    for (const { soql, offset } of findSoqlInApex(masked, withStrings)) {
+        for (const problem of checkSoql(soql, index)) {
+            findings.add(file, lineAt(source, offset + problem.pos), problem.message);
+        }
+    }
+}
+
+if (import.meta.filename === path.resolve(process.argv[1] ?? '')) {
+    const root = rootFromArgs();
+    const started = Date.now();
+    const findings = checkApex(root);
+    const code = findings.report('check:apex');
+    console.log(`check:apex took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    process.exit(code);
+}
