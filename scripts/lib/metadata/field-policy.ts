@@ -1,0 +1,111 @@
+/**
+ * The contract's field conventions (spec/CONTRACT.md "Field conventions"), in one place.
+ * The data-model helper writes the fields; check:metadata enforces these rules.
+ */
+import type { FieldInfo } from '../metadata-index.ts';
+
+export const ENGINE_SENTENCE = 'Written by the Account Planning engine; read-only.';
+export const MANAGER_SENTENCE = 'Editable by managers only.';
+
+export const USER_SET = 'Account_Planning_User';
+export const MANAGER_SET = 'Account_Planning_Manager';
+export const ADMIN_SET = 'Account_Planning_Admin';
+export const PERSONA_SETS = [USER_SET, MANAGER_SET, ADMIN_SET];
+
+/** Fields the engine writes (read-only for every persona). Keys are `Object.Field`. */
+export const ENGINE_FIELDS = [
+    'Account_Plan__c.Won_Amount__c',
+    'Account_Plan__c.Lost_Amount__c',
+    'Account_Plan__c.Open_Pipeline__c',
+    'Account_Plan__c.Weighted_Pipeline__c',
+    'Account_Plan__c.Won_Count__c',
+    'Account_Plan__c.Lost_Count__c',
+    'Account_Plan__c.Open_Count__c',
+    'Account_Plan__c.Last_Activity_Date__c',
+    'Account_Plan__c.Next_Activity_Date__c',
+    'Account_Plan__c.Rollups_Calculated_At__c',
+    'Account_Plan__c.Contact_Cadence_Days__c',
+    'Account_Plan_Stakeholder__c.Unique_Key__c',
+    'Account_Plan_Partner_Role__c.Unique_Key__c',
+    'Opportunity.Account_Plan__c',
+    'Account.Current_Account_Plan__c'
+];
+
+/** Fields only managers (and admins) may edit. */
+export const MANAGER_FIELDS = [
+    'Account_Plan__c.Manager_Review_Comments__c',
+    'Account_Plan_Objective__c.Manager_Review_Comments__c',
+    'Account_Plan_Objective__c.Last_Reviewed_Date__c'
+];
+
+/** Editable by Manager and Admin only, although not described as manager-only (contract exception). */
+export const MANAGER_AND_ADMIN_EDIT = ['Account.Key_Account__c'];
+
+/** Objects whose records the personas work with, and the access each persona gets. */
+export const PACKAGE_OBJECTS = [
+    'Account_Plan__c',
+    'Account_Plan_Objective__c',
+    'Account_Plan_Stakeholder__c',
+    'Account_Plan_Partner_Role__c',
+    'Account_Plan_White_Space__c'
+];
+
+export interface ObjectAccess {
+    allowCreate: boolean;
+    allowRead: boolean;
+    allowEdit: boolean;
+    allowDelete: boolean;
+    viewAllRecords: boolean;
+    modifyAllRecords: boolean;
+}
+const CRUD = { allowCreate: true, allowRead: true, allowEdit: true, allowDelete: true };
+export const OBJECT_ACCESS: Record<string, ObjectAccess> = {
+    [USER_SET]: { ...CRUD, viewAllRecords: false, modifyAllRecords: false },
+    [MANAGER_SET]: { ...CRUD, viewAllRecords: true, modifyAllRecords: false },
+    [ADMIN_SET]: { ...CRUD, viewAllRecords: true, modifyAllRecords: true }
+};
+
+/** Apex classes each persona must be able to run (checked when the class exists). */
+const USER_CLASSES = ['AccountPlanWorkspaceController', 'AccountPlanCardController', 'PlanningHomeController'];
+export const CLASS_ACCESS: Record<string, string[]> = {
+    [USER_SET]: USER_CLASSES,
+    [MANAGER_SET]: USER_CLASSES,
+    [ADMIN_SET]: [
+        ...USER_CLASSES,
+        'PlanningSetupController',
+        'RecalculateAccountPlansAction',
+        'AccountPlanRecalculationBatch'
+    ]
+};
+
+const key = (f: FieldInfo): string => `${f.object}.${f.name}`.toLowerCase();
+const inList = (f: FieldInfo, list: string[]): boolean => list.some((k) => k.toLowerCase() === key(f));
+
+export function isEngineField(f: FieldInfo): boolean {
+    return inList(f, ENGINE_FIELDS) || f.description.trim().endsWith(ENGINE_SENTENCE);
+}
+export function isManagerField(f: FieldInfo): boolean {
+    return inList(f, MANAGER_FIELDS) || f.description.trim().endsWith(MANAGER_SENTENCE);
+}
+export function isListedEngineField(f: FieldInfo): boolean {
+    return inList(f, ENGINE_FIELDS);
+}
+export function isListedManagerField(f: FieldInfo): boolean {
+    return inList(f, MANAGER_FIELDS);
+}
+
+/** Required and master-detail fields cannot carry field-level security. */
+export function carriesFls(f: FieldInfo): boolean {
+    return f.custom && !f.required && f.type !== 'MasterDetail' && !f.object.endsWith('__mdt');
+}
+
+export function isReadOnlyEverywhere(f: FieldInfo): boolean {
+    return f.formula || f.type === 'AutoNumber' || f.type === 'Summary' || isEngineField(f);
+}
+
+/** The editable flag the contract expects for `f` in permission set `set`. */
+export function expectedEditable(f: FieldInfo, set: string): boolean {
+    if (isReadOnlyEverywhere(f)) return false;
+    if (isManagerField(f) || inList(f, MANAGER_AND_ADMIN_EDIT)) return set !== USER_SET;
+    return true;
+}
