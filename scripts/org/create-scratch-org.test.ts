@@ -1,0 +1,379 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { afterEach, describe, it } from 'node:test';
+import { MemoryLogger } from './lib/cli';
+import { FakeSfRunner, fakeExec, fixture, flag, makeProject, removeProject } from './lib/fake-sf';
+import {
+    ADMIN_PERMISSION_SET,
+    DEFAULT_DEFINITION_FILE,
+    MULTICURRENCY_DEFINITION_FILE,
+    PLANNING_HOME_PATH,
+    RECALCULATION_APEX,
+    SAMPLE_DATA_PLAN,
+    SAMPLE_PRODUCTS_APEX,
+    createScratchOrg,
+    parseCreateScratchOrgArgs,
+    type CreateScratchOrgOptions
+} from './lib/scratch-org';
+import {
+    ApexExecutionError,
+    DeployFailedError,
+    NoDevHubError,
+    NotAuthorisedError,
+    SfCommandFailedError,
+    UsageError,
+    type SfEnvelope
+} from './lib/sf';
+
+describe('parseCreateScratchOrgArgs', () => {
+    it('uses the documented defaults', () => {
+        const options = parseCreateScratchOrgArgs([]);
+        assert.equal(options.alias, 'sap-dev', 'default alias');
+        assert.equal(options.durationDays, 7, 'default duration');
+        assert.equal(options.definitionFile, DEFAULT_DEFINITION_FILE, 'default definition file');
+        assert.equal(options.open, true, 'opens by default');
+        assert.equal(options.help, false, 'no help by default');
+        assert.equal(options.targetDevHub, undefined, 'no explicit Dev Hub by default');
+    });
+
+    it('reads every flag', () => {
+        const options = parseCreateScratchOrgArgs([
+            '--alias',
+            'qa-1',
+            '--duration-days',
+            '30',
+            '--definition-file',
+            'config/other.json',
+            '--no-open',
+            '--target-dev-hub',
+            'hub@acme.example'
+        ]);
+        assert.equal(options.alias, 'qa-1', 'alias');
+        assert.equal(options.durationDays, 30, 'duration');
+        assert.equal(options.definitionFile, 'config/other.json', 'definition file');
+        assert.equal(options.open, false, '--no-open');
+        assert.equal(options.targetDevHub, 'hub@acme.example', 'Dev Hub');
+    });
+
+    it('--multicurrency picks the multi-currency definition', () => {
+        assert.equal(
+            parseCreateScratchOrgArgs(['--multicurrency']).definitionFile,
+            MULTICURRENCY_DEFINITION_FILE,
+            'multi-currency file'
+        );
+    });
+
+    it('accepts --flag=value and -h', () => {
+        assert.equal(parseCreateScratchOrgArgs(['--alias=demo']).alias, 'demo', '--alias=demo');
+        assert.equal(parseCreateScratchOrgArgs(['-h']).help, true, '-h');
+    });
+
+    it('rejects bad input with UsageError', () => {
+        assert.throws(
+            () => parseCreateScratchOrgArgs(['--multicurrency', '--definition-file', 'x.json']),
+            UsageError,
+            'both definition flags'
+        );
+        assert.throws(() => parseCreateScratchOrgArgs(['--duration-days', '0']), UsageError, 'zero days');
+        assert.throws(() => parseCreateScratchOrgArgs(['--duration-days', '31']), UsageError, 'more than 30 days');
+        assert.throws(() => parseCreateScratchOrgArgs(['--duration-days', 'week']), UsageError, 'not a number');
+        assert.throws(() => parseCreateScratchOrgArgs(['--alias', 'my org']), UsageError, 'space in alias');
+        assert.throws(() => parseCreateScratchOrgArgs(['--colour']), UsageError, 'unknown flag');
+        assert.throws(() => parseCreateScratchOrgArgs(['extra']), UsageError, 'positional argument');
+    });
+});
+
+const ok = (result: unknown): SfEnvelope => ({ status: 0, result, warnings: [] });
+
+/** A fake CLI that answers every step of a successful run; tests override single answers. */
+function happyCli(): FakeSfRunner {
+    return new FakeSfRunner()
+        .on('config get target-dev-hub', fixture('config-get-target-dev-hub.json'))
+        .on('org list', fixture('org-list-with-dev-hub.json'))
+        .on('org create scratch', fixture('org-create-scratch-success.json'))
+        .on('project deploy start', fixture('project-deploy-start-success.json'))
+        .on('org assign permset', ok([{ name: 'test-k3lqzj2xhb9a@example.com', value: ADMIN_PERMISSION_SET }]))
+        .on('data import tree', fixture('data-import-tree-success.json'))
+        .on('apex run', fixture('apex-run-success.json'))
+        .on('org open', fixture('org-open-success.json'));
+}
+
+const fullProject = (): string =>
+    makeProject({
+        'sfdx-project.json': '{"packageDirectories":[{"path":"force-app","default":true}],"namespace":""}\n',
+        [DEFAULT_DEFINITION_FILE]: '{"edition":"Enterprise"}\n',
+        [MULTICURRENCY_DEFINITION_FILE]: '{"edition":"Enterprise","features":["MultiCurrency"]}\n',
+        [SAMPLE_DATA_PLAN]: '[]\n',
+        [SAMPLE_PRODUCTS_APEX]: 'System.debug(1);\n'
+    });
+
+const defaults = (overrides: Partial<CreateScratchOrgOptions> = {}): CreateScratchOrgOptions => ({
+    ...parseCreateScratchOrgArgs([]),
+    ...overrides
+});
+
+describe('createScratchOrg', () => {
+    let root = '';
+    afterEach(() => removeProject(root));
+
+    it('runs every step in order with the right arguments', async () => {
+        root = fullProject();
+        const timeline: string[] = [];
+        const recalcFiles: { path: string; content: string }[] = [];
+        const sf = happyCli().on('apex run', (args) => {
+            const file = flag(args, '--file') ?? '';
+            if (file !== SAMPLE_PRODUCTS_APEX) recalcFiles.push({ path: file, content: readFileSync(file, 'utf8') });
+            return fixture('apex-run-success.json');
+        });
+        const originalRun = sf.run.bind(sf);
+        sf.run = (args, options) => {
+            timeline.push(`sf ${args.slice(0, 3).join(' ')}`);
+            return originalRun(args, options);
+        };
+        const exec = fakeExec((command, args) => {
+            timeline.push(`${command} ${args.join(' ')}`);
+            return { exitCode: 0, stdout: '', stderr: '' };
+        });
+        const log = new MemoryLogger();
+
+        const result = await createScratchOrg(defaults(), { sf, exec, log, projectRoot: root });
+
+        assert.deepEqual(
+            timeline.map((t) => t.replace(/^npm\.cmd/, 'npm')),
+            [
+                'sf config get target-dev-hub',
+                'sf org list',
+                'npm run build',
+                'sf org create scratch',
+                'sf project deploy start',
+                'sf org assign permset',
+                'sf data import tree',
+                'sf apex run --file',
+                'sf apex run --file',
+                'sf org open --path'
+            ],
+            'steps should run in the documented order, build before anything is created'
+        );
+        const create = sf.call('org create scratch')?.args ?? [];
+        assert.equal(flag(create, '--definition-file'), DEFAULT_DEFINITION_FILE, 'definition file passed');
+        assert.equal(flag(create, '--alias'), 'sap-dev', 'alias passed');
+        assert.equal(flag(create, '--duration-days'), '7', 'duration passed');
+        assert.equal(flag(create, '--target-dev-hub'), 'DevHub', 'resolved Dev Hub passed');
+        assert.ok(create.includes('--set-default'), 'the new org becomes the default org');
+
+        for (const prefix of ['project deploy start', 'org assign permset', 'data import tree', 'org open']) {
+            assert.equal(flag(sf.call(prefix)?.args ?? [], '--target-org'), 'sap-dev', `${prefix} targets the new org`);
+        }
+        assert.equal(
+            flag(sf.call('org assign permset')?.args ?? [], '--name'),
+            ADMIN_PERMISSION_SET,
+            'admin permission set assigned'
+        );
+        assert.equal(
+            flag(sf.call('data import tree')?.args ?? [], '--plan'),
+            SAMPLE_DATA_PLAN,
+            'sample data plan imported'
+        );
+        assert.equal(flag(sf.call('org open')?.args ?? [], '--path'), PLANNING_HOME_PATH, 'opens Planning Home');
+
+        assert.equal(recalcFiles.length, 1, 'one temporary recalculation script');
+        assert.equal(recalcFiles[0].content, RECALCULATION_APEX, 'it calls AccountPlanRecalculationBatch.runNow()');
+        assert.equal(existsSync(recalcFiles[0].path), false, 'the temporary file is removed afterwards');
+
+        assert.equal(exec.calls[0].options?.cwd, root, 'the build runs in the project root');
+        assert.equal(exec.calls[0].options?.inheritOutput, true, 'build output is shown to the user');
+        assert.equal(result.username, 'test-k3lqzj2xhb9a@example.com', 'username from the CLI result');
+        assert.equal(result.expirationDate, '2026-12-04', 'expiration date from the CLI result');
+        assert.deepEqual(result.skipped, [], 'nothing skipped');
+        assert.match(log.text(), /Imported 5 records/, 'the import count is reported');
+        assert.match(
+            log.text(),
+            /sf org delete scratch --target-org sap-dev --no-prompt/,
+            'tells how to delete the org'
+        );
+    });
+
+    it('uses the multi-currency definition and an explicit Dev Hub without asking the config', async () => {
+        root = fullProject();
+        const sf = happyCli();
+        await createScratchOrg(
+            defaults({
+                definitionFile: MULTICURRENCY_DEFINITION_FILE,
+                targetDevHub: 'release@acme.example',
+                alias: 'mc'
+            }),
+            {
+                sf,
+                exec: fakeExec(),
+                log: new MemoryLogger(),
+                projectRoot: root
+            }
+        );
+        assert.equal(sf.call('config get'), undefined, 'no config lookup when --target-dev-hub is given');
+        const create = sf.call('org create scratch')?.args ?? [];
+        assert.equal(flag(create, '--definition-file'), MULTICURRENCY_DEFINITION_FILE, 'multi-currency definition');
+        assert.equal(flag(create, '--target-dev-hub'), 'DevHub', 'the username is resolved to its alias');
+        assert.equal(flag(create, '--alias'), 'mc', 'custom alias');
+    });
+
+    it('skips sample data, sample products and opening when absent or not wanted', async () => {
+        root = makeProject({ [DEFAULT_DEFINITION_FILE]: '{}\n', 'sfdx-project.json': '{}\n' });
+        const sf = happyCli();
+        const log = new MemoryLogger();
+        const result = await createScratchOrg(defaults({ open: false }), {
+            sf,
+            exec: fakeExec(),
+            log,
+            projectRoot: root
+        });
+        assert.equal(sf.call('data import tree'), undefined, 'no import without a plan file');
+        assert.equal(sf.call('org open'), undefined, 'no browser with --no-open');
+        assert.equal(sf.calls.filter((c) => c.args[0] === 'apex').length, 1, 'only the recalculation Apex runs');
+        assert.equal(result.skipped.length, 3, 'three skipped steps are reported');
+        assert.match(log.text(), /WARN data\/sample-data-plan\.json not found/, 'missing data is a warning');
+    });
+
+    it('stops before building when no Dev Hub is configured (NoDevHubError)', async () => {
+        root = fullProject();
+        const sf = new FakeSfRunner()
+            .on('config get target-dev-hub', fixture('config-get-target-dev-hub-unset.json'))
+            .on('org list', fixture('org-list-empty.json'));
+        const exec = fakeExec();
+        await assert.rejects(
+            createScratchOrg(defaults(), { sf, exec, log: new MemoryLogger(), projectRoot: root }),
+            (error: unknown) => {
+                assert.ok(error instanceof NoDevHubError, 'should be NoDevHubError');
+                assert.match(error.message, /No default dev hub found/, 'should quote the CLI wording');
+                assert.match(
+                    error.actions.join('\n'),
+                    /sf org login web --set-default-dev-hub --alias DevHub/,
+                    'should say how to log in'
+                );
+                return true;
+            },
+            'the run should fail'
+        );
+        assert.equal(exec.calls.length, 0, 'nothing was built');
+        assert.equal(sf.call('org create scratch'), undefined, 'no org was requested');
+    });
+
+    it('names the known Dev Hubs when one is authorised but none is the default', async () => {
+        root = fullProject();
+        const sf = new FakeSfRunner()
+            .on('config get target-dev-hub', fixture('config-get-target-dev-hub-unset.json'))
+            .on('org list', fixture('org-list-with-dev-hub.json'));
+        await assert.rejects(
+            createScratchOrg(defaults(), { sf, exec: fakeExec(), log: new MemoryLogger(), projectRoot: root }),
+            (error: unknown) =>
+                error instanceof NoDevHubError && /sf config set target-dev-hub DevHub/.test(error.actions.join('\n')),
+            'should suggest making the known Dev Hub the default'
+        );
+    });
+
+    it('reports an expired Dev Hub session as NotAuthorisedError', async () => {
+        root = fullProject();
+        const sf = new FakeSfRunner()
+            .on('config get target-dev-hub', fixture('config-get-target-dev-hub.json'))
+            .on('org list', fixture('org-list-dev-hub-expired.json'));
+        await assert.rejects(
+            createScratchOrg(defaults(), { sf, exec: fakeExec(), log: new MemoryLogger(), projectRoot: root }),
+            (error: unknown) => error instanceof NotAuthorisedError && /RefreshTokenAuthError/.test(error.message),
+            'an expired Dev Hub should be NotAuthorisedError'
+        );
+    });
+
+    it('tells apart "not authorised" and "authorised but not a Dev Hub"', async () => {
+        root = fullProject();
+        const unknownHub = new FakeSfRunner().on('org list', fixture('org-list-empty.json'));
+        await assert.rejects(
+            createScratchOrg(defaults({ targetDevHub: 'OtherHub' }), {
+                sf: unknownHub,
+                exec: fakeExec(),
+                log: new MemoryLogger(),
+                projectRoot: root
+            }),
+            NotAuthorisedError,
+            'an unknown alias is not authorised'
+        );
+        const notAHub = new FakeSfRunner().on('org list', fixture('org-list-no-dev-hub.json'));
+        await assert.rejects(
+            createScratchOrg(defaults({ targetDevHub: 'Prod' }), {
+                sf: notAHub,
+                exec: fakeExec(),
+                log: new MemoryLogger(),
+                projectRoot: root
+            }),
+            (error: unknown) => error instanceof NoDevHubError && /not a Dev Hub/.test(error.message),
+            'a normal org is not a Dev Hub'
+        );
+    });
+
+    it('maps the CLI NoDefaultDevHubError from org create scratch too', async () => {
+        root = fullProject();
+        const sf = happyCli().on('org create scratch', fixture('error-no-default-dev-hub.json'));
+        await assert.rejects(
+            createScratchOrg(defaults(), { sf, exec: fakeExec(), log: new MemoryLogger(), projectRoot: root }),
+            NoDevHubError,
+            'the CLI error should surface as NoDevHubError'
+        );
+    });
+
+    it('stops when the build fails, before creating an org', async () => {
+        root = fullProject();
+        const sf = happyCli();
+        await assert.rejects(
+            createScratchOrg(defaults(), {
+                sf,
+                exec: fakeExec({ exitCode: 2 }),
+                log: new MemoryLogger(),
+                projectRoot: root
+            }),
+            (error: unknown) => error instanceof SfCommandFailedError && /npm run build failed/.test(error.message),
+            'a failed build should stop the run'
+        );
+        assert.equal(sf.call('org create scratch'), undefined, 'no org was requested');
+    });
+
+    it('stops at a failed deployment, lists the failures and says how to delete the org', async () => {
+        root = fullProject();
+        const sf = happyCli().on('project deploy start', fixture('project-deploy-start-failed.json'));
+        const log = new MemoryLogger();
+        await assert.rejects(
+            createScratchOrg(defaults(), { sf, exec: fakeExec(), log, projectRoot: root }),
+            (error: unknown) => error instanceof DeployFailedError && error.failures.length === 2,
+            'a failed deploy should be DeployFailedError'
+        );
+        assert.equal(sf.call('org assign permset'), undefined, 'no permission set after a failed deploy');
+        assert.match(
+            log.text(),
+            /exists but setup stopped.*sf org delete scratch --target-org sap-dev --no-prompt/,
+            'the leftover org is mentioned'
+        );
+    });
+
+    it('reports a recalculation that does not compile as ApexExecutionError', async () => {
+        root = makeProject({ [DEFAULT_DEFINITION_FILE]: '{}\n' });
+        const sf = happyCli().on('apex run', fixture('apex-run-compile-failure.json'));
+        await assert.rejects(
+            createScratchOrg(defaults(), { sf, exec: fakeExec(), log: new MemoryLogger(), projectRoot: root }),
+            ApexExecutionError,
+            'a compile failure should be ApexExecutionError'
+        );
+    });
+
+    it('refuses a definition file that does not exist', async () => {
+        root = makeProject({});
+        const sf = happyCli();
+        await assert.rejects(
+            createScratchOrg(defaults({ definitionFile: 'config/nope.json' }), {
+                sf,
+                exec: fakeExec(),
+                log: new MemoryLogger(),
+                projectRoot: root
+            }),
+            UsageError,
+            'a missing definition file is a usage error'
+        );
+        assert.equal(sf.calls.length, 0, 'the CLI was not called');
+    });
+});
