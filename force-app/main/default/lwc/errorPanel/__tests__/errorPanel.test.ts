@@ -1,0 +1,75 @@
+import { createElement } from 'lwc';
+import axe from 'axe-core';
+import ErrorPanel from 'c/errorPanel';
+import errors from './data/errors.json';
+
+async function expectAccessible(element: Element): Promise<void> {
+    const results = await axe.run(element, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+}
+
+function createPanel(props: Record<string, unknown>): HTMLElement {
+    const element = createElement('c-error-panel', { is: ErrorPanel });
+    Object.assign(element, props);
+    document.body.appendChild(element);
+    return element;
+}
+
+function flush(): Promise<void> {
+    return Promise.resolve();
+}
+
+describe('c-error-panel', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+    });
+
+    it('shows a single reduced message inline with role alert', async () => {
+        const element = createPanel({ errors: errors.single });
+        await flush();
+        const alert = element.shadowRoot!.querySelector('[role="alert"]');
+        expect(alert).not.toBeNull();
+        expect(element.shadowRoot!.querySelector('.slds-notify_alert')).not.toBeNull();
+        const message = element.shadowRoot!.querySelector('.error-message');
+        expect(message!.textContent).toBe('You do not have access to Account Planning.');
+        expect(element.shadowRoot!.querySelector('h2')!.textContent).toBe('c.Error_Title');
+        await expectAccessible(element);
+    });
+
+    it('uses the friendly message as headline and the illustration variant', async () => {
+        const element = createPanel({
+            errors: errors.single,
+            friendlyMessage: 'Plan not loaded',
+            variant: 'illustration'
+        });
+        await flush();
+        expect(element.shadowRoot!.querySelector('.slds-notify_alert')).toBeNull();
+        expect(element.shadowRoot!.querySelector('h2')!.textContent).toBe('Plan not loaded');
+        await expectAccessible(element);
+    });
+
+    it('hides several messages behind an accessible details toggle', async () => {
+        const element = createPanel({ errors: errors.many });
+        await flush();
+        const toggle = element.shadowRoot!.querySelector('button.details-toggle') as HTMLButtonElement;
+        expect(toggle.getAttribute('aria-expanded')).toBe('false');
+        expect(element.shadowRoot!.querySelectorAll('li.error-message')).toHaveLength(0);
+        toggle.click();
+        await flush();
+        expect(toggle.getAttribute('aria-expanded')).toBe('true');
+        expect(toggle.textContent!.trim()).toBe('c.Error_Hide_Details');
+        expect(element.shadowRoot!.querySelectorAll('li.error-message')).toHaveLength(2);
+        toggle.click();
+        await flush();
+        expect(toggle.textContent!.trim()).toBe('c.Error_Show_Details');
+        await expectAccessible(element);
+    });
+
+    it('shows the generic message for an unknown error shape', async () => {
+        const element = createPanel({ errors: { body: {} } });
+        await flush();
+        expect(element.shadowRoot!.querySelector('.error-message')!.textContent).toBe('c.Error_Unknown');
+    });
+});

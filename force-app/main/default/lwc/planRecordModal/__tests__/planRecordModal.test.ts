@@ -1,0 +1,132 @@
+import { createElement } from 'lwc';
+import PlanRecordModal from 'c/planRecordModal';
+import LightningModal from 'lightning/modal';
+import modalProps from './data/modalProps.json';
+
+const closeSpy = (LightningModal as unknown as { closeSpy: jest.Mock }).closeSpy;
+
+// sfdx-lwc-jest ships no lightning/modal stub: a minimal LightningModal with the public API the component uses.
+jest.mock(
+    'lightning/modal',
+    () => {
+        const lwcModule = jest.requireActual('lwc');
+        // No class fields here: the LWC Babel plugin would rewrite them with an out-of-scope helper.
+        const closeSpy = jest.fn();
+        const LightningModal = class extends lwcModule.LightningElement {
+            close(result: unknown) {
+                closeSpy(result);
+                return Promise.resolve();
+            }
+        };
+        Object.assign(LightningModal, { open: jest.fn(), closeSpy });
+        lwcModule.registerDecorators(LightningModal, {
+            publicProps: {
+                label: { config: 0 },
+                size: { config: 0 },
+                description: { config: 0 },
+                disableClose: { config: 0 }
+            }
+        });
+        return { __esModule: true, default: LightningModal };
+    },
+    { virtual: true }
+);
+
+type ModalElement = HTMLElement & {
+    label: string;
+    objectApiName: string;
+    recordId?: string;
+    fields: string[];
+    defaultValues?: Record<string, unknown>;
+};
+
+function createModal(props: Partial<ModalElement>): ModalElement {
+    const element = createElement('c-plan-record-modal', { is: PlanRecordModal }) as ModalElement;
+    Object.assign(element, props);
+    document.body.appendChild(element);
+    return element;
+}
+
+function flush(): Promise<void> {
+    return Promise.resolve();
+}
+
+describe('c-plan-record-modal', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.clearAllMocks();
+    });
+
+    it('renders the fields with defaults and hidden master field on create', async () => {
+        const element = createModal(modalProps.create);
+        await flush();
+        const header = element.shadowRoot!.querySelector('lightning-modal-header') as unknown as { label: string };
+        expect(header.label).toBe('New Objective');
+        const form = element.shadowRoot!.querySelector('lightning-record-edit-form') as unknown as {
+            objectApiName: string;
+            recordId?: string;
+        };
+        expect(form.objectApiName).toBe('Account_Plan_Objective__c');
+        const inputs = Array.from(element.shadowRoot!.querySelectorAll('lightning-input-field')) as unknown as {
+            fieldName: string;
+            value: unknown;
+            className: string;
+        }[];
+        expect(inputs.map((input) => input.fieldName)).toEqual(['Name', 'Status__c', 'Due_Date__c', 'Account_Plan__c']);
+        expect(inputs[1].value).toBe('Not Started');
+        expect(inputs[3].value).toBe('a0B000000000001AAA');
+        expect(inputs[3].className).toContain('slds-hide');
+    });
+
+    it('does not prefill defaults when editing', async () => {
+        const element = createModal(modalProps.edit);
+        await flush();
+        const inputs = Array.from(element.shadowRoot!.querySelectorAll('lightning-input-field')) as unknown as {
+            value: unknown;
+        }[];
+        expect(inputs).toHaveLength(2);
+        expect(inputs.every((input) => input.value === undefined)).toBe(true);
+    });
+
+    it('submits the form from the footer and closes with the saved id', async () => {
+        const element = createModal(modalProps.create);
+        await flush();
+        const form = element.shadowRoot!.querySelector('lightning-record-edit-form') as unknown as HTMLElement & {
+            submit: jest.Mock;
+        };
+        form.submit = jest.fn();
+        const save = element.shadowRoot!.querySelector('lightning-button.save-button') as HTMLElement;
+        save.click();
+        expect(form.submit).toHaveBeenCalled();
+
+        form.dispatchEvent(new CustomEvent('submit'));
+        await flush();
+        expect((save as unknown as { disabled: boolean }).disabled).toBe(true);
+        expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
+
+        form.dispatchEvent(new CustomEvent('success', { detail: { id: 'a0C000000000009AAA' } }));
+        await flush();
+        expect(closeSpy).toHaveBeenCalledWith('a0C000000000009AAA');
+        expect(element.shadowRoot!.querySelector('lightning-spinner')).toBeNull();
+    });
+
+    it('re-enables the buttons after a save error and cancels with undefined', async () => {
+        const element = createModal(modalProps.create);
+        await flush();
+        const form = element.shadowRoot!.querySelector('lightning-record-edit-form') as HTMLElement;
+        form.dispatchEvent(new CustomEvent('submit'));
+        await flush();
+        form.dispatchEvent(new CustomEvent('error', { detail: { message: 'Required fields are missing' } }));
+        await flush();
+        const save = element.shadowRoot!.querySelector('lightning-button.save-button') as unknown as {
+            disabled: boolean;
+        };
+        expect(save.disabled).toBe(false);
+        const cancel = element.shadowRoot!.querySelector('lightning-button.cancel-button') as HTMLElement;
+        cancel.click();
+        await flush();
+        expect(closeSpy).toHaveBeenCalledWith(undefined);
+    });
+});
