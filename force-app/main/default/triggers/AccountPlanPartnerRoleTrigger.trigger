@@ -1,0 +1,3 @@
+trigger AccountPlanPartnerRoleTrigger on Account_Plan_Partner_Role__c(before insert, before update) {
+    new PlanChildTriggerHandler().run();
+}

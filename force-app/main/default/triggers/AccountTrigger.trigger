@@ -1,0 +1,3 @@
+trigger AccountTrigger on Account(after update, after delete) {
+    new AccountTriggerHandler().run();
+}

@@ -1,0 +1,3 @@
+trigger EventTrigger on Event(after insert, after update, after delete, after undelete) {
+    new EventTriggerHandler().run();
+}

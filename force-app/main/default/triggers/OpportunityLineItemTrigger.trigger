@@ -1,0 +1,3 @@
+trigger OpportunityLineItemTrigger on OpportunityLineItem(after insert, after update, after delete, after undelete) {
+    new OpportunityLineItemTriggerHandler().run();
+}
