@@ -1,0 +1,390 @@
+/**
+ * The preview shell: SLDS page chrome (global header, app navigation, record highlights), client-side
+ * routing between the sample pages, and the toast container. The product's real components are loaded
+ * with dynamic `lwc:is` so the shell still builds while some of them do not exist yet.
+ */
+import { LightningElement } from 'lwc';
+import components from 'preview/components';
+import schema from 'preview/schema';
+import { store, ERROR_PLAN_ID, BENCH_PLAN_IDS, NO_PLAN_ACCOUNT_ID } from '../../../src/store';
+import { invalidateApexCache } from '../../../src/apex';
+import { decodeDefaultFieldValues } from '../../../src/navigation';
+
+type Ctor = unknown;
+interface Toast {
+    key: number;
+    title: string;
+    message: string;
+    variant: string;
+    className: string;
+    iconName: string;
+}
+interface NavItem {
+    key: string;
+    label: string;
+    url: string;
+    className: string;
+    current: string | null;
+}
+
+const EDITABLE_TYPES = new Set([
+    'Text',
+    'Picklist',
+    'Date',
+    'Currency',
+    'Number',
+    'Percent',
+    'Lookup',
+    'Checkbox',
+    'LongTextArea',
+    'TextArea'
+]);
+
+let toastKey = 0;
+
+export default class App extends LightningElement {
+    path = window.location.pathname;
+    search = window.location.search;
+    ctor: Ctor | null = null;
+    missing: string | null = null;
+    toasts: Toast[] = [];
+    version = 0;
+    newFormError: string | null = null;
+    private loadToken = 0;
+
+    connectedCallback(): void {
+        window.addEventListener('popstate', () => this.route(window.location.pathname + window.location.search, true));
+        window.addEventListener('previewnavigate', (e: Event) => {
+            const { url, replace } = (e as CustomEvent<{ url: string; replace: boolean }>).detail;
+            this.route(url, false, replace);
+        });
+        window.addEventListener('lightning__showtoast', (e: Event) => this.showToast((e as CustomEvent).detail));
+        window.addEventListener('previewdatachange', () => {
+            this.version += 1;
+        });
+        document.addEventListener('click', (e: MouseEvent) => this.interceptLink(e), true);
+        this.route(this.path + this.search, true);
+    }
+
+    interceptLink(e: MouseEvent): void {
+        if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
+        const anchor = e.composedPath().find((n) => (n as HTMLElement).tagName === 'A') as
+            HTMLAnchorElement | undefined;
+        const href = anchor?.getAttribute('href');
+        if (!anchor || !href || !href.startsWith('/') || anchor.target === '_blank') return;
+        e.preventDefault();
+        this.route(href, false);
+    }
+
+    route(url: string, initial: boolean, replace = false): void {
+        const u = new URL(url, window.location.origin);
+        if (!initial) {
+            if (replace) window.history.replaceState({}, '', u.pathname + u.search);
+            else window.history.pushState({}, '', u.pathname + u.search);
+        }
+        invalidateApexCache();
+        this.path = u.pathname;
+        this.search = u.search;
+        this.newFormError = null;
+        window.scrollTo(0, 0);
+        this.loadComponent();
+        document.title = `${this.pageTitle} | Account Planning preview`;
+    }
+
+    get segments(): string[] {
+        return this.path.split('/').filter(Boolean);
+    }
+    get kind(): string {
+        return this.segments[0] ?? 'index';
+    }
+    get recordId(): string {
+        return this.segments[1] ?? '';
+    }
+    get isIndex(): boolean {
+        return this.kind === 'index';
+    }
+    get isPlan(): boolean {
+        return this.kind === 'plan';
+    }
+    get isAccount(): boolean {
+        return this.kind === 'account';
+    }
+    get isHome(): boolean {
+        return this.kind === 'home';
+    }
+    get isSetup(): boolean {
+        return this.kind === 'setup';
+    }
+    get isNew(): boolean {
+        return this.kind === 'new';
+    }
+    get isUnknown(): boolean {
+        return !['index', 'plan', 'account', 'home', 'setup', 'new'].includes(this.kind);
+    }
+
+    get componentName(): string | null {
+        return (
+            { plan: 'planWorkspace', account: 'accountPlanCard', home: 'planningHome', setup: 'planningSetup' }[
+                this.kind
+            ] ?? null
+        );
+    }
+
+    loadComponent(): void {
+        const name = this.componentName;
+        this.ctor = null;
+        this.missing = null;
+        if (!name) return;
+        const loader = (components as Record<string, () => Promise<{ default: Ctor }>>)[name];
+        if (!loader) {
+            this.missing = `c-${name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`;
+            return;
+        }
+        const token = ++this.loadToken;
+        void loader().then((m) => {
+            if (token === this.loadToken) this.ctor = m.default;
+        });
+    }
+
+    get pageTitle(): string {
+        if (this.isPlan) return this.plan?.name ?? 'Account Plan';
+        if (this.isAccount) return this.account?.name ?? 'Account';
+        if (this.isHome) return 'Planning Home';
+        if (this.isSetup) return 'Account Planning Setup';
+        if (this.isNew) return `New ${schema[this.recordId]?.label ?? this.recordId}`;
+        return 'Offline preview';
+    }
+
+    // ---- navigation
+    get navItems(): NavItem[] {
+        const firstPlan = store.scenarios[0]?.id;
+        const accountWithPlan = firstPlan ? store.workspaces.get(firstPlan)?.plan.accountId : undefined;
+        const items = [
+            { key: 'index', label: 'Preview', url: '/' },
+            { key: 'home', label: 'Planning Home', url: '/home' },
+            { key: 'plan', label: 'Account Plans', url: firstPlan ? `/plan/${firstPlan}` : '/' },
+            {
+                key: 'account',
+                label: 'Accounts',
+                url: accountWithPlan ? `/account/${accountWithPlan}` : `/account/${NO_PLAN_ACCOUNT_ID}`
+            },
+            { key: 'setup', label: 'Setup', url: '/setup' }
+        ];
+        return items.map((i) => ({
+            ...i,
+            className: 'slds-context-bar__item' + (this.kind === i.key ? ' slds-is-active' : ''),
+            current: this.kind === i.key ? 'page' : null
+        }));
+    }
+
+    get planLinks() {
+        return store.scenarios.map((s) => ({
+            ...s,
+            url: `/plan/${s.id}`,
+            className:
+                'slds-button slds-button_neutral preview-switch' + (s.id === this.recordId ? ' slds-button_brand' : ''),
+            current: s.id === this.recordId ? 'page' : null
+        }));
+    }
+
+    get benchmarkLinks() {
+        return Object.entries(BENCH_PLAN_IDS).map(([count, id]) => ({
+            key: id,
+            url: `/plan/${id}`,
+            label: `Plan with ${Number(count).toLocaleString('en-US')} opportunities`
+        }));
+    }
+
+    get accountLinks() {
+        const seen = new Set<string>();
+        const links: { key: string; url: string; label: string; description: string }[] = [];
+        for (const s of store.scenarios) {
+            const p = store.workspaces.get(s.id)?.plan;
+            if (p && !seen.has(p.accountId)) {
+                seen.add(p.accountId);
+                links.push({
+                    key: p.accountId,
+                    url: `/account/${p.accountId}`,
+                    label: p.accountName,
+                    description: 'with a plan'
+                });
+            }
+        }
+        const noPlan = this.noPlanAccount;
+        if (noPlan)
+            links.push({
+                key: noPlan.id,
+                url: `/account/${noPlan.id}`,
+                label: noPlan.name,
+                description: 'key account without a plan'
+            });
+        return links;
+    }
+
+    get noPlanAccount(): { id: string; name: string } | null {
+        const candidates = [...store.accounts.values()].filter(
+            (a) => !store.currentPlanFor(a.id) && !store.partnerAccounts.includes(a)
+        );
+        const home = store.home as { keyAccountsWithoutPlan?: { id: string; name: string }[] } | null;
+        const fromHome = home?.keyAccountsWithoutPlan?.[0];
+        if (fromHome) {
+            if (!store.accounts.has(fromHome.id))
+                store.accounts.set(fromHome.id, {
+                    id: fromHome.id,
+                    name: fromHome.name,
+                    type: 'Customer',
+                    isKeyAccount: true
+                });
+            return fromHome;
+        }
+        if (candidates[0]) return candidates[0];
+        if (!store.accounts.has(NO_PLAN_ACCOUNT_ID)) {
+            store.accounts.set(NO_PLAN_ACCOUNT_ID, {
+                id: NO_PLAN_ACCOUNT_ID,
+                name: 'Northwind Traders',
+                type: 'Customer',
+                isKeyAccount: true
+            });
+        }
+        return { id: NO_PLAN_ACCOUNT_ID, name: 'Northwind Traders' };
+    }
+
+    // ---- record headers
+    get plan(): (Record<string, unknown> & { name: string }) | null {
+        void this.version;
+        if (!this.isPlan) return null;
+        if (this.recordId === ERROR_PLAN_ID) return { name: 'Error state (the server throws)' };
+        return store.workspaces.get(this.recordId)?.plan ?? null;
+    }
+    get planName(): string {
+        return this.plan?.name ?? 'Plan not found';
+    }
+    get accountName(): string {
+        return this.account?.name ?? 'Account not found';
+    }
+    get planFields() {
+        const p = this.plan;
+        if (!p || !p.accountName) return [];
+        const money = (v: unknown) =>
+            v === null || v === undefined
+                ? '—'
+                : new Intl.NumberFormat('en-US', {
+                      style: 'currency',
+                      currency: String(p.currencyIsoCode ?? 'USD'),
+                      maximumFractionDigits: 0
+                  }).format(Number(v));
+        return [
+            { key: 'account', label: 'Account', value: String(p.accountName), url: `/account/${String(p.accountId)}` },
+            { key: 'status', label: 'Status', value: String(p.status ?? '') },
+            { key: 'period', label: 'Period', value: `${String(p.startDate)} – ${String(p.endDate)}` },
+            { key: 'target', label: 'Revenue Target', value: money(p.revenueTarget) }
+        ];
+    }
+    get account(): { id: string; name: string; type: string | null; isKeyAccount: boolean } | null {
+        void this.version;
+        if (!this.isAccount) return null;
+        if (this.recordId === NO_PLAN_ACCOUNT_ID) this.noPlanAccount;
+        return store.accounts.get(this.recordId) ?? null;
+    }
+    get accountPlans() {
+        void this.version;
+        return [...store.workspaces.values()]
+            .map((w) => w.plan)
+            .filter((p) => p.accountId === this.recordId && !Object.values(BENCH_PLAN_IDS).includes(p.id))
+            .map((p) => ({
+                key: p.id,
+                url: `/plan/${p.id}`,
+                name: p.name,
+                period: `${String(p.startDate)} – ${String(p.endDate)}`,
+                status: String(p.status)
+            }));
+    }
+    get hasAccountPlans(): boolean {
+        return this.accountPlans.length > 0;
+    }
+    get keyAccountLabel(): string {
+        return this.account?.isKeyAccount ? 'Yes' : 'No';
+    }
+
+    // ---- new record page (NavigationMixin to standard__objectPage/new)
+    get newObject(): string {
+        return this.recordId;
+    }
+    get newFields() {
+        const info = schema[this.newObject];
+        if (!info) return [];
+        const defaults = decodeDefaultFieldValues(new URLSearchParams(this.search).get('defaultFieldValues') ?? '');
+        return Object.entries(info.fields)
+            .filter(
+                ([name, f]) =>
+                    !f.calculated &&
+                    EDITABLE_TYPES.has(f.type) &&
+                    (f.required || name in defaults || !['LongTextArea', 'TextArea'].includes(f.type))
+            )
+            .filter(
+                ([name]) =>
+                    !name.startsWith('Won_') &&
+                    !name.endsWith('_Count__c') &&
+                    ![
+                        'Lost_Amount__c',
+                        'Open_Pipeline__c',
+                        'Weighted_Pipeline__c',
+                        'Manager_Review_Comments__c',
+                        'Contact_Cadence_Days__c',
+                        'Last_Activity_Date__c',
+                        'Next_Activity_Date__c',
+                        'Unique_Key__c'
+                    ].includes(name)
+            )
+            .map(([name]) => ({ name, value: defaults[name] ?? null }));
+    }
+    handleNewSuccess(event: CustomEvent<{ id: string }>): void {
+        const id = event.detail.id;
+        this.showToast({
+            title: 'Saved',
+            message: `${schema[this.newObject]?.label ?? 'Record'} created.`,
+            variant: 'success'
+        });
+        this.route(this.newObject === 'Account_Plan__c' ? `/plan/${id}` : '/', false);
+    }
+    handleNewCancel(): void {
+        window.history.back();
+    }
+
+    // ---- toasts
+    showToast(detail: {
+        title?: string;
+        message?: string;
+        variant?: string;
+        mode?: string;
+        messageData?: unknown[];
+    }): void {
+        const variant = ['success', 'error', 'warning', 'info'].includes(String(detail?.variant))
+            ? String(detail.variant)
+            : 'info';
+        let message = String(detail?.message ?? '');
+        (detail?.messageData ?? []).forEach((d, i) => {
+            const text = typeof d === 'object' && d ? String((d as { label?: string }).label ?? '') : String(d);
+            message = message.replace(`{${i}}`, text);
+        });
+        const toast: Toast = {
+            key: ++toastKey,
+            title: String(detail?.title ?? ''),
+            message,
+            variant,
+            className: `slds-notify slds-notify_toast slds-theme_${variant}`,
+            iconName: `utility:${variant === 'info' ? 'info' : variant}`
+        };
+        this.toasts = [...this.toasts, toast];
+        if (detail?.mode !== 'sticky') setTimeout(() => this.dismiss(toast.key), variant === 'error' ? 8000 : 4000);
+    }
+    dismiss(key: number): void {
+        this.toasts = this.toasts.filter((t) => t.key !== key);
+    }
+    handleDismiss(event: Event): void {
+        this.dismiss(Number((event.currentTarget as HTMLElement).dataset.key));
+    }
+    get hasToasts(): boolean {
+        return this.toasts.length > 0;
+    }
+}

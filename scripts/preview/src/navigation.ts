@@ -1,0 +1,134 @@
+/**
+ * `lightning/navigation` for the preview: page references map to the preview's own URLs
+ * (/plan/<id>, /account/<id>, /home, /setup, /new/<object>); the shell navigates without a reload,
+ * so the in-memory data survives.
+ */
+import { store } from './store';
+
+export interface PageReference {
+    type: string;
+    attributes?: Record<string, unknown>;
+    state?: Record<string, unknown>;
+}
+
+export function urlFor(ref: PageReference): string | null {
+    const a = ref.attributes ?? {};
+    const state = ref.state ?? {};
+    switch (ref.type) {
+        case 'standard__recordPage':
+        case 'standard__recordRelationshipPage': {
+            const id = String(a.recordId ?? '');
+            const object = String(
+                a.objectApiName ?? store.find(id)?.objectApiName ?? (store.accounts.has(id) ? 'Account' : '')
+            );
+            if (object === 'Account_Plan__c' || id.startsWith('a00')) return `/plan/${id}`;
+            if (object === 'Account' || id.startsWith('001')) return `/account/${id}`;
+            const found = store.find(id);
+            return found ? `/plan/${found.planId}` : null;
+        }
+        case 'standard__objectPage': {
+            const object = String(a.objectApiName ?? '');
+            if (a.actionName === 'new') {
+                const q = new URLSearchParams();
+                if (state.defaultFieldValues) q.set('defaultFieldValues', String(state.defaultFieldValues));
+                return `/new/${object}${q.toString() ? '?' + q.toString() : ''}`;
+            }
+            return object === 'Account_Plan__c' ? '/' : null;
+        }
+        case 'standard__navItemPage': {
+            const name = String(a.apiName ?? '');
+            if (name === 'Planning_Home') return '/home';
+            if (name === 'Account_Planning_Setup') return '/setup';
+            return null;
+        }
+        case 'standard__webPage':
+            return String(a.url ?? '');
+        default:
+            return null;
+    }
+}
+
+export function navigateTo(url: string, replace = false): void {
+    window.dispatchEvent(new CustomEvent('previewnavigate', { detail: { url, replace } }));
+}
+
+const Navigate = Symbol('Navigate');
+const GenerateUrl = Symbol('GenerateUrl');
+
+type Constructor<T = object> = new (...args: any[]) => T;
+
+function mixin<T extends Constructor>(Base: T) {
+    return class extends Base {
+        [Navigate](ref: PageReference, replace?: boolean): void {
+            const url = urlFor(ref);
+            if (url && /^https?:/.test(url)) window.open(url, '_blank', 'noopener');
+            else if (url) navigateTo(url, Boolean(replace));
+            else {
+                window.dispatchEvent(
+                    new CustomEvent('lightning__showtoast', {
+                        detail: {
+                            title: 'Preview',
+                            message: `This page is not part of the offline preview (${ref.type}).`,
+                            variant: 'info'
+                        }
+                    })
+                );
+            }
+        }
+        [GenerateUrl](ref: PageReference): Promise<string> {
+            return Promise.resolve(urlFor(ref) ?? '#');
+        }
+    };
+}
+export const NavigationMixin = Object.assign(mixin, { Navigate, GenerateUrl });
+
+/** CurrentPageReference: the page the shell is showing, as a page reference. */
+export function currentPageReference(): PageReference {
+    const [, kind, id] = window.location.pathname.split('/');
+    const state = Object.fromEntries(new URLSearchParams(window.location.search));
+    if (kind === 'plan')
+        return {
+            type: 'standard__recordPage',
+            attributes: { recordId: id, objectApiName: 'Account_Plan__c', actionName: 'view' },
+            state
+        };
+    if (kind === 'account')
+        return {
+            type: 'standard__recordPage',
+            attributes: { recordId: id, objectApiName: 'Account', actionName: 'view' },
+            state
+        };
+    if (kind === 'home') return { type: 'standard__navItemPage', attributes: { apiName: 'Planning_Home' }, state };
+    if (kind === 'setup')
+        return { type: 'standard__navItemPage', attributes: { apiName: 'Account_Planning_Setup' }, state };
+    return { type: 'standard__namedPage', attributes: { pageName: 'home' }, state };
+}
+
+export class CurrentPageReference {
+    private callback: (v: PageReference) => void;
+    constructor(callback: (v: PageReference) => void) {
+        this.callback = callback;
+    }
+    update() {
+        this.callback(currentPageReference());
+    }
+    connect() {}
+    disconnect() {}
+}
+
+export function encodeDefaultFieldValues(values: Record<string, unknown>): string {
+    return Object.entries(values)
+        .map(([k, v]) => `${k}=${encodeURIComponent(String(v ?? ''))}`)
+        .join(',');
+}
+export function decodeDefaultFieldValues(encoded: string): Record<string, string> {
+    return Object.fromEntries(
+        String(encoded ?? '')
+            .split(',')
+            .filter(Boolean)
+            .map((pair) => {
+                const i = pair.indexOf('=');
+                return [pair.slice(0, i), decodeURIComponent(pair.slice(i + 1))];
+            })
+    );
+}

@@ -1,0 +1,2 @@
+/** `lightning/pageReferenceUtils` for the preview. */
+export { encodeDefaultFieldValues, decodeDefaultFieldValues } from './navigation';
