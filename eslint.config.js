@@ -1,0 +1,84 @@
+/**
+ * ESLint 9 flat config.
+ *  - LWC TypeScript (force-app/**\/lwc/**\/*.ts): @salesforce/eslint-config-lwc "recommended", parsed with the
+ *    typescript-eslint parser; TypeScript itself (npm run typecheck) checks types and imports.
+ *  - LWC Jest tests (__tests__): the same plus Jest globals.
+ *  - scripts/ and types/: typescript-eslint "recommended" with Node globals.
+ *  - config files (*.js at the root): CommonJS + Node.
+ * Emitted .js beside the .ts sources is generated (npm run build) and not linted.
+ */
+'use strict';
+
+const lwcConfig = require('@salesforce/eslint-config-lwc');
+const tseslint = require('typescript-eslint');
+const globals = require('globals');
+
+const LWC_TS = ['force-app/**/lwc/**/*.ts'];
+const LWC_TESTS = ['force-app/**/lwc/**/__tests__/**/*.ts'];
+const NODE_TS = ['scripts/**/*.ts', 'types/**/*.ts'];
+
+const typescriptRules = {
+    // the TypeScript compiler checks names, imports and unused code more precisely than these
+    'no-undef': 'off',
+    'no-unused-vars': 'off',
+    'no-redeclare': 'off',
+    'import/no-unresolved': 'off',
+    'import/named': 'off',
+    'import/default': 'off',
+    'import/namespace': 'off',
+    'import/no-named-as-default': 'off',
+    'import/no-named-as-default-member': 'off',
+    '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+};
+
+module.exports = [
+    {
+        ignores: [
+            'node_modules/**',
+            'coverage/**',
+            'reports/**',
+            '.preview/**',
+            '.sf/**',
+            '.sfdx/**',
+            '.localdevserver/**',
+            'dist/**',
+            'tmp/**',
+            'docs/**',
+            'scripts/fixtures/**',
+            'force-app/**/lwc/**/*.js',
+            'force-app/main/default/staticresources/**'
+        ]
+    },
+    // Lightning Web Components (TypeScript)
+    ...lwcConfig.configs.recommended.map((config) => ({ ...config, files: LWC_TS })),
+    {
+        files: LWC_TS,
+        languageOptions: {
+            parser: tseslint.parser,
+            parserOptions: { sourceType: 'module', ecmaVersion: 'latest' }
+        },
+        plugins: { '@typescript-eslint': tseslint.plugin },
+        rules: typescriptRules
+    },
+    {
+        files: LWC_TESTS,
+        languageOptions: { globals: { ...globals.jest, ...globals.node } },
+        rules: { '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off' }
+    },
+    // Node tooling (scripts/) and type declarations
+    ...tseslint.configs.recommended.map((config) => ({ ...config, files: NODE_TS })),
+    {
+        files: NODE_TS,
+        languageOptions: { globals: { ...globals.node } },
+        rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] }
+    },
+    {
+        files: ['types/**/*.d.ts'],
+        rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-unused-vars': 'off' }
+    },
+    // configuration files
+    {
+        files: ['*.js', '*.cjs'],
+        languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } }
+    }
+];

@@ -1,0 +1,144 @@
+/**
+ * convert — `sf project convert source` into a temp dir, then assert the produced package.xml lists
+ * every metadata type whose folder exists in force-app (and, for Apex, triggers and LWC, every member:
+ * the converter silently drops a .cls without its -meta.xml).
+ * Usage: tsx scripts/convert-source.ts [rootDir]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Findings } from './lib/diagnostics.ts';
+import { rootFromArgs, subdirs, walk } from './lib/fsutil.ts';
+import { DEFAULT_PACKAGE_DIR } from './lib/metadata-index.ts';
+import { arr, loadXml, str } from './lib/xml.ts';
+
+const REPO = path.resolve(import.meta.dirname, '..');
+
+/** Source folder -> Metadata API type. */
+export const FOLDER_TYPES: Record<string, string> = {
+    applications: 'CustomApplication',
+    aura: 'AuraDefinitionBundle',
+    classes: 'ApexClass',
+    contentassets: 'ContentAsset',
+    customMetadata: 'CustomMetadata',
+    customPermissions: 'CustomPermission',
+    dashboards: 'Dashboard',
+    flexipages: 'FlexiPage',
+    flows: 'Flow',
+    globalValueSets: 'GlobalValueSet',
+    labels: 'CustomLabels',
+    layouts: 'Layout',
+    lwc: 'LightningComponentBundle',
+    messageChannels: 'LightningMessageChannel',
+    pages: 'ApexPage',
+    permissionsets: 'PermissionSet',
+    quickActions: 'QuickAction',
+    reportTypes: 'ReportType',
+    reports: 'Report',
+    staticresources: 'StaticResource',
+    tabs: 'CustomTab',
+    triggers: 'ApexTrigger'
+};
+/** objects/<Obj>/<child folder> -> type. */
+export const OBJECT_CHILD_TYPES: Record<string, string> = {
+    fields: 'CustomField',
+    listViews: 'ListView',
+    compactLayouts: 'CompactLayout',
+    validationRules: 'ValidationRule',
+    recordTypes: 'RecordType',
+    webLinks: 'WebLink',
+    businessProcesses: 'BusinessProcess',
+    fieldSets: 'FieldSet'
+};
+
+export function expectedTypes(base: string): Set<string> {
+    const types = new Set<string>();
+    for (const folder of subdirs(base)) {
+        if (FOLDER_TYPES[folder] && walk(path.join(base, folder)).length) types.add(FOLDER_TYPES[folder]);
+        if (folder === 'objects') {
+            for (const obj of subdirs(path.join(base, 'objects'))) {
+                if (existsSync(path.join(base, 'objects', obj, `${obj}.object-meta.xml`))) types.add('CustomObject');
+                for (const child of subdirs(path.join(base, 'objects', obj))) {
+                    if (OBJECT_CHILD_TYPES[child]) types.add(OBJECT_CHILD_TYPES[child]);
+                }
+            }
+        }
+    }
+    return types;
+}
+
+export function convert(root: string): Findings {
+    const findings = new Findings(root);
+    const base = path.join(root, DEFAULT_PACKAGE_DIR);
+    const out = mkdtempSync(path.join(os.tmpdir(), 'convert-'));
+    try {
+        const sf = path.join(REPO, 'node_modules', '.bin', 'sf');
+        const result = spawnSync(
+            sf,
+            ['project', 'convert', 'source', '--root-dir', 'force-app', '--output-dir', path.join(out, 'mdapi')],
+            {
+                cwd: root,
+                encoding: 'utf8',
+                env: {
+                    ...process.env,
+                    SF_DISABLE_TELEMETRY: 'true',
+                    SF_SKIP_NEW_VERSION_CHECK: 'true',
+                    SF_DISABLE_AUTOUPDATE: 'true'
+                }
+            }
+        );
+        const manifest = path.join(out, 'mdapi', 'package.xml');
+        if (result.status !== 0 || !existsSync(manifest)) {
+            findings.add(
+                'sfdx-project.json',
+                1,
+                `sf project convert source failed: ${(result.stderr || result.stdout).trim().slice(0, 2000)}`
+            );
+            return findings;
+        }
+        const { root: pkg } = loadXml(manifest);
+        const listed = new Map<string, Set<string>>();
+        for (const t of arr(pkg.types)) listed.set(str(t.name), new Set(arr(t.members).map(str)));
+        for (const type of expectedTypes(base)) {
+            if (!listed.has(type))
+                findings.add(path.join(base), 1, `package.xml from sf project convert source does not list ${type}`);
+        }
+        const members: Array<[string, string[]]> = [
+            [
+                'ApexClass',
+                walk(path.join(base, 'classes'), (f) => f.endsWith('.cls')).map((f) => path.basename(f, '.cls'))
+            ],
+            [
+                'ApexTrigger',
+                walk(path.join(base, 'triggers'), (f) => f.endsWith('.trigger')).map((f) =>
+                    path.basename(f, '.trigger')
+                )
+            ],
+            [
+                'LightningComponentBundle',
+                subdirs(path.join(base, 'lwc')).filter((d) => !d.startsWith('.') && d !== '__tests__')
+            ]
+        ];
+        for (const [type, names] of members) {
+            for (const name of names) {
+                if (!listed.get(type)?.has(name))
+                    findings.add(
+                        path.join(base),
+                        1,
+                        `${type} ${name} is missing from the converted package (missing -meta.xml?)`
+                    );
+            }
+        }
+        console.log(
+            `convert: package.xml lists ${[...listed.keys()].length} types: ${[...listed.keys()].sort().join(', ')}`
+        );
+    } finally {
+        rmSync(out, { recursive: true, force: true });
+    }
+    return findings;
+}
+
+if (import.meta.filename === path.resolve(process.argv[1] ?? '')) {
+    process.exit(convert(rootFromArgs()).report('convert'));
+}
