@@ -10,7 +10,7 @@ runCli(async () => {
         console.log(CREATE_SCRATCH_ORG_HELP);
         return 0;
     }
-    const projectRoot = path.resolve(__dirname, '..', '..');
+    const projectRoot = path.resolve(import.meta.dirname, '..', '..');
     await createScratchOrg(options, {
         sf: new CliSfRunner(projectRoot),
         exec: nodeExec,

@@ -10,7 +10,7 @@ runCli(async () => {
         console.log(PACKAGE_VERSION_HELP);
         return 0;
     }
-    const projectRoot = path.resolve(__dirname, '..', '..');
+    const projectRoot = path.resolve(import.meta.dirname, '..', '..');
     const outcome = await createPackageVersion(options, {
         sf: new CliSfRunner(projectRoot),
         exec: nodeExec,

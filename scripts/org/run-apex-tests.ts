@@ -10,7 +10,7 @@ runCli(async () => {
         console.log(RUN_APEX_TESTS_HELP);
         return 0;
     }
-    const projectRoot = path.resolve(__dirname, '..', '..');
+    const projectRoot = path.resolve(import.meta.dirname, '..', '..');
     const report = await runApexTests(options, { sf: new CliSfRunner(projectRoot), log: consoleLogger });
     return report.passed ? 0 : 1;
 });

@@ -16,7 +16,7 @@ import {
     type SfRunner
 } from './sf';
 
-export const FIXTURES_DIR = path.join(__dirname, '..', 'fixtures');
+export const FIXTURES_DIR = path.join(import.meta.dirname, '..', 'fixtures');
 
 /** Loads a recorded `sf ... --json` output from scripts/org/fixtures/. */
 export function fixture(name: string): SfEnvelope {
