@@ -149,6 +149,7 @@ class Parser {
             } else if (tok.kind === 'ident') {
                 q.fields.push({ path: tok.text, pos: tok.pos });
                 this.i++;
+                if (this.peek()?.kind === 'ident' && this.up() !== 'FROM') this.i++; // alias (aggregate queries)
             } else {
                 this.i++;
             }

@@ -1,0 +1,201 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkMetadata } from '../check-metadata.ts';
+import { BASE, replaceOnce, withFixture, type Edits } from './helpers.ts';
+
+/** Runs check:metadata on a fixture and returns its `file:line: message` lines. */
+async function problems(caseName: string, edits: Edits = {}): Promise<string[]> {
+    return withFixture(caseName, (root) => checkMetadata(root).lines(), edits);
+}
+
+function assertFinds(lines: string[], pattern: RegExp): void {
+    assert.ok(
+        lines.some((l) => pattern.test(l)),
+        `expected a finding matching ${pattern}, got:\n${lines.join('\n') || '(none)'}`
+    );
+}
+
+const PLAN = `${BASE}/objects/Account_Plan__c`;
+const USER_SET = `${BASE}/permissionsets/Account_Planning_User.permissionset-meta.xml`;
+const PAGE = `${BASE}/flexipages/Account_Plan_Record_Page.flexipage-meta.xml`;
+const REPORT = `${BASE}/reports/PlanReports/Plans_By_Status.report-meta.xml`;
+
+describe('check:metadata', () => {
+    it('passes on the valid base fixture', async () => {
+        assert.deepEqual(await problems('base'), []);
+    });
+
+    it('fails when an Apex class has no -meta.xml', async () => {
+        assertFinds(await problems('missing-meta'), /PlanService\.cls:1: missing PlanService\.cls-meta\.xml/);
+    });
+
+    it('fails when an LWC bundle has no TypeScript source or js-meta.xml', async () => {
+        const lines = await problems('base', {
+            [`${BASE}/lwc/planCard/planCard.js-meta.xml`]: () => null,
+            [`${BASE}/lwc/planCard/planCard.ts`]: () => null
+        });
+        assertFinds(lines, /LWC 'planCard' has no planCard\.js-meta\.xml/);
+        assertFinds(lines, /LWC 'planCard' has no TypeScript source planCard\.ts/);
+    });
+
+    it('fails when a custom field has no description or help text', async () => {
+        const lines = await problems('base', {
+            [`${PLAN}/fields/Status__c.field-meta.xml`]: (t) =>
+                t
+                    .replace(/<description>.*<\/description>\n\s*/, '')
+                    .replace(/<inlineHelpText>.*<\/inlineHelpText>\n\s*/, '')
+        });
+        assertFinds(lines, /Status__c\.field-meta\.xml:1: Account_Plan__c\.Status__c has no <description>/);
+        assertFinds(lines, /Account_Plan__c\.Status__c has no <inlineHelpText>/);
+    });
+
+    it('fails when an engine-written field loses its contract sentence', async () => {
+        const lines = await problems('base', {
+            [`${PLAN}/fields/Won_Amount__c.field-meta.xml`]: replaceOnce(
+                ' Written by the Account Planning engine; read-only.',
+                ''
+            )
+        });
+        assertFinds(lines, /Won_Amount__c is engine-written: its description must end with/);
+    });
+
+    it('fails when a permission set forgets a new field', async () => {
+        const lines = await problems('permset-forgets-field');
+        assertFinds(lines, /Account_Planning_User forgets field Account_Plan__c\.Risks__c/);
+        assertFinds(lines, /Account_Planning_Admin forgets field Account_Plan__c\.Risks__c/);
+    });
+
+    it('fails when a roll-up is editable in a permission set', async () => {
+        const lines = await problems('base', {
+            [USER_SET]: replaceOnce(
+                '<editable>false</editable>\n        <field>Account_Plan__c.Won_Amount__c</field>',
+                '<editable>true</editable>\n        <field>Account_Plan__c.Won_Amount__c</field>'
+            )
+        });
+        assertFinds(lines, /Account_Plan__c\.Won_Amount__c must be read-only in Account_Planning_User/);
+    });
+
+    it('fails when a rep can edit manager review comments', async () => {
+        const lines = await problems('base', {
+            [USER_SET]: replaceOnce(
+                '<editable>false</editable>\n        <field>Account_Plan__c.Manager_Review_Comments__c</field>',
+                '<editable>true</editable>\n        <field>Account_Plan__c.Manager_Review_Comments__c</field>'
+            )
+        });
+        assertFinds(lines, /Manager_Review_Comments__c must be read-only in Account_Planning_User/);
+    });
+
+    it('fails when a permission set names a missing field, class or object access is wrong', async () => {
+        const lines = await problems('base', {
+            [USER_SET]: (t) =>
+                t
+                    .replace('<field>Account_Plan__c.Status__c</field>', '<field>Account_Plan__c.Statuz__c</field>')
+                    .replace(
+                        '<hasActivationRequired>',
+                        '<classAccesses>\n        <apexClass>NoSuchClass</apexClass>\n        <enabled>true</enabled>\n    </classAccesses>\n    <hasActivationRequired>'
+                    )
+                    .replace('<viewAllRecords>false</viewAllRecords>', '<viewAllRecords>true</viewAllRecords>')
+        });
+        assertFinds(lines, /unknown field 'Account_Plan__c\.Statuz__c'/);
+        assertFinds(lines, /unknown Apex class 'NoSuchClass'/);
+        assertFinds(lines, /Account_Planning_User: Account_Plan_Objective__c viewAllRecords must be false/);
+    });
+
+    it('fails when a FlexiPage names an unknown component', async () => {
+        assertFinds(await problems('flexipage-unknown-component'), /component 'c:noSuchComponent' does not exist/);
+    });
+
+    it('fails when a FlexiPage sets a property the component does not declare, or an unknown field', async () => {
+        const lines = await problems('base', {
+            [PAGE]: (t) =>
+                t.replace('<name>title</name>', '<name>titel</name>').replace('Record.Status__c', 'Record.Statuz__c')
+        });
+        assertFinds(lines, /component 'c:planCard' has no property 'titel'/);
+        assertFinds(lines, /field instance: unknown field 'Statuz__c' on Account_Plan__c/);
+    });
+
+    it('fails when a list view or compact layout names an unknown field', async () => {
+        const lines = await problems('base', {
+            [`${PLAN}/listViews/All.listView-meta.xml`]: replaceOnce(
+                '<columns>Won_Amount__c</columns>',
+                '<columns>Won_Amout__c</columns>'
+            ),
+            [`${PLAN}/compactLayouts/Plan_Compact.compactLayout-meta.xml`]: replaceOnce(
+                '<fields>Status__c</fields>',
+                '<fields>Stage__c</fields>'
+            )
+        });
+        assertFinds(lines, /All\.listView-meta\.xml:\d+: list view on Account_Plan__c: unknown field 'Won_Amout__c'/);
+        assertFinds(lines, /compact layout on Account_Plan__c: unknown field 'Stage__c'/);
+    });
+
+    it('fails when code uses a custom label that does not exist', async () => {
+        const lines = await problems('base', {
+            [`${BASE}/classes/PlanService.cls`]: replaceOnce('Label.Plan_Title', 'System.Label.Plan_Titel'),
+            [`${BASE}/lwc/planCard/planCard.ts`]: replaceOnce('c.Plan_Title', 'c.Plan_Heading')
+        });
+        assertFinds(lines, /PlanService\.cls:\d+: custom label 'Plan_Titel' does not exist/);
+        assertFinds(lines, /planCard\.ts:\d+: custom label 'Plan_Heading' does not exist/);
+    });
+
+    it('fails when sample data names an unknown field or child relationship', async () => {
+        const lines = await problems('base', {
+            'data/Account_Plan__c.json': (t) =>
+                t.replace('"Status__c"', '"Statuz__c"').replace('"Objectives__r"', '"Objectivez__r"')
+        });
+        assertFinds(lines, /Account_Plan__c\.json:\d+: unknown field 'Statuz__c' on Account_Plan__c/);
+        assertFinds(lines, /unknown child relationship 'Objectivez__r' on Account_Plan__c/);
+    });
+
+    it('fails when a report names a column its report type does not offer', async () => {
+        const lines = await problems('base', {
+            [REPORT]: replaceOnce(
+                '<field>Account_Plan__c$Name</field>',
+                '<field>Account_Plan__c$Lost_Amount__c</field>'
+            )
+        });
+        assertFinds(
+            lines,
+            /Plans_By_Status\.report-meta\.xml:\d+: column 'Account_Plan__c\$Lost_Amount__c' is not a column of report type Plans_with_Objectives/
+        );
+    });
+
+    it('fails when a report names a missing report type or a report type column names a missing field', async () => {
+        const lines = await problems('base', {
+            [REPORT]: replaceOnce(
+                '<reportType>Plans_with_Objectives__c</reportType>',
+                '<reportType>Plans_and_Things__c</reportType>'
+            ),
+            [`${BASE}/reportTypes/Plans_with_Objectives.reportType-meta.xml`]: replaceOnce(
+                '<field>Due_Date__c</field>',
+                '<field>Due__c</field>'
+            )
+        });
+        assertFinds(lines, /report type 'Plans_and_Things__c' does not exist/);
+        assertFinds(lines, /report type column Account_Plan__c\.Objectives__r\.Due__c: unknown field 'Due__c'/);
+    });
+
+    it('fails when a dashboard names an unknown report or an invalid chart type', async () => {
+        const lines = await problems('base', {
+            [`${BASE}/dashboards/PlanDashboards/Plan_Overview.dashboard-meta.xml`]: (t) =>
+                t
+                    .replace(
+                        '<report>PlanReports/Plans_By_Status</report>',
+                        '<report>PlanReports/No_Such_Report</report>'
+                    )
+                    .replace('<componentType>Metric</componentType>', '<componentType>Pyramid</componentType>')
+        });
+        assertFinds(lines, /names report 'PlanReports\/No_Such_Report', which does not exist/);
+        assertFinds(lines, /unknown dashboard component type 'Pyramid'/);
+    });
+
+    it('fails when a formula names an unknown field', async () => {
+        const lines = await problems('base', {
+            [`${PLAN}/fields/Forecast__c.field-meta.xml`]: replaceOnce(
+                'BLANKVALUE(Won_Amount__c, 0)',
+                'BLANKVALUE(Won_Amount__c, 0) + Weighted_Pipeline__c'
+            )
+        });
+        assertFinds(lines, /formula on Account_Plan__c: unknown field 'Weighted_Pipeline__c'/);
+    });
+});

@@ -1,0 +1,71 @@
+/**
+ * Fixture trees for the gate tests: scripts/fixtures/base (a small valid project) copied to a temporary
+ * folder inside the repo (so node_modules resolves), plus the overlay scripts/fixtures/<case>/ (files
+ * added or replaced; a DELETE file lists paths to remove) and optional in-test edits.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const REPO = path.resolve(import.meta.dirname, '../..');
+const FIXTURES = path.join(REPO, 'scripts', 'fixtures');
+const TMP = path.join(REPO, 'tmp', 'gate-fixtures');
+export const BASE = 'force-app/main/default';
+
+/** An edit returns the new text, or null to delete the file. */
+export type Edits = Record<string, (text: string) => string | null>;
+
+export function fixtureTree(caseName: string, edits: Edits = {}): string {
+    mkdirSync(TMP, { recursive: true });
+    const root = mkdtempSync(path.join(TMP, `${caseName}-`));
+    cpSync(path.join(FIXTURES, 'base'), root, { recursive: true });
+    const overlay = path.join(FIXTURES, caseName);
+    if (caseName !== 'base' && existsSync(overlay)) {
+        cpSync(overlay, root, { recursive: true, filter: (src) => path.basename(src) !== 'DELETE' });
+        const deletions = path.join(overlay, 'DELETE');
+        if (existsSync(deletions)) {
+            for (const rel of readFileSync(deletions, 'utf8')
+                .split('\n')
+                .filter((l) => l.trim())) {
+                rmSync(path.join(root, rel.trim()), { force: true, recursive: true });
+            }
+        }
+    }
+    for (const [rel, edit] of Object.entries(edits)) {
+        const file = path.join(root, rel);
+        const before = readFileSync(file, 'utf8');
+        const after = edit(before);
+        if (after === null) {
+            rmSync(file);
+            continue;
+        }
+        if (after === before) throw new Error(`fixture edit of ${rel} changed nothing`);
+        writeFileSync(file, after);
+    }
+    return root;
+}
+
+export function removeTree(root: string): void {
+    rmSync(root, { recursive: true, force: true });
+}
+
+/** Runs `fn` on a fixture tree and always removes the tree afterwards. */
+export async function withFixture<T>(
+    caseName: string,
+    fn: (root: string) => T | Promise<T>,
+    edits: Edits = {}
+): Promise<T> {
+    const root = fixtureTree(caseName, edits);
+    try {
+        return await fn(root);
+    } finally {
+        removeTree(root);
+    }
+}
+
+/** Replaces exactly one occurrence (fails loudly if the fixture text moved). */
+export function replaceOnce(search: string, replacement: string): (text: string) => string {
+    return (text) => {
+        if (!text.includes(search)) throw new Error(`fixture text not found: ${search}`);
+        return text.replace(search, replacement);
+    };
+}
