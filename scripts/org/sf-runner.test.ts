@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { MemoryLogger, reportError } from './lib/cli';
 import { FIXTURES_DIR, fakeExec, fixture } from './lib/fake-sf';
 import {
     ApexExecutionError,
@@ -232,5 +233,24 @@ describe('formatCommand', () => {
             'sf package version create --package "My Pkg"',
             'spaces are quoted'
         );
+    });
+});
+
+describe('reportError', () => {
+    it('prints the message, the CLI error name and every action', () => {
+        const log = new MemoryLogger();
+        reportError(toSfError(fixture('error-no-default-dev-hub.json'), ['org', 'create', 'scratch']), log);
+        assert.match(log.lines[0], /^ERROR No Dev Hub is set/, 'the message comes first, as an error');
+        assert.ok(log.lines.includes('INFO CLI error: NoDefaultDevHubError'), 'the CLI error name is shown');
+        assert.ok(
+            log.lines.some((l) => l.includes('sf org login web --set-default-dev-hub --alias DevHub')),
+            'the fix is shown'
+        );
+    });
+
+    it('prints unexpected errors with their stack', () => {
+        const log = new MemoryLogger();
+        reportError(new TypeError('boom'), log);
+        assert.match(log.lines[0], /^ERROR TypeError: boom/, 'the stack starts with the error');
     });
 });
