@@ -233,6 +233,29 @@ describe('createScratchOrg', () => {
         assert.match(log.text(), /WARN data\/sample-data-plan\.json not found/, 'missing data is a warning');
     });
 
+    it('finishes with a warning when the browser cannot be opened (the org is ready)', async () => {
+        root = fullProject();
+        const sf = happyCli().on('org open', {
+            status: 1,
+            name: 'Error',
+            message: 'spawn xdg-open ENOENT',
+            warnings: []
+        });
+        const log = new MemoryLogger();
+        const result = await createScratchOrg(defaults(), { sf, exec: fakeExec(), log, projectRoot: root });
+        assert.deepEqual(
+            result.skipped,
+            ['open: the browser could not be started'],
+            'the open step is reported as skipped'
+        );
+        assert.match(
+            log.text(),
+            /WARN Could not open a browser .*sf org open --path lightning\/n\/Planning_Home --target-org sap-dev/,
+            'says how to open it by hand'
+        );
+        assert.doesNotMatch(log.text(), /setup stopped/, 'the org is not reported as half-built');
+    });
+
     it('stops before building when no Dev Hub is configured (NoDevHubError)', async () => {
         root = fullProject();
         const sf = new FakeSfRunner()

@@ -226,22 +226,29 @@ export async function createScratchOrg(
         log.step('7/8 Recalculating every account plan (AccountPlanRecalculationBatch.runNow())');
         await runAnonymousApex(sf, RECALCULATION_APEX, target);
         log.success('Recalculation job queued; roll-ups appear within a minute');
-
-        log.step('8/8 Opening Planning Home');
-        if (options.open) {
-            await sf.run(['org', 'open', '--path', PLANNING_HOME_PATH, ...target]);
-            log.success('Opened in your browser');
-        } else {
-            skipped.push('open: --no-open');
-            log.info(
-                `Skipped (--no-open). Later: sf org open --path ${PLANNING_HOME_PATH} --target-org ${options.alias}`
-            );
-        }
     } catch (error) {
         log.warn(
             `The scratch org "${options.alias}" exists but setup stopped. Fix the problem and continue by hand, or delete it: sf org delete scratch --target-org ${options.alias} --no-prompt`
         );
         throw error;
+    }
+
+    log.step('8/8 Opening Planning Home');
+    const openCommand = `sf org open --path ${PLANNING_HOME_PATH} --target-org ${options.alias}`;
+    if (options.open) {
+        try {
+            await sf.run(['org', 'open', '--path', PLANNING_HOME_PATH, ...target]);
+            log.success('Opened in your browser');
+        } catch (error) {
+            // The org is ready; a missing browser (e.g. on a headless machine) must not fail the whole run.
+            skipped.push('open: the browser could not be started');
+            log.warn(
+                `Could not open a browser (${error instanceof Error ? error.message : String(error)}). Open the org with: ${openCommand}`
+            );
+        }
+    } else {
+        skipped.push('open: --no-open');
+        log.info(`Skipped (--no-open). Later: ${openCommand}`);
     }
 
     log.step('Done');
