@@ -186,7 +186,7 @@ export function listComponents(): string[] {
     if (!fs.existsSync(LWC_DIR)) return [];
     return fs
         .readdirSync(LWC_DIR)
-        .filter((n) => fs.statSync(path.join(LWC_DIR, n)).isDirectory())
+        .filter((n) => ['js', 'ts', 'html'].some((ext) => fs.existsSync(path.join(LWC_DIR, n, `${n}.${ext}`))))
         .sort();
 }
 

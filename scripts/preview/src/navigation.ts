@@ -18,12 +18,10 @@ export function urlFor(ref: PageReference): string | null {
         case 'standard__recordPage':
         case 'standard__recordRelationshipPage': {
             const id = String(a.recordId ?? '');
-            const object = String(
-                a.objectApiName ?? store.find(id)?.objectApiName ?? (store.accounts.has(id) ? 'Account' : '')
-            );
-            if (object === 'Account_Plan__c' || id.startsWith('a00')) return `/plan/${id}`;
-            if (object === 'Account' || id.startsWith('001')) return `/account/${id}`;
             const found = store.find(id);
+            const object = String(a.objectApiName ?? found?.objectApiName ?? (store.accounts.has(id) ? 'Account' : ''));
+            if (object === 'Account_Plan__c') return `/plan/${id}`;
+            if (object === 'Account' || id.startsWith('001')) return `/account/${id}`;
             return found ? `/plan/${found.planId}` : null;
         }
         case 'standard__objectPage': {

@@ -35,6 +35,7 @@ interface Account {
 
 export const ERROR_PLAN_ID = 'a00PREVIEWERR0AAAA';
 export const EMPTY_PLAN_ID = 'a00PREVIEWEMPTYAAA';
+export const ON_TARGET_PLAN_ID = 'a00PREVIEWONTGTAAA';
 export const BENCH_PLAN_IDS: Record<number, string> = {};
 export const NO_PLAN_ACCOUNT_ID = '001PREVIEWNOPLNAAA';
 const WORKSPACE_PAGE_SIZE = 50;
@@ -171,7 +172,7 @@ class PreviewStore {
     order: string[] = [];
     opportunities = new Map<string, Row[]>();
     accounts = new Map<string, Account>();
-    users = new Map<string, string>([[USER_ID, USER_NAME]]);
+    users = new Map<string, string>();
     partnerAccounts: Account[] = [];
     home: Record<string, unknown> | null = null;
     setup: Record<string, unknown> | null = null;
@@ -181,6 +182,8 @@ class PreviewStore {
     constructor() {
         for (const [key, value] of Object.entries(fixtures)) this.ingest(key, value);
         this.deriveScenarios();
+        // The running user keeps the name the fixtures give that Id, if any.
+        this.users.set(USER_ID, this.users.get(USER_ID) ?? USER_NAME);
     }
 
     private ingest(key: string, value: unknown): void {
@@ -284,6 +287,19 @@ class PreviewStore {
             });
             ws.monthly = ws.monthly.map((m) => ({ month: m.month, won: 0, open: 0 }));
             this.addWorkspace(ws, []);
+        }
+        const ahead = base.find((w) => classify(w.plan) === 'ahead of target');
+        if (ahead && !base.some((w) => classify(w.plan) === 'on target')) {
+            // No fixture is on target: the same plan with its target set to its forecast.
+            const ws = JSON.parse(JSON.stringify(ahead)) as Workspace;
+            ws.plan.id = ON_TARGET_PLAN_ID;
+            ws.plan.name = `${ws.plan.name} (target = forecast)`;
+            ws.plan.revenueTarget = Math.round(Number(ws.plan.forecast) / 1000) * 1000;
+            this.recalculateFormulas(ws);
+            this.addWorkspace(ws, (this.opportunities.get(ahead.plan.id) ?? []).slice());
+            const i = this.order.indexOf(ON_TARGET_PLAN_ID);
+            this.order.splice(i, 1);
+            this.order.splice(this.order.indexOf(ahead.plan.id) + 1, 0, ON_TARGET_PLAN_ID);
         }
         if (template) {
             for (const count of [20, 2000]) {

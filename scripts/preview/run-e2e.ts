@@ -1,0 +1,101 @@
+/**
+ * `npm run test:e2e`: builds the components (tsc emit) and the preview bundle, serves it on a free port,
+ * runs the browser tests in headless Chromium, prints the render benchmark, stops the server.
+ * Last line: `e2e: N passed, M failed`; exit code 1 on any failure.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildPreview, ROOT } from './build';
+import { startServer } from './server';
+import { closeBrowsing, launch } from './e2e/harness';
+import { pageTests, pagesToVisit, workspaceTests, type TestCase, type TestContext } from './e2e/tests';
+import { renderBenchmark } from './e2e/benchmark';
+
+async function main(): Promise<number> {
+    const started = Date.now();
+    if (!process.env.PREVIEW_SKIP_TSC && fs.existsSync(path.join(ROOT, 'scripts', 'build.ts'))) {
+        const tsc = spawnSync(
+            process.execPath,
+            [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'],
+            {
+                cwd: ROOT,
+                stdio: 'inherit'
+            }
+        );
+        if (tsc.status !== 0) {
+            console.log('e2e: 0 passed, 1 failed (npm run build failed)');
+            return 1;
+        }
+    }
+    await buildPreview();
+    const server = await startServer(0);
+    const browsing = await launch();
+    const ctx: TestContext = { baseUrl: server.url, browsing };
+    let passed = 0;
+    const failures: string[] = [];
+    try {
+        const pages = await pagesToVisit(ctx);
+        const tests: TestCase[] = [...workspaceTests, ...pageTests(pages)];
+        for (const test of tests) {
+            const t0 = Date.now();
+            try {
+                await test.run(ctx);
+                passed += 1;
+                console.log(`  ok   ${test.name} (${Date.now() - t0} ms)`);
+            } catch (e) {
+                failures.push(test.name);
+                console.log(
+                    `  FAIL ${test.name} (${Date.now() - t0} ms)\n       ${String((e as Error).message ?? e).replace(/\n/g, '\n       ')}`
+                );
+            }
+        }
+        try {
+            const bench = await benchmarkIds(ctx);
+            const result = await renderBenchmark(browsing, server.url, bench);
+            console.log(
+                `benchmark: render a plan with 20 opportunities ${result.small.toFixed(0)} ms, with 2,000 opportunities ` +
+                    `${result.large.toFixed(0)} ms, ratio ${result.ratio.toFixed(2)} (median of ${result.runs} runs)`
+            );
+            passed += 1;
+        } catch (e) {
+            failures.push('render benchmark');
+            console.log(`  FAIL render benchmark\n       ${(e as Error).message}`);
+        }
+    } finally {
+        await closeBrowsing(browsing);
+        await server.close();
+    }
+    console.log(`e2e: total ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    if (failures.length) console.log(`failed:\n  - ${failures.join('\n  - ')}`);
+    console.log(`e2e: ${passed} passed, ${failures.length} failed`);
+    return failures.length ? 1 : 0;
+}
+
+async function benchmarkIds(ctx: TestContext): Promise<{ small: string; large: string }> {
+    const page = await ctx.browsing.context.newPage();
+    await page.goto(ctx.baseUrl + '/');
+    await page.waitForFunction(() => document.body.innerText.includes('opportunities'));
+    const hrefs = await page
+        .locator('a[href^="/plan/"]')
+        .evaluateAll((as) => as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
+    await page.close();
+    const find = (n: string) =>
+        hrefs
+            .find(([t]) => t.includes(`Plan with ${n} opportunities`))?.[1]
+            .split('/')
+            .pop();
+    const small = find('20');
+    const large = find('2,000');
+    if (!small || !large) throw new Error('benchmark plans not listed on the preview index');
+    return { small, large };
+}
+
+main().then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+        console.error(e);
+        console.log('e2e: 0 passed, 1 failed');
+        process.exit(1);
+    }
+);
