@@ -25,10 +25,20 @@ describe('parseRunApexTestsArgs', () => {
     });
 
     it('reads --target-org, --threshold and --wait', () => {
-        const options = parseRunApexTestsArgs(['--target-org', 'sap-ci', '--threshold', '90', '--wait', '45']);
+        const options = parseRunApexTestsArgs([
+            '--target-org',
+            'sap-ci',
+            '--threshold',
+            '90',
+            '--wait',
+            '45',
+            '--output-dir',
+            'reports/apex'
+        ]);
         assert.equal(options.targetOrg, 'sap-ci', 'target org');
         assert.equal(options.threshold, 90, 'threshold');
         assert.equal(options.wait, 45, 'wait');
+        assert.equal(options.outputDir, 'reports/apex', 'output dir');
     });
 
     it('rejects thresholds outside 1-100 and unknown flags', () => {

@@ -19,6 +19,7 @@ Flags:
   --target-org <alias>   Org to test (default: the CLI's default org, e.g. the one npm run org:create made).
   --threshold <percent>  Minimum org-wide coverage, 1-100 (default: ${DEFAULT_COVERAGE_THRESHOLD}).
   --wait <minutes>       How long to wait for the run (default: ${DEFAULT_WAIT_MINUTES}).
+  --output-dir <dir>     Also write the CLI's result files there (JSON, JUnit XML, coverage), e.g. for CI.
   -h, --help             Show this help.
 
 Exit code 0 when every test passed and coverage >= threshold, 1 otherwise.`;
@@ -28,6 +29,7 @@ export interface RunApexTestsOptions {
     targetOrg?: string;
     threshold: number;
     wait: number;
+    outputDir?: string;
 }
 
 export function parseRunApexTestsArgs(argv: readonly string[]): RunApexTestsOptions {
@@ -37,6 +39,7 @@ export function parseRunApexTestsArgs(argv: readonly string[]): RunApexTestsOpti
             'target-org': { type: 'string', short: 'o' },
             threshold: { type: 'string' },
             wait: { type: 'string', short: 'w' },
+            'output-dir': { type: 'string', short: 'd' },
             help: { type: 'boolean', short: 'h' }
         },
         SCRIPT
@@ -45,11 +48,12 @@ export function parseRunApexTestsArgs(argv: readonly string[]): RunApexTestsOpti
         help: v.help === true,
         targetOrg: stringFlag(v['target-org']),
         threshold: positiveInteger(v.threshold, '--threshold', DEFAULT_COVERAGE_THRESHOLD, SCRIPT, 100),
-        wait: positiveInteger(v.wait, '--wait', DEFAULT_WAIT_MINUTES, SCRIPT)
+        wait: positiveInteger(v.wait, '--wait', DEFAULT_WAIT_MINUTES, SCRIPT),
+        outputDir: stringFlag(v['output-dir'])
     };
 }
 
-export function buildApexTestArgs(options: Pick<RunApexTestsOptions, 'targetOrg' | 'wait'>): string[] {
+export function buildApexTestArgs(options: Pick<RunApexTestsOptions, 'targetOrg' | 'wait' | 'outputDir'>): string[] {
     const args = [
         'apex',
         'run',
@@ -63,6 +67,7 @@ export function buildApexTestArgs(options: Pick<RunApexTestsOptions, 'targetOrg'
         String(options.wait)
     ];
     if (options.targetOrg) args.push('--target-org', options.targetOrg);
+    if (options.outputDir) args.push('--output-dir', options.outputDir);
     return args;
 }
 
