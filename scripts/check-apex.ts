@@ -19,20 +19,27 @@ import { MetadataIndex, maskApex } from './lib/metadata-index.ts';
 import { checkSoql, findSoqlInApex } from './lib/soql.ts';
 import { checkLwcImports } from './lib/lwc-imports.ts';
 
-export function checkApex(root: string, options: { apexLs?: boolean } = {}): Findings {
+export interface CheckApexOptions {
+    /** run apex-ls at all (default true) */
+    apexLs?: boolean;
+    /** run the second apex-ls pass without standard objects' fields folders (default true) */
+    standardFieldPass?: boolean;
+}
+
+export function checkApex(root: string, options: CheckApexOptions = {}): Findings {
     const findings = new Findings(root);
     const index = new MetadataIndex(root);
     const apexFiles = walk(index.base, (f) => f.endsWith('.cls') || f.endsWith('.trigger'));
 
     if (options.apexLs !== false && apexFiles.length > 0) {
-        runApexLsPasses(root, index, findings);
+        runApexLsPasses(root, index, findings, options.standardFieldPass !== false);
     }
     for (const file of apexFiles) checkApexSoql(file, index, findings);
     checkLwcImports(index, findings);
     return findings;
 }
 
-function runApexLsPasses(root: string, index: MetadataIndex, findings: Findings): void {
+function runApexLsPasses(root: string, index: MetadataIndex, findings: Findings, standardFieldPass: boolean): void {
     for (const issue of runApexLs(root)) {
         const msg = `apex-ls ${issue.category}: ${issue.message}`;
         if (FAILING_CATEGORIES.has(issue.category)) findings.add(issue.file, issue.line, msg);
@@ -42,7 +49,7 @@ function runApexLsPasses(root: string, index: MetadataIndex, findings: Findings)
     const standardWithFields = [...index.objects.values()].filter(
         (o) => o.dir && !/__(c|mdt|e|x|b)$/i.test(o.name) && existsSync(path.join(o.dir, 'fields'))
     );
-    if (standardWithFields.length === 0) return;
+    if (!standardFieldPass || standardWithFields.length === 0) return;
     const copy = mkdtempSync(path.join(os.tmpdir(), 'check-apex-'));
     try {
         const fieldDirs = new Set(standardWithFields.map((o) => path.join(o.dir!, 'fields')));

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkApex } from '../check-apex.ts';
+import { withFixture } from './helpers.ts';
+
+function assertFinds(lines: string[], pattern: RegExp): void {
+    assert.ok(
+        lines.some((l) => pattern.test(l)),
+        `expected a finding matching ${pattern}, got:\n${lines.join('\n') || '(none)'}`
+    );
+}
+
+describe('check:apex', () => {
+    it('passes on the valid base fixture (apex-ls both passes, SOQL, LWC imports)', async () => {
+        assert.deepEqual(await withFixture('base', (root) => checkApex(root).lines()), []);
+    });
+
+    it('reports apex-ls errors: unknown method and unknown field', async () => {
+        const lines = await withFixture('apex-ls-unknown-method', (root) =>
+            checkApex(root, { standardFieldPass: false }).lines()
+        );
+        assertFinds(lines, /BadCaller\.cls:9: apex-ls Missing: No matching method found for 'getPlanz'/);
+        assertFinds(lines, /BadCaller\.cls:11: apex-ls Missing: Unknown field 'Statuz__c'/);
+    });
+
+    it('reports unknown fields in SOQL select lists, relationship paths, WHERE, ORDER BY and dynamic SOQL', async () => {
+        const lines = await withFixture('soql-unknown-field', (root) => checkApex(root, { apexLs: false }).lines());
+        assertFinds(lines, /BadQuery\.cls:11: SOQL on Account_Plan__c: unknown field 'Statuz__c' on Account_Plan__c/);
+        assertFinds(lines, /BadQuery\.cls:11: SOQL on Account_Plan__c: unknown field 'Nmae' on Account/);
+        assertFinds(lines, /BadQuery\.cls:13: SOQL on Account_Plan__c: unknown field 'Won_Amout__c'/);
+        assertFinds(lines, /BadQuery\.cls:15: SOQL on Account_Plan__c: unknown field 'Due_Date__c' on Account_Plan__c/);
+        assertFinds(lines, /BadQuery\.cls:24: SOQL on Account_Plan__c: unknown field 'Forecastt__c'/);
+    });
+
+    it('reports standard-object field typos even though Opportunity carries project fields', async () => {
+        const lines = await withFixture('standard-field-typo', (root) => checkApex(root).lines());
+        assertFinds(
+            lines,
+            /BadStandard\.cls:10: apex-ls Missing: Unknown field 'Amout' on SObject 'Schema\.Opportunity' \(standard-object field check\)/
+        );
+        assertFinds(lines, /BadStandard\.cls:19: SOQL on Opportunity: unknown field 'StageNme' on Opportunity/);
+        assert.ok(!lines.some((l) => l.includes("'Account_Plan__c'")), `project field reported:\n${lines.join('\n')}`);
+    });
+
+    it('reports LWC imports of unknown Apex methods, non-@AuraEnabled methods, fields, labels and resources', async () => {
+        const lines = await withFixture('lwc-bad-imports', (root) => checkApex(root, { apexLs: false }).lines());
+        assertFinds(
+            lines,
+            /badImports\.ts:2: @salesforce\/apex\/PlanService\.wonByPlan: method PlanService\.wonByPlan is not @AuraEnabled/
+        );
+        assertFinds(lines, /badImports\.ts:3: .*Apex class 'NoSuchController' does not exist/);
+        assertFinds(lines, /badImports\.ts:4: .*method 'getPlanz' does not exist in PlanService/);
+        assertFinds(lines, /badImports\.ts:5: .*unknown field 'Statuz__c' on Account_Plan__c/);
+        assertFinds(lines, /badImports\.ts:6: .*unknown field 'Nmae' on Account/);
+        assertFinds(lines, /badImports\.ts:7: .*custom label 'No_Such_Label' does not exist/);
+        assertFinds(lines, /badImports\.ts:8: .*static resource 'noSuchResource' does not exist/);
+    });
+});
