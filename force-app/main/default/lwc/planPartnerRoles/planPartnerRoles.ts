@@ -96,7 +96,7 @@ export default class PlanPartnerRoles extends LightningElement {
         this.error = result.error;
     }
 
-    disconnectedCallback(): void {
+    override disconnectedCallback(): void {
         clearTimeout(this.searchTimer);
     }
 
