@@ -75,7 +75,7 @@ export function emitTypeScript(root: string, sources: string[]): string[] {
 }
 
 /** Step 2: the LWC compiler accepts every emitted module. */
-export function compileWithLwc(root: string, sources: string[], findings: Findings): void {
+export function compileWithLwc(sources: string[], findings: Findings): void {
     for (const ts of sources) {
         const js = ts.replace(/\.ts$/, '.js');
         if (!existsSync(js)) {
@@ -121,7 +121,7 @@ export function build(root: string, options: { chartJs?: boolean } = {}): Findin
         }
         return findings;
     }
-    compileWithLwc(root, sources, findings);
+    compileWithLwc(sources, findings);
     if (options.chartJs !== false) copyChartJs(root);
     return findings;
 }
