@@ -1,0 +1,215 @@
+import { createElement } from 'lwc';
+import PlanWhiteSpace from 'c/planWhiteSpace';
+import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
+import { refreshApex } from '@salesforce/apex';
+import { deleteRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import LightningConfirm from 'lightning/confirm';
+import PlanRecordModal from 'c/planRecordModal';
+import workspaceAhead from '../../planWorkspace/__tests__/data/workspaceAhead.json';
+import workspaceEmpty from '../../planWorkspace/__tests__/data/workspaceEmpty.json';
+
+jest.mock(
+    '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+jest.mock(
+    'lightning/uiRecordApi',
+    () => ({ deleteRecord: jest.fn(), notifyRecordUpdateAvailable: jest.fn(() => Promise.resolve()) }),
+    { virtual: true }
+);
+jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock('c/planRecordModal', () => ({ __esModule: true, default: { open: jest.fn() } }));
+
+type Adapter = { emit(value: unknown): void; error(body?: unknown): void };
+const workspaceAdapter = getWorkspace as unknown as Adapter;
+const modalOpen = (PlanRecordModal as unknown as { open: jest.Mock }).open;
+const confirmOpen = (LightningConfirm as unknown as { open: jest.Mock }).open;
+const PLAN_ID = workspaceAhead.plan.id;
+
+function flush(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+}
+function create(): HTMLElement {
+    const element = createElement('c-plan-white-space', { is: PlanWhiteSpace }) as HTMLElement & {
+        recordId?: string;
+    };
+    element.recordId = PLAN_ID;
+    document.body.appendChild(element);
+    return element;
+}
+function $(element: HTMLElement, selector: string): any {
+    return element.shadowRoot!.querySelector(selector);
+}
+function $$(element: HTMLElement, selector: string): any[] {
+    return Array.from(element.shadowRoot!.querySelectorAll(selector));
+}
+const readOnly = { ...workspaceAhead, permissions: { canEditPlan: false, canReview: false, canManageChildren: false } };
+
+describe('c-plan-white-space', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.clearAllMocks();
+    });
+
+    it('shows a spinner while loading', () => {
+        const element = create();
+        expect($(element, 'lightning-spinner')).not.toBeNull();
+    });
+
+    it('builds the business unit x offering grid coloured by supplier, with offering signals', async () => {
+        const element = create();
+        workspaceAdapter.emit(workspaceAhead);
+        await flush();
+        expect($$(element, 'th.business-unit').map((th) => th.textContent)).toEqual([
+            'Logistics',
+            'Retail',
+            'Wholesale'
+        ]);
+        expect($$(element, '.offering-name').map((n) => n.textContent.trim())).toEqual(['Analytics', 'Field Service']);
+        const cells = $$(element, 'button.white-space-cell');
+        expect(cells).toHaveLength(workspaceAhead.whiteSpace.length);
+        // Logistics row: Analytics (None) then Field Service (In-house)
+        expect(cells[0].className).toContain('slds-theme_info');
+        expect(cells[1].className).toContain('slds-theme_warning');
+        // Retail / Analytics is a competitor cell
+        expect(cells[2].className).toContain('slds-theme_error');
+        expect(cells[2].querySelector('.cell-supplier').textContent).toContain('Competitor (Contoso)');
+        expect(cells[2].querySelector('.cell-status').textContent.trim()).toBe('Targeted');
+        expect(cells[3].className).toContain('slds-theme_success');
+        expect($$(element, '.signal')).toHaveLength(2);
+        expect($(element, '.signal-won').textContent).toBe('c.WhiteSpace_Won');
+        // Retail / Field Service and Wholesale / Analytics are empty: add buttons for the map owner
+        expect($$(element, 'lightning-button-icon.add-at')).toHaveLength(2);
+        expect($$(element, 'ul.legend li')).toHaveLength(4);
+    });
+
+    it('invites the first cell when the map is empty', async () => {
+        modalOpen.mockResolvedValue(undefined);
+        const element = create();
+        workspaceAdapter.emit(workspaceEmpty);
+        await flush();
+        expect($(element, '.empty-state')).not.toBeNull();
+        expect($(element, 'table')).toBeNull();
+        $(element, '.empty-add').click();
+        await flush();
+        expect(modalOpen).toHaveBeenCalledWith(
+            expect.objectContaining({
+                objectApiName: 'Account_Plan_White_Space__c',
+                defaultValues: { Account_Plan__c: workspaceAhead.plan.id, Status__c: 'Open' }
+            })
+        );
+        expect(refreshApex).not.toHaveBeenCalled();
+    });
+
+    it('shows the error panel when the workspace cannot load', async () => {
+        const element = create();
+        workspaceAdapter.error({ message: 'boom' });
+        await flush();
+        expect($(element, 'c-error-panel')).not.toBeNull();
+    });
+
+    it('edits a cell on click, then refreshes and toasts', async () => {
+        modalOpen.mockResolvedValue('a05000000000002AAA');
+        const element = create();
+        workspaceAdapter.emit(workspaceAhead);
+        await flush();
+        const toast = jest.fn();
+        element.addEventListener('lightning__showtoast', toast);
+        $$(element, 'button.white-space-cell')[2].click();
+        await flush();
+        expect(modalOpen).toHaveBeenCalledWith(expect.objectContaining({ recordId: 'a05000000000002AAA' }));
+        expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: PLAN_ID }]);
+        expect(refreshApex).toHaveBeenCalled();
+        expect(toast.mock.calls[0][0].detail.variant).toBe('success');
+    });
+
+    it('adds a cell at an empty business unit x offering with both prefilled', async () => {
+        modalOpen.mockResolvedValue('a05000000000099AAA');
+        const element = create();
+        workspaceAdapter.emit(workspaceAhead);
+        await flush();
+        $(element, 'lightning-button-icon.add-at').click();
+        await flush();
+        expect(modalOpen).toHaveBeenCalledWith(
+            expect.objectContaining({
+                defaultValues: {
+                    Account_Plan__c: PLAN_ID,
+                    Business_Unit__c: 'Retail',
+                    Offering__c: 'Field Service',
+                    Status__c: 'Open'
+                }
+            })
+        );
+        expect(refreshApex).toHaveBeenCalled();
+    });
+
+    it('adds a cell from the card header', async () => {
+        modalOpen.mockResolvedValue('a05000000000098AAA');
+        const element = create();
+        workspaceAdapter.emit(workspaceAhead);
+        await flush();
+        $(element, '.add-cell').click();
+        await flush();
+        expect(modalOpen).toHaveBeenCalledTimes(1);
+        expect(refreshApex).toHaveBeenCalled();
+    });
+
+    it('deletes a cell after confirmation, and keeps it otherwise', async () => {
+        (deleteRecord as jest.Mock).mockResolvedValue(undefined);
+        const element = create();
+        workspaceAdapter.emit(workspaceAhead);
+        await flush();
+        confirmOpen.mockResolvedValueOnce(false);
+        $(element, 'lightning-button-icon.delete-cell').click();
+        await flush();
+        expect(deleteRecord).not.toHaveBeenCalled();
+        confirmOpen.mockResolvedValueOnce(true);
+        $(element, 'lightning-button-icon.delete-cell').click();
+        await flush();
+        expect(deleteRecord).toHaveBeenCalledWith('a05000000000004AAA');
+        expect(refreshApex).toHaveBeenCalled();
+    });
+
+    it('shows the error panel when the delete fails', async () => {
+        confirmOpen.mockResolvedValue(true);
+        (deleteRecord as jest.Mock).mockRejectedValue({ body: { message: 'Delete failed' } });
+        const element = create();
+        workspaceAdapter.emit(workspaceAhead);
+        await flush();
+        $(element, 'lightning-button-icon.delete-cell').click();
+        await flush();
+        expect($(element, 'c-error-panel.write-error')).not.toBeNull();
+    });
+
+    it('is read-only for users who cannot manage children', async () => {
+        const element = create();
+        workspaceAdapter.emit(readOnly);
+        await flush();
+        expect($(element, '.add-cell')).toBeNull();
+        expect($(element, 'lightning-button-icon')).toBeNull();
+        const cell = $(element, 'button.white-space-cell');
+        expect(cell.disabled).toBe(true);
+        cell.click();
+        await flush();
+        expect(modalOpen).not.toHaveBeenCalled();
+    });
+
+    it('is accessible: captioned table with headers, labelled cells and legend', async () => {
+        const element = create();
+        workspaceAdapter.emit(workspaceAhead);
+        await flush();
+        expect($(element, 'table caption').textContent).toBe('c.WhiteSpace_Title');
+        expect($$(element, 'thead th[scope="col"]')).toHaveLength(3);
+        expect($$(element, 'tbody th[scope="row"]')).toHaveLength(3);
+        expect($(element, 'button.white-space-cell').getAttribute('aria-label')).toBe('c.WhiteSpace_Cell_Label');
+        expect($(element, 'lightning-button-icon.add-at').alternativeText).toBe('c.WhiteSpace_Add_Cell');
+        expect($(element, 'ul.legend').getAttribute('aria-label')).toBe('c.WhiteSpace_Legend');
+    });
+});
