@@ -3,7 +3,7 @@
  * lightning-types (0.8) already declares: lightning/modal (without the static open()), lightning/platformResourceLoader,
  * @salesforce/user/Id and the base components; it is pulled in by the reference below.
  * Specific Apex methods are typed in workspace-dtos.d.ts / home-setup-dtos.d.ts; a specific
- * `declare module '@salesforce/apex/Class.method'` wins over the wildcard here.
+ * per-method apex module declaration wins over the wildcard here.
  */
 /// <reference types="@salesforce/lightning-types" />
 
