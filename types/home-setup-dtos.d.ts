@@ -1,0 +1,98 @@
+/**
+ * DTOs of PlanningHomeController and PlanningSetupController (spec/CONTRACT.md "Workspace data contract"),
+ * field for field with the Apex inner classes. Global (ambient) types like workspace-dtos.d.ts.
+ * Dates are ISO 'YYYY-MM-DD', datetimes ISO strings; Ids are strings.
+ */
+
+/** PlanningHomeController.KeyAccountRow */
+interface KeyAccountRow {
+    id: string;
+    name: string;
+    ownerName: string | null;
+}
+
+/** PlanningHomeController.ReviewDueRow */
+interface ReviewDueRow {
+    id: string;
+    name: string;
+    accountName: string | null;
+    nextReviewDate: string | null;
+    ownerName: string | null;
+}
+
+/** PlanningHomeController.OverdueObjectiveRow */
+interface OverdueObjectiveRow {
+    id: string;
+    name: string;
+    planId: string;
+    planName: string | null;
+    dueDate: string | null;
+    ownerName: string | null;
+    status: string;
+}
+
+/** PlanningHomeController.PlanningHome */
+interface PlanningHome {
+    keyAccountsWithoutPlan: KeyAccountRow[];
+    plansDueForReview: ReviewDueRow[];
+    overdueObjectives: OverdueObjectiveRow[];
+    myPlans: PlanSummary[];
+}
+
+/** PlanningSetupController.JobRun (AsyncApexJob of the last recalculation batch) */
+interface RecalculationJobRun {
+    id: string;
+    status: string;
+    completedAt: string | null;
+    totalBatches: number | null;
+    errors: number | null;
+    extendedStatus: string | null;
+}
+
+/** PlanningSetupController.SetupInfo */
+interface PlanningSetup {
+    revenueSource: string;
+    includeChildAccounts: boolean;
+    asyncThreshold: number;
+    engineEnabled: boolean;
+    nightlyScheduled: boolean;
+    nextRunAt: string | null;
+    lastRun: RecalculationJobRun | null;
+    canManage: boolean;
+}
+
+declare module '@salesforce/apex/PlanningHomeController.getPlanningHome' {
+    const getPlanningHome: ApexMethod<Record<string, never>, PlanningHome>;
+    export default getPlanningHome;
+}
+
+declare module '@salesforce/apex/PlanningSetupController.getSetup' {
+    const getSetup: ApexMethod<Record<string, never>, PlanningSetup>;
+    export default getSetup;
+}
+
+declare module '@salesforce/apex/PlanningSetupController.saveSettings' {
+    /** Resolves with the metadata deployment id. */
+    const saveSettings: ApexMethod<
+        { revenueSource: string; includeChildAccounts: boolean; asyncThreshold: number },
+        string
+    >;
+    export default saveSettings;
+}
+
+declare module '@salesforce/apex/PlanningSetupController.runRecalculation' {
+    /** Resolves with the batch job id. */
+    const runRecalculation: ApexMethod<Record<string, never>, string>;
+    export default runRecalculation;
+}
+
+declare module '@salesforce/apex/PlanningSetupController.scheduleNightly' {
+    /** Resolves with the CronTrigger id. */
+    const scheduleNightly: ApexMethod<Record<string, never>, string>;
+    export default scheduleNightly;
+}
+
+declare module '@salesforce/apex/PlanningSetupController.unscheduleNightly' {
+    const unscheduleNightly: ApexMethod<Record<string, never>, null>;
+    export default unscheduleNightly;
+}
