@@ -32,7 +32,7 @@ interface OverdueObjectiveRow {
 }
 
 /** PlanningHomeController.PlanningHome */
-interface PlanningHome {
+interface PlanningHomeData {
     keyAccountsWithoutPlan: KeyAccountRow[];
     plansDueForReview: ReviewDueRow[];
     overdueObjectives: OverdueObjectiveRow[];
@@ -50,7 +50,7 @@ interface RecalculationJobRun {
 }
 
 /** PlanningSetupController.SetupInfo */
-interface PlanningSetup {
+interface PlanningSetupData {
     revenueSource: string;
     includeChildAccounts: boolean;
     asyncThreshold: number;
@@ -62,12 +62,12 @@ interface PlanningSetup {
 }
 
 declare module '@salesforce/apex/PlanningHomeController.getPlanningHome' {
-    const getPlanningHome: ApexMethod<Record<string, never>, PlanningHome>;
+    const getPlanningHome: ApexMethod<Record<string, never>, PlanningHomeData>;
     export default getPlanningHome;
 }
 
 declare module '@salesforce/apex/PlanningSetupController.getSetup' {
-    const getSetup: ApexMethod<Record<string, never>, PlanningSetup>;
+    const getSetup: ApexMethod<Record<string, never>, PlanningSetupData>;
     export default getSetup;
 }
 
