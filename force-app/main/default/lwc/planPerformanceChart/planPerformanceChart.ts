@@ -1,0 +1,239 @@
+import { LightningElement, api, wire } from 'lwc';
+import { loadScript } from 'lightning/platformResourceLoader';
+import CHARTJS from '@salesforce/resourceUrl/chartjs';
+import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
+import { clonePlain, formatCurrency, formatDate, formatLabel, formatMonth } from 'c/planUtils';
+import TITLE from '@salesforce/label/c.Chart_Title';
+import CUMULATIVE_WON from '@salesforce/label/c.Chart_Cumulative_Won';
+import TARGET from '@salesforce/label/c.Chart_Target';
+import OPEN_PIPELINE from '@salesforce/label/c.Chart_Open_Pipeline';
+import WON_IN_MONTH from '@salesforce/label/c.Chart_Won_In_Month';
+import MONTH from '@salesforce/label/c.Chart_Month';
+import ARIA from '@salesforce/label/c.Chart_Aria';
+import TABLE_CAPTION from '@salesforce/label/c.Chart_Table_Caption';
+import EMPTY from '@salesforce/label/c.Chart_Empty';
+import LOAD_ERROR from '@salesforce/label/c.Chart_Load_Error';
+import LOADING from '@salesforce/label/c.Common_Loading';
+
+/** The part of the Chart.js API this component uses. */
+interface ChartInstance {
+    destroy(): void;
+}
+type ChartConstructor = new (canvas: HTMLCanvasElement, config: Record<string, unknown>) => ChartInstance;
+
+export interface ChartRow {
+    key: string;
+    month: string;
+    won: string;
+    cumulativeWon: string;
+    target: string;
+    open: string;
+}
+
+export interface ChartSeries {
+    labels: string[];
+    cumulativeWon: number[];
+    target: (number | null)[];
+    open: number[];
+}
+
+/** Cumulative won per month, a straight target line from 0 to the target at the period end, open pipeline per month. */
+export function buildSeries(monthly: MonthPoint[], revenueTarget: number | null): ChartSeries {
+    const points = clonePlain(monthly || []);
+    let running = 0;
+    const count = points.length;
+    return {
+        labels: points.map((point) => formatMonth(point.month)),
+        cumulativeWon: points.map((point) => {
+            running += point.won || 0;
+            return running;
+        }),
+        target: points.map((_point, index) =>
+            revenueTarget === null || revenueTarget === undefined ? null : (revenueTarget * (index + 1)) / count
+        ),
+        open: points.map((point) => point.open || 0)
+    };
+}
+
+/**
+ * Performance chart of one plan. Chart.js comes from the `chartjs` static resource; every array handed to it is a
+ * plain copy (Chart.js mutates its data and must never receive LWC read-only proxies). Screen readers get a summary
+ * on the canvas and the full figures in a visually hidden table.
+ */
+export default class PlanPerformanceChart extends LightningElement {
+    @api recordId: string | undefined;
+
+    workspace: PlanWorkspace | undefined;
+    error: unknown;
+    libraryError: unknown;
+
+    private chartLibraryLoaded = false;
+    private chartLoadStarted = false;
+    private chart: ChartInstance | undefined;
+    private renderedWorkspace: PlanWorkspace | undefined;
+
+    labels = {
+        title: TITLE,
+        month: MONTH,
+        wonInMonth: WON_IN_MONTH,
+        cumulativeWon: CUMULATIVE_WON,
+        target: TARGET,
+        open: OPEN_PIPELINE,
+        caption: TABLE_CAPTION,
+        empty: EMPTY,
+        loadError: LOAD_ERROR,
+        loading: LOADING
+    };
+
+    @wire(getWorkspace, { planId: '$recordId' })
+    wiredWorkspace(result: WireResult<PlanWorkspace>): void {
+        this.workspace = result.data;
+        this.error = result.error;
+    }
+
+    override connectedCallback(): void {
+        if (this.chartLoadStarted) {
+            return;
+        }
+        this.chartLoadStarted = true;
+        loadScript(this, CHARTJS)
+            .then(() => {
+                this.chartLibraryLoaded = true;
+                this.renderedWorkspace = undefined;
+                this.drawChart();
+            })
+            .catch((error: unknown) => {
+                this.libraryError = error;
+            });
+    }
+
+    override disconnectedCallback(): void {
+        this.destroyChart();
+        this.renderedWorkspace = undefined;
+    }
+
+    override renderedCallback(): void {
+        this.drawChart();
+    }
+
+    get isLoading(): boolean {
+        return !this.workspace && !this.error;
+    }
+
+    get hasData(): boolean {
+        return !!this.workspace && this.workspace.monthly.some((point) => point.won > 0 || point.open > 0);
+    }
+
+    get isEmpty(): boolean {
+        return !!this.workspace && !this.hasData;
+    }
+
+    get currency(): string | undefined {
+        return this.workspace?.plan.currencyIsoCode;
+    }
+
+    get series(): ChartSeries {
+        return buildSeries(this.workspace?.monthly || [], this.workspace?.plan.revenueTarget ?? null);
+    }
+
+    get tableRows(): ChartRow[] {
+        const monthly = this.workspace?.monthly || [];
+        const series = this.series;
+        return monthly.map((point, index) => ({
+            key: point.month,
+            month: series.labels[index],
+            won: formatCurrency(point.won, this.currency),
+            cumulativeWon: formatCurrency(series.cumulativeWon[index], this.currency),
+            target: formatCurrency(series.target[index], this.currency),
+            open: formatCurrency(point.open, this.currency)
+        }));
+    }
+
+    get ariaLabel(): string {
+        const plan = this.workspace?.plan;
+        if (!plan) {
+            return TITLE;
+        }
+        const series = this.series;
+        const won = series.cumulativeWon.length ? series.cumulativeWon[series.cumulativeWon.length - 1] : 0;
+        const open = series.open.reduce((sum, value) => sum + value, 0);
+        return formatLabel(
+            ARIA,
+            formatCurrency(won, plan.currencyIsoCode),
+            formatCurrency(plan.revenueTarget, plan.currencyIsoCode),
+            formatDate(plan.startDate),
+            formatDate(plan.endDate),
+            formatCurrency(open, plan.currencyIsoCode)
+        );
+    }
+
+    private destroyChart(): void {
+        if (this.chart) {
+            this.chart.destroy();
+            this.chart = undefined;
+        }
+    }
+
+    private drawChart(): void {
+        if (!this.chartLibraryLoaded || !this.hasData || this.renderedWorkspace === this.workspace) {
+            return;
+        }
+        const canvas = this.template?.querySelector('canvas');
+        const ChartJs = (window as unknown as { Chart?: ChartConstructor }).Chart;
+        if (!canvas || !ChartJs) {
+            return;
+        }
+        this.destroyChart();
+        this.renderedWorkspace = this.workspace;
+        const series = this.series;
+        const currency = this.currency;
+        // Plain arrays only: Chart.js instruments the arrays it receives.
+        this.chart = new ChartJs(canvas, {
+            type: 'bar',
+            data: {
+                labels: [...series.labels],
+                datasets: [
+                    {
+                        type: 'line',
+                        label: CUMULATIVE_WON,
+                        data: [...series.cumulativeWon],
+                        borderColor: '#2e844a',
+                        backgroundColor: '#2e844a',
+                        tension: 0.2,
+                        order: 1
+                    },
+                    {
+                        type: 'line',
+                        label: TARGET,
+                        data: [...series.target],
+                        borderColor: '#706e6b',
+                        borderDash: [6, 4],
+                        pointRadius: 0,
+                        order: 2
+                    },
+                    {
+                        type: 'bar',
+                        label: OPEN_PIPELINE,
+                        data: [...series.open],
+                        backgroundColor: 'rgba(1, 118, 211, 0.45)',
+                        order: 3
+                    }
+                ]
+            },
+            options: {
+                responsive: true,
+                maintainAspectRatio: true,
+                aspectRatio: 2,
+                animation: false,
+                interaction: { mode: 'index', intersect: false },
+                plugins: { legend: { position: 'bottom' } },
+                scales: {
+                    y: {
+                        beginAtZero: true,
+                        ticks: { callback: (value: number) => formatCurrency(Number(value), currency, true) }
+                    }
+                }
+            }
+        });
+    }
+}
