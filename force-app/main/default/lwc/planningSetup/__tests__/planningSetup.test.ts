@@ -1,0 +1,234 @@
+import { createElement } from 'lwc';
+import PlanningSetup from 'c/planningSetup';
+import getSetup from '@salesforce/apex/PlanningSetupController.getSetup';
+import saveSettings from '@salesforce/apex/PlanningSetupController.saveSettings';
+import runRecalculation from '@salesforce/apex/PlanningSetupController.runRecalculation';
+import scheduleNightly from '@salesforce/apex/PlanningSetupController.scheduleNightly';
+import unscheduleNightly from '@salesforce/apex/PlanningSetupController.unscheduleNightly';
+import { refreshApex } from '@salesforce/apex';
+import setupDefault from './data/setupDefault.json';
+import setupScheduled from './data/setupScheduled.json';
+import setupReadOnly from './data/setupReadOnly.json';
+
+jest.mock(
+    '@salesforce/apex/PlanningSetupController.getSetup',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('@salesforce/apex/PlanningSetupController.saveSettings', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/PlanningSetupController.runRecalculation', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/PlanningSetupController.scheduleNightly', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/PlanningSetupController.unscheduleNightly', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+
+type Adapter = { emit(value: unknown): void; error(body?: unknown): void };
+const setupAdapter = getSetup as unknown as Adapter;
+const save = saveSettings as unknown as jest.Mock;
+const runNow = runRecalculation as unknown as jest.Mock;
+const schedule = scheduleNightly as unknown as jest.Mock;
+const unschedule = unscheduleNightly as unknown as jest.Mock;
+
+function flush(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+}
+function create(): HTMLElement {
+    const element = createElement('c-planning-setup', { is: PlanningSetup });
+    document.body.appendChild(element);
+    return element;
+}
+function $(element: HTMLElement, selector: string): any {
+    return element.shadowRoot!.querySelector(selector);
+}
+function $$(element: HTMLElement, selector: string): any[] {
+    return Array.from(element.shadowRoot!.querySelectorAll(selector));
+}
+function stubValidity(element: HTMLElement, valid: boolean): void {
+    $$(element, '.settings-input').forEach((input) => {
+        input.reportValidity = jest.fn(() => valid);
+    });
+}
+
+describe('c-planning-setup', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.clearAllMocks();
+    });
+
+    it('shows a spinner while loading', () => {
+        const element = create();
+        expect($(element, 'lightning-spinner')).not.toBeNull();
+    });
+
+    it('shows the current settings, the schedule and the last run', async () => {
+        const element = create();
+        setupAdapter.emit(setupScheduled);
+        await flush();
+        expect($(element, 'lightning-radio-group.revenue-source').value).toBe('Revenue Schedules');
+        expect($(element, 'lightning-input.include-children').checked).toBe(true);
+        expect($(element, 'lightning-input.threshold').value).toBe(500);
+        expect($(element, '.nightly-status').textContent).toBe('c.Setup_Nightly_On');
+        expect($(element, '.last-run').textContent).toBe('c.Setup_Last_Run_Detail');
+        expect($(element, '.last-run').className).toContain('slds-text-color_success');
+        expect($(element, 'lightning-button.unschedule')).not.toBeNull();
+        expect($(element, 'lightning-button.schedule')).toBeNull();
+        expect($(element, '.no-manage')).toBeNull();
+    });
+
+    it('says the job has never run and offers to schedule it', async () => {
+        const element = create();
+        setupAdapter.emit(setupDefault);
+        await flush();
+        expect($(element, '.last-run').textContent).toBe('c.Setup_Last_Run_None');
+        expect($(element, '.nightly-status').textContent).toBe('c.Setup_Nightly_Off');
+        expect($(element, 'lightning-button.schedule')).not.toBeNull();
+    });
+
+    it('shows the error panel when the settings cannot load', async () => {
+        const element = create();
+        setupAdapter.error({ message: 'Setup failed' });
+        await flush();
+        expect($(element, 'c-error-panel')).not.toBeNull();
+        expect($(element, 'lightning-card')).toBeNull();
+    });
+
+    it('is read-only, with an explanation, without the Manage Account Planning permission', async () => {
+        const element = create();
+        setupAdapter.emit(setupReadOnly);
+        await flush();
+        expect($(element, '.no-manage')).not.toBeNull();
+        expect($(element, '.engine-disabled')).not.toBeNull();
+        expect($(element, 'lightning-button.save').disabled).toBe(true);
+        expect($(element, 'lightning-button.run-now').disabled).toBe(true);
+        expect($(element, 'lightning-radio-group').disabled).toBe(true);
+        expect($(element, '.last-run').className).toContain('slds-text-color_error');
+        expect($(element, '.last-run-detail').textContent).toBe('First error: UNABLE_TO_LOCK_ROW');
+    });
+
+    it('saves the edited settings and reports the deployment', async () => {
+        save.mockResolvedValue('0Af000000000001AAA');
+        const element = create();
+        setupAdapter.emit(setupDefault);
+        await flush();
+        const toast = jest.fn();
+        element.addEventListener('lightning__showtoast', toast);
+        $(element, 'lightning-radio-group').dispatchEvent(
+            new CustomEvent('change', { detail: { value: 'Revenue Schedules' } })
+        );
+        const toggle = $(element, 'lightning-input.include-children');
+        toggle.checked = true;
+        toggle.dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
+        $(element, 'lightning-input.threshold').dispatchEvent(new CustomEvent('change', { detail: { value: '750' } }));
+        // A refreshed wire value must not overwrite unsaved edits.
+        setupAdapter.emit(setupDefault);
+        await flush();
+        stubValidity(element, true);
+        $(element, 'lightning-button.save').click();
+        await flush();
+        expect(save).toHaveBeenCalledWith({
+            revenueSource: 'Revenue Schedules',
+            includeChildAccounts: true,
+            asyncThreshold: 750
+        });
+        expect(toast.mock.calls[0][0].detail.variant).toBe('success');
+        expect(toast.mock.calls[0][0].detail.message).toBe('c.Setup_Saved');
+        expect(refreshApex).toHaveBeenCalled();
+    });
+
+    it('does not save invalid settings', async () => {
+        const element = create();
+        setupAdapter.emit(setupDefault);
+        await flush();
+        stubValidity(element, false);
+        $(element, 'lightning-button.save').click();
+        await flush();
+        expect(save).not.toHaveBeenCalled();
+    });
+
+    it('does not save an empty threshold', async () => {
+        const element = create();
+        setupAdapter.emit(setupDefault);
+        await flush();
+        $(element, 'lightning-input.threshold').dispatchEvent(new CustomEvent('change', { detail: { value: '' } }));
+        stubValidity(element, true);
+        $(element, 'lightning-button.save').click();
+        await flush();
+        expect(save).not.toHaveBeenCalled();
+    });
+
+    it('shows the server message in the error panel when saving fails', async () => {
+        save.mockRejectedValue({ body: { message: 'c.Setup_Error_No_Permission' } });
+        const element = create();
+        setupAdapter.emit(setupDefault);
+        await flush();
+        stubValidity(element, true);
+        $(element, 'lightning-button.save').click();
+        await flush();
+        const panel = $(element, 'c-error-panel.action-error');
+        expect(panel).not.toBeNull();
+        expect(panel.errors).toEqual({ body: { message: 'c.Setup_Error_No_Permission' } });
+        expect($(element, 'lightning-button.save').disabled).toBe(false);
+    });
+
+    it('runs the recalculation now', async () => {
+        runNow.mockResolvedValue('707000000000009AAA');
+        const element = create();
+        setupAdapter.emit(setupDefault);
+        await flush();
+        const toast = jest.fn();
+        element.addEventListener('lightning__showtoast', toast);
+        $(element, 'lightning-button.run-now').click();
+        await flush();
+        expect(runNow).toHaveBeenCalled();
+        expect(toast.mock.calls[0][0].detail.message).toBe('c.Setup_Run_Started');
+        expect(refreshApex).toHaveBeenCalled();
+    });
+
+    it('schedules and unschedules the nightly run', async () => {
+        schedule.mockResolvedValue('08e000000000001AAA');
+        unschedule.mockResolvedValue(null);
+        const element = create();
+        setupAdapter.emit(setupDefault);
+        await flush();
+        $(element, 'lightning-button.schedule').click();
+        await flush();
+        expect(schedule).toHaveBeenCalled();
+        setupAdapter.emit(setupScheduled);
+        await flush();
+        $(element, 'lightning-button.unschedule').click();
+        await flush();
+        expect(unschedule).toHaveBeenCalled();
+        expect(refreshApex).toHaveBeenCalledTimes(2);
+    });
+
+    it('refreshes the status on demand', async () => {
+        const element = create();
+        setupAdapter.emit(setupDefault);
+        await flush();
+        $(element, 'lightning-button-icon.refresh').click();
+        expect(refreshApex).toHaveBeenCalled();
+    });
+
+    it('is accessible: page heading, labelled inputs with help, live status', async () => {
+        const element = create();
+        setupAdapter.emit(setupReadOnly);
+        await flush();
+        expect($(element, 'h1').textContent).toBe('c.Setup_Title');
+        expect($(element, 'lightning-radio-group').label).toBe('c.Setup_Revenue_Source');
+        expect($(element, 'lightning-input.threshold').label).toBe('c.Setup_Threshold');
+        expect($(element, 'lightning-input.threshold').fieldLevelHelp).toBe('c.Setup_Threshold_Help');
+        expect($(element, '.nightly-status').getAttribute('aria-live')).toBe('polite');
+        expect($(element, '.no-manage').getAttribute('role')).toBe('status');
+        expect($(element, 'lightning-button-icon.refresh').alternativeText).toBe('c.Setup_Refresh');
+    });
+});

@@ -1,0 +1,226 @@
+import { LightningElement, wire } from 'lwc';
+import { refreshApex } from '@salesforce/apex';
+import getSetup from '@salesforce/apex/PlanningSetupController.getSetup';
+import saveSettings from '@salesforce/apex/PlanningSetupController.saveSettings';
+import runRecalculation from '@salesforce/apex/PlanningSetupController.runRecalculation';
+import scheduleNightly from '@salesforce/apex/PlanningSetupController.scheduleNightly';
+import unscheduleNightly from '@salesforce/apex/PlanningSetupController.unscheduleNightly';
+import { formatDateTime, formatLabel, showToast } from 'c/planUtils';
+import LABEL_TITLE from '@salesforce/label/c.Setup_Title';
+import LABEL_SETTINGS_TITLE from '@salesforce/label/c.Setup_Settings_Title';
+import LABEL_REVENUE_SOURCE from '@salesforce/label/c.Setup_Revenue_Source';
+import LABEL_SOURCE_AMOUNT from '@salesforce/label/c.Setup_Source_Amount';
+import LABEL_SOURCE_SCHEDULES from '@salesforce/label/c.Setup_Source_Schedules';
+import LABEL_INCLUDE_CHILDREN from '@salesforce/label/c.Setup_Include_Children';
+import LABEL_INCLUDE_CHILDREN_HELP from '@salesforce/label/c.Setup_Include_Children_Help';
+import LABEL_THRESHOLD from '@salesforce/label/c.Setup_Threshold';
+import LABEL_THRESHOLD_HELP from '@salesforce/label/c.Setup_Threshold_Help';
+import LABEL_THRESHOLD_ERROR from '@salesforce/label/c.Setup_Error_Threshold';
+import LABEL_SAVE from '@salesforce/label/c.Setup_Save';
+import LABEL_SAVED from '@salesforce/label/c.Setup_Saved';
+import LABEL_RECALC_TITLE from '@salesforce/label/c.Setup_Recalc_Title';
+import LABEL_RUN_NOW from '@salesforce/label/c.Setup_Run_Now';
+import LABEL_RUN_STARTED from '@salesforce/label/c.Setup_Run_Started';
+import LABEL_SCHEDULE from '@salesforce/label/c.Setup_Schedule';
+import LABEL_UNSCHEDULE from '@salesforce/label/c.Setup_Unschedule';
+import LABEL_SCHEDULED from '@salesforce/label/c.Setup_Scheduled';
+import LABEL_UNSCHEDULED from '@salesforce/label/c.Setup_Unscheduled';
+import LABEL_NIGHTLY_ON from '@salesforce/label/c.Setup_Nightly_On';
+import LABEL_NIGHTLY_OFF from '@salesforce/label/c.Setup_Nightly_Off';
+import LABEL_LAST_RUN from '@salesforce/label/c.Setup_Last_Run';
+import LABEL_LAST_RUN_NONE from '@salesforce/label/c.Setup_Last_Run_None';
+import LABEL_LAST_RUN_DETAIL from '@salesforce/label/c.Setup_Last_Run_Detail';
+import LABEL_NO_MANAGE from '@salesforce/label/c.Setup_No_Manage';
+import LABEL_ENGINE_DISABLED from '@salesforce/label/c.Setup_Engine_Disabled';
+import LABEL_REFRESH from '@salesforce/label/c.Setup_Refresh';
+import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
+import LABEL_SUCCESS from '@salesforce/label/c.Common_Success';
+
+const MIN_THRESHOLD = 1;
+const MAX_THRESHOLD = 10000;
+
+type ValidatableInput = { reportValidity(): boolean };
+
+/** Admin page: engine settings (deployed as custom metadata) and the recalculation job. */
+export default class PlanningSetup extends LightningElement {
+    setup: PlanningSetupData | undefined;
+    error: unknown;
+    actionError: unknown;
+    isBusy = false;
+
+    revenueSource = 'Amount';
+    includeChildAccounts = false;
+    asyncThreshold: number | undefined = 2000;
+    isDirty = false;
+
+    private wiredSetup: WireResult<PlanningSetupData> | undefined;
+
+    labels = {
+        title: LABEL_TITLE,
+        settingsTitle: LABEL_SETTINGS_TITLE,
+        revenueSource: LABEL_REVENUE_SOURCE,
+        includeChildren: LABEL_INCLUDE_CHILDREN,
+        includeChildrenHelp: LABEL_INCLUDE_CHILDREN_HELP,
+        threshold: LABEL_THRESHOLD,
+        thresholdHelp: LABEL_THRESHOLD_HELP,
+        thresholdError: LABEL_THRESHOLD_ERROR,
+        save: LABEL_SAVE,
+        recalcTitle: LABEL_RECALC_TITLE,
+        runNow: LABEL_RUN_NOW,
+        schedule: LABEL_SCHEDULE,
+        unschedule: LABEL_UNSCHEDULE,
+        lastRun: LABEL_LAST_RUN,
+        noManage: LABEL_NO_MANAGE,
+        engineDisabled: LABEL_ENGINE_DISABLED,
+        refresh: LABEL_REFRESH,
+        loading: LABEL_LOADING
+    };
+
+    minThreshold = MIN_THRESHOLD;
+    maxThreshold = MAX_THRESHOLD;
+
+    revenueSourceOptions = [
+        { label: LABEL_SOURCE_AMOUNT, value: 'Amount' },
+        { label: LABEL_SOURCE_SCHEDULES, value: 'Revenue Schedules' }
+    ];
+
+    @wire(getSetup)
+    wiredResult(result: WireResult<PlanningSetupData>): void {
+        this.wiredSetup = result;
+        this.setup = result.data;
+        this.error = result.error;
+        if (result.data && !this.isDirty) {
+            this.revenueSource = result.data.revenueSource;
+            this.includeChildAccounts = result.data.includeChildAccounts;
+            this.asyncThreshold = result.data.asyncThreshold;
+        }
+    }
+
+    get isLoading(): boolean {
+        return !this.setup && !this.error;
+    }
+
+    get canManage(): boolean {
+        return this.setup?.canManage === true;
+    }
+
+    get showNoManage(): boolean {
+        return !!this.setup && !this.canManage;
+    }
+
+    get showEngineDisabled(): boolean {
+        return !!this.setup && !this.setup.engineEnabled;
+    }
+
+    get controlsDisabled(): boolean {
+        return !this.canManage || this.isBusy;
+    }
+
+    get nightlyScheduled(): boolean {
+        return this.setup?.nightlyScheduled === true;
+    }
+
+    get nightlyStatus(): string {
+        return this.nightlyScheduled
+            ? formatLabel(LABEL_NIGHTLY_ON, formatDateTime(this.setup?.nextRunAt))
+            : LABEL_NIGHTLY_OFF;
+    }
+
+    get lastRunStatus(): string {
+        const run = this.setup?.lastRun;
+        if (!run) {
+            return LABEL_LAST_RUN_NONE;
+        }
+        return formatLabel(
+            LABEL_LAST_RUN_DETAIL,
+            run.status,
+            run.totalBatches ?? 0,
+            run.errors ?? 0,
+            formatDateTime(run.completedAt)
+        );
+    }
+
+    get lastRunDetail(): string | null | undefined {
+        return this.setup?.lastRun?.extendedStatus;
+    }
+
+    get lastRunClass(): string {
+        const run = this.setup?.lastRun;
+        if (run && (run.status === 'Failed' || (run.errors ?? 0) > 0)) {
+            return 'slds-text-color_error last-run';
+        }
+        return run?.status === 'Completed' ? 'slds-text-color_success last-run' : 'last-run';
+    }
+
+    handleRevenueSourceChange(event: CustomEvent<{ value: string }>): void {
+        this.revenueSource = event.detail.value;
+        this.isDirty = true;
+    }
+
+    handleIncludeChildrenChange(event: Event): void {
+        this.includeChildAccounts = (event.target as unknown as { checked: boolean }).checked;
+        this.isDirty = true;
+    }
+
+    handleThresholdChange(event: CustomEvent<{ value: string }>): void {
+        const value = event.detail.value;
+        this.asyncThreshold = value === '' || value === null || value === undefined ? undefined : Number(value);
+        this.isDirty = true;
+    }
+
+    async handleSave(): Promise<void> {
+        const inputs = Array.from(
+            this.template?.querySelectorAll('.settings-input') ?? []
+        ) as unknown as ValidatableInput[];
+        const valid = inputs.reduce((all, input) => input.reportValidity() && all, true);
+        if (!valid || this.asyncThreshold === undefined) {
+            return;
+        }
+        await this.run(async () => {
+            const deploymentId = await saveSettings({
+                revenueSource: this.revenueSource,
+                includeChildAccounts: this.includeChildAccounts,
+                asyncThreshold: this.asyncThreshold as number
+            });
+            this.isDirty = false;
+            return formatLabel(LABEL_SAVED, deploymentId);
+        });
+    }
+
+    async handleRunNow(): Promise<void> {
+        await this.run(async () => formatLabel(LABEL_RUN_STARTED, await runRecalculation()));
+    }
+
+    async handleSchedule(): Promise<void> {
+        await this.run(async () => {
+            await scheduleNightly();
+            return LABEL_SCHEDULED;
+        });
+    }
+
+    async handleUnschedule(): Promise<void> {
+        await this.run(async () => {
+            await unscheduleNightly();
+            return LABEL_UNSCHEDULED;
+        });
+    }
+
+    handleRefresh(): Promise<void> {
+        return refreshApex(this.wiredSetup);
+    }
+
+    /** One path for every action: busy flag, success toast + refresh, or the shared error panel. */
+    private async run(action: () => Promise<string>): Promise<void> {
+        this.isBusy = true;
+        this.actionError = undefined;
+        try {
+            const message = await action();
+            showToast(this, LABEL_SUCCESS, message, 'success');
+            await refreshApex(this.wiredSetup);
+        } catch (error) {
+            this.actionError = error;
+        } finally {
+            this.isBusy = false;
+        }
+    }
+}
