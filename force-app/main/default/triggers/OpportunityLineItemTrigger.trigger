@@ -1,3 +1,3 @@
-trigger OpportunityLineItemTrigger on OpportunityLineItem(after insert, after update, after delete, after undelete) {
+trigger OpportunityLineItemTrigger on OpportunityLineItem(after insert, after update, after delete) {
     new OpportunityLineItemTriggerHandler().run();
 }
