@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { rollup, type Plugin, type RollupLog } from 'rollup';
+import { rollup, type Plugin, type RollupCache, type RollupLog } from 'rollup';
 import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -182,6 +182,19 @@ function moduleRecords(): { name: string; path: string }[] {
     return records;
 }
 
+/** The cache is only valid for the same toolchain and the same preview build code. */
+function cacheKey(): string {
+    const versions = ['rollup', '@lwc/rollup-plugin', 'lightning-base-components'].map(
+        (p) =>
+            (
+                JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', p, 'package.json'), 'utf8')) as {
+                    version: string;
+                }
+            ).version
+    );
+    return [...versions, fs.statSync(__filename).mtimeMs].join('|');
+}
+
 export function listComponents(): string[] {
     if (!fs.existsSync(LWC_DIR)) return [];
     return fs
@@ -194,7 +207,17 @@ export async function buildPreview(options: { quiet?: boolean } = {}): Promise<B
     const started = Date.now();
     const warnings: string[] = [];
     fs.mkdirSync(OUT_DIR, { recursive: true });
+    // Rollup's module cache, kept between builds: the base components (most of the work) compile once.
+    const cacheFile = path.join(OUT_DIR, 'rollup-cache.json');
+    let cache: RollupCache | undefined;
+    try {
+        const saved = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as RollupCache & { key?: string };
+        if (saved.key === cacheKey()) cache = saved;
+    } catch {
+        cache = undefined;
+    }
     const bundle = await rollup({
+        cache,
         input: path.join(SRC_DIR, 'main.ts'),
         preserveSymlinks: true,
         plugins: [
@@ -218,6 +241,8 @@ export async function buildPreview(options: { quiet?: boolean } = {}): Promise<B
         ],
         onwarn(log: RollupLog) {
             if (log.code === 'CIRCULAR_DEPENDENCY' || log.code === 'THIS_IS_UNDEFINED') return;
+            // Compiler notes about the base components' own templates are not ours to fix.
+            if ((log.id ?? log.message).includes('lightning-base-components')) return;
             warnings.push(log.message);
         }
     });
@@ -228,6 +253,11 @@ export async function buildPreview(options: { quiet?: boolean } = {}): Promise<B
         inlineDynamicImports: true,
         sourcemap: false
     });
+    if (bundle.cache) {
+        // The ASTs are most of the cache's size and cheap to re-parse: keep only the transformed code.
+        const modules = bundle.cache.modules.map((m) => ({ ...m, ast: undefined }));
+        fs.writeFileSync(cacheFile, JSON.stringify({ ...bundle.cache, modules, key: cacheKey() }));
+    }
     await bundle.close();
     const result = { durationMs: Date.now() - started, warnings, components: listComponents() };
     if (!options.quiet) {

@@ -40,12 +40,24 @@ const EDITABLE_TYPES = new Set([
     'TextArea'
 ]);
 
+const WORKSPACE_PARTS = [
+    'planScorecard',
+    'planPerformanceChart',
+    'planObjectives',
+    'planStakeholders',
+    'planStakeholderHeatMap',
+    'planPartnerRoles',
+    'planWhiteSpace',
+    'planNarrative',
+    'planOpportunities'
+];
+
 let toastKey = 0;
 
 export default class App extends LightningElement {
     path = window.location.pathname;
     search = window.location.search;
-    ctor: Ctor | null = null;
+    ctors: { key: string; ctor: Ctor }[] = [];
     missing: string | null = null;
     toasts: Toast[] = [];
     version = 0;
@@ -122,27 +134,39 @@ export default class App extends LightningElement {
         return !['index', 'plan', 'account', 'home', 'setup', 'new'].includes(this.kind);
     }
 
-    get componentName(): string | null {
-        return (
-            { plan: 'planWorkspace', account: 'accountPlanCard', home: 'planningHome', setup: 'planningSetup' }[
-                this.kind
-            ] ?? null
-        );
+    /** The components of the page; the plan page falls back to the workspace's parts while planWorkspace is missing. */
+    get componentNames(): string[] {
+        const available = components as Record<string, unknown>;
+        if (this.isPlan) {
+            if (available.planWorkspace) return ['planWorkspace'];
+            const parts = WORKSPACE_PARTS.filter((c) => available[c]);
+            return parts.length ? parts : ['planWorkspace'];
+        }
+        const name = (
+            { account: 'accountPlanCard', home: 'planningHome', setup: 'planningSetup' } as Record<string, string>
+        )[this.kind];
+        return name ? [name] : [];
+    }
+
+    get ctor(): boolean {
+        return this.ctors.length > 0;
     }
 
     loadComponent(): void {
-        const name = this.componentName;
-        this.ctor = null;
+        const names = this.componentNames;
+        this.ctors = [];
         this.missing = null;
-        if (!name) return;
-        const loader = (components as Record<string, () => Promise<{ default: Ctor }>>)[name];
-        if (!loader) {
-            this.missing = `c-${name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`;
+        if (!names.length) return;
+        const loaders = components as Record<string, () => Promise<{ default: Ctor }>>;
+        const absent = names.filter((n) => !loaders[n]);
+        if (absent.length) {
+            this.missing = absent.map((name) => `c-${name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`).join(', ');
             return;
         }
         const token = ++this.loadToken;
-        void loader().then((m) => {
-            if (token === this.loadToken) this.ctor = m.default;
+        void Promise.all(names.map((n) => loaders[n]())).then((modules) => {
+            if (token === this.loadToken)
+                this.ctors = modules.map((m, i) => ({ key: `${this.path}:${names[i]}`, ctor: m.default }));
         });
     }
 
@@ -265,19 +289,11 @@ export default class App extends LightningElement {
     get planFields() {
         const p = this.plan;
         if (!p || !p.accountName) return [];
-        const money = (v: unknown) =>
-            v === null || v === undefined
-                ? '—'
-                : new Intl.NumberFormat('en-US', {
-                      style: 'currency',
-                      currency: String(p.currencyIsoCode ?? 'USD'),
-                      maximumFractionDigits: 0
-                  }).format(Number(v));
         return [
             { key: 'account', label: 'Account', value: String(p.accountName), url: `/account/${String(p.accountId)}` },
             { key: 'status', label: 'Status', value: String(p.status ?? '') },
             { key: 'period', label: 'Period', value: `${String(p.startDate)} – ${String(p.endDate)}` },
-            { key: 'target', label: 'Revenue Target', value: money(p.revenueTarget) }
+            { key: 'owner', label: 'Key Account Type', value: String(p.keyAccountType ?? '—') }
         ];
     }
     get account(): { id: string; name: string; type: string | null; isKeyAccount: boolean } | null {
