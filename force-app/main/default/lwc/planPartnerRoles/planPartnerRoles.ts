@@ -163,7 +163,7 @@ export default class PlanPartnerRoles extends LightningElement {
         }
         // eslint-disable-next-line @lwc/lwc/no-async-operation
         this.searchTimer = setTimeout(() => {
-            void this.search(this.searchTerm.trim());
+            this.search(this.searchTerm.trim());
         }, SEARCH_DELAY_MS);
     }
 

@@ -38,7 +38,8 @@ const confirmOpen = (LightningConfirm as unknown as { open: jest.Mock }).open;
 const PLAN_ID = workspaceAhead.plan.id;
 
 function flush(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
+    // Enough microtask turns for the mocked promise chains (modal -> toast -> notify -> refreshApex -> render).
+    return Array.from({ length: 20 }).reduce<Promise<void>>((chain) => chain.then(() => undefined), Promise.resolve());
 }
 
 function create(): HTMLElement & { recordId?: string } {
@@ -240,13 +241,10 @@ describe('c-plan-objectives', () => {
         workspaceAdapter.emit(workspaceBehind);
         await flush();
         const withoutActions = workspaceBehind.objectives.findIndex((o) => o.actions.length === 0);
-        if (withoutActions >= 0) {
-            $$(element, '.actions-toggle')[withoutActions].click();
-            await flush();
-            expect($(element, '.no-actions')).not.toBeNull();
-        } else {
-            expect(withoutActions).toBe(-1);
-        }
+        expect(withoutActions).toBeGreaterThanOrEqual(0);
+        $$(element, '.actions-toggle')[withoutActions].click();
+        await flush();
+        expect($(element, '.no-actions')).not.toBeNull();
     });
 
     it('creates an action (Task) under the objective', async () => {

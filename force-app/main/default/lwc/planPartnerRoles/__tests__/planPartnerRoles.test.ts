@@ -37,10 +37,9 @@ const modalOpen = (PlanRecordModal as unknown as { open: jest.Mock }).open;
 const confirmOpen = (LightningConfirm as unknown as { open: jest.Mock }).open;
 const PLAN_ID = workspaceAhead.plan.id;
 
-async function flush(): Promise<void> {
-    for (let i = 0; i < 5; i++) {
-        await Promise.resolve();
-    }
+function flush(): Promise<void> {
+    // Enough microtask turns for the mocked promise chains (modal -> toast -> notify -> refreshApex -> render).
+    return Array.from({ length: 20 }).reduce<Promise<void>>((chain) => chain.then(() => undefined), Promise.resolve());
 }
 function create(): HTMLElement {
     const element = createElement('c-plan-partner-roles', { is: PlanPartnerRoles }) as HTMLElement & {

@@ -18,7 +18,8 @@ type Adapter = { emit(value: unknown): void; error(body?: unknown): void };
 const workspaceAdapter = getWorkspace as unknown as Adapter;
 
 function flush(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
+    // Enough microtask turns for the mocked promise chains (modal -> toast -> notify -> refreshApex -> render).
+    return Array.from({ length: 20 }).reduce<Promise<void>>((chain) => chain.then(() => undefined), Promise.resolve());
 }
 
 function create(): HTMLElement {

@@ -32,7 +32,8 @@ const confirmOpen = (LightningConfirm as unknown as { open: jest.Mock }).open;
 const PLAN_ID = workspaceAhead.plan.id;
 
 function flush(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
+    // Enough microtask turns for the mocked promise chains (modal -> toast -> notify -> refreshApex -> render).
+    return Array.from({ length: 20 }).reduce<Promise<void>>((chain) => chain.then(() => undefined), Promise.resolve());
 }
 function create(): HTMLElement {
     const element = createElement('c-plan-white-space', { is: PlanWhiteSpace }) as HTMLElement & {

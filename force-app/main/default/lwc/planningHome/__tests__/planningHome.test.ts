@@ -45,7 +45,8 @@ function navigateCalledWith(): { type: string; attributes: Record<string, unknow
 }
 
 function flush(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
+    // Enough microtask turns for the mocked promise chains (modal -> toast -> notify -> refreshApex -> render).
+    return Array.from({ length: 20 }).reduce<Promise<void>>((chain) => chain.then(() => undefined), Promise.resolve());
 }
 function create(): HTMLElement {
     const element = createElement('c-planning-home', { is: PlanningHome });
