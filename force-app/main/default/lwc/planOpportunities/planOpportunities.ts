@@ -1,0 +1,259 @@
+import { LightningElement, api, wire } from 'lwc';
+import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
+import getLinkedOpportunities from '@salesforce/apex/AccountPlanWorkspaceController.getLinkedOpportunities';
+import { formatLabel } from 'c/planUtils';
+import TITLE from '@salesforce/label/c.Opportunities_Title';
+import FILTER from '@salesforce/label/c.Opportunities_Filter';
+import FILTER_ALL from '@salesforce/label/c.Opportunities_Filter_All';
+import FILTER_WON from '@salesforce/label/c.Opportunities_Filter_Won';
+import FILTER_OPEN from '@salesforce/label/c.Opportunities_Filter_Open';
+import FILTER_LOST from '@salesforce/label/c.Opportunities_Filter_Lost';
+import COL_NAME from '@salesforce/label/c.Opportunities_Name';
+import COL_STAGE from '@salesforce/label/c.Opportunities_Stage';
+import COL_CLOSE_DATE from '@salesforce/label/c.Opportunities_Close_Date';
+import COL_AMOUNT from '@salesforce/label/c.Opportunities_Amount';
+import COL_PROBABILITY from '@salesforce/label/c.Opportunities_Probability';
+import COL_EXPECTED from '@salesforce/label/c.Opportunities_Expected_Revenue';
+import COL_OWNER from '@salesforce/label/c.Opportunities_Owner';
+import PREVIOUS from '@salesforce/label/c.Opportunities_Previous';
+import NEXT from '@salesforce/label/c.Opportunities_Next';
+import PAGE_OF from '@salesforce/label/c.Opportunities_Page_Of';
+import EMPTY from '@salesforce/label/c.Opportunities_Empty';
+import EMPTY_FILTER from '@salesforce/label/c.Opportunities_Empty_Filter';
+import LOADING from '@salesforce/label/c.Common_Loading';
+
+const DEFAULT_FILTER: OpportunityFilter = 'all';
+const DEFAULT_SORT: OpportunitySortField = 'closeDate';
+const DEFAULT_DIRECTION: SortDirection = 'desc';
+const DEFAULT_PAGE_SIZE = 50;
+const SORTABLE: OpportunitySortField[] = [
+    'name',
+    'stageName',
+    'closeDate',
+    'amount',
+    'probability',
+    'expectedRevenue',
+    'ownerName'
+];
+
+export interface OpportunityView extends OpportunityRow {
+    recordUrl: string;
+}
+
+/**
+ * Linked opportunities of a plan. The first page (all, latest close date first) comes with the workspace call;
+ * every other filter, sort or page is one getLinkedOpportunities call for that page only, so a plan with 2,000
+ * opportunities renders as fast as one with 20.
+ */
+export default class PlanOpportunities extends LightningElement {
+    @api recordId: string | undefined;
+    @api pageSize = DEFAULT_PAGE_SIZE;
+
+    workspace: PlanWorkspace | undefined;
+    error: unknown;
+    /** A page loaded on demand (any state other than the workspace's first page). */
+    loadedPage: OpportunityPage | undefined;
+    pageError: unknown;
+    isPageLoading = false;
+
+    filter: OpportunityFilter = DEFAULT_FILTER;
+    sortedBy: OpportunitySortField = DEFAULT_SORT;
+    sortedDirection: SortDirection = DEFAULT_DIRECTION;
+    pageNumber = 1;
+
+    private requestId = 0;
+
+    labels = { title: TITLE, filter: FILTER, previous: PREVIOUS, next: NEXT, loading: LOADING };
+
+    filterOptions = [
+        { label: FILTER_ALL, value: 'all' },
+        { label: FILTER_WON, value: 'won' },
+        { label: FILTER_OPEN, value: 'open' },
+        { label: FILTER_LOST, value: 'lost' }
+    ];
+
+    @wire(getWorkspace, { planId: '$recordId' })
+    wiredWorkspace(result: WireResult<PlanWorkspace>): void {
+        this.workspace = result.data;
+        this.error = result.error;
+        // Another page size, or a refresh while another page is shown: (re)load the page on screen.
+        if (result.data && !this.usesWorkspacePage) {
+            this.loadPage();
+        }
+    }
+
+    get effectivePageSize(): number {
+        const size = Number(this.pageSize) || DEFAULT_PAGE_SIZE;
+        return Math.min(200, Math.max(1, Math.floor(size)));
+    }
+
+    /** True while the view equals the first page the workspace call already carries. */
+    get usesWorkspacePage(): boolean {
+        return (
+            this.filter === DEFAULT_FILTER &&
+            this.sortedBy === DEFAULT_SORT &&
+            this.sortedDirection === DEFAULT_DIRECTION &&
+            this.pageNumber === 1 &&
+            !!this.workspace &&
+            this.workspace.opportunities.pageSize === this.effectivePageSize
+        );
+    }
+
+    get currentPage(): OpportunityPage | undefined {
+        return this.usesWorkspacePage ? this.workspace?.opportunities : this.loadedPage;
+    }
+
+    get currencyCode(): string {
+        return this.workspace?.plan.currencyIsoCode || 'USD';
+    }
+
+    get columns(): Record<string, unknown>[] {
+        const currency = { currencyCode: this.currencyCode };
+        return [
+            {
+                label: COL_NAME,
+                fieldName: 'recordUrl',
+                type: 'url',
+                sortable: true,
+                typeAttributes: { label: { fieldName: 'name' }, target: '_self' }
+            },
+            { label: COL_STAGE, fieldName: 'stageName', type: 'text', sortable: true },
+            { label: COL_CLOSE_DATE, fieldName: 'closeDate', type: 'date-local', sortable: true },
+            { label: COL_AMOUNT, fieldName: 'amount', type: 'currency', sortable: true, typeAttributes: currency },
+            { label: COL_PROBABILITY, fieldName: 'probability', type: 'number', sortable: true },
+            {
+                label: COL_EXPECTED,
+                fieldName: 'expectedRevenue',
+                type: 'currency',
+                sortable: true,
+                typeAttributes: currency
+            },
+            { label: COL_OWNER, fieldName: 'ownerName', type: 'text', sortable: true }
+        ];
+    }
+
+    private rowsCache: { page: OpportunityPage; size: number; rows: OpportunityView[] } | undefined;
+
+    /** Only the current page is ever turned into rows (computed once per page). */
+    get rows(): OpportunityView[] {
+        const page = this.currentPage;
+        if (!page) {
+            return [];
+        }
+        const size = this.effectivePageSize;
+        if (!this.rowsCache || this.rowsCache.page !== page || this.rowsCache.size !== size) {
+            const rows = page.rows.slice(0, size).map((row) => ({
+                ...row,
+                recordUrl: `/lightning/r/Opportunity/${row.id}/view`
+            }));
+            this.rowsCache = { page, size, rows };
+        }
+        return this.rowsCache.rows;
+    }
+
+    get datatableSortedBy(): string {
+        return this.sortedBy === 'name' ? 'recordUrl' : this.sortedBy;
+    }
+
+    get totalCount(): number {
+        return this.currentPage?.totalCount || 0;
+    }
+
+    get totalPages(): number {
+        return Math.max(1, Math.ceil(this.totalCount / this.effectivePageSize));
+    }
+
+    get hasRows(): boolean {
+        return this.rows.length > 0;
+    }
+
+    get showEmpty(): boolean {
+        return !!this.currentPage && !this.hasRows && !this.isPageLoading;
+    }
+
+    get emptyMessage(): string {
+        return this.filter === DEFAULT_FILTER ? EMPTY : EMPTY_FILTER;
+    }
+
+    get pageStatus(): string {
+        return formatLabel(PAGE_OF, this.pageNumber, this.totalPages, this.totalCount);
+    }
+
+    get previousDisabled(): boolean {
+        return this.pageNumber <= 1 || this.isPageLoading;
+    }
+
+    get nextDisabled(): boolean {
+        return this.pageNumber >= this.totalPages || this.isPageLoading;
+    }
+
+    get showPager(): boolean {
+        return this.totalCount > this.effectivePageSize;
+    }
+
+    handleFilterChange(event: CustomEvent<{ value: string }>): void {
+        this.filter = event.detail.value as OpportunityFilter;
+        this.pageNumber = 1;
+        this.loadPage();
+    }
+
+    handleSort(event: CustomEvent<{ fieldName: string; sortDirection: string }>): void {
+        const fieldName = event.detail.fieldName === 'recordUrl' ? 'name' : event.detail.fieldName;
+        this.sortedBy = (SORTABLE as string[]).includes(fieldName) ? (fieldName as OpportunitySortField) : DEFAULT_SORT;
+        this.sortedDirection = event.detail.sortDirection === 'asc' ? 'asc' : 'desc';
+        this.pageNumber = 1;
+        this.loadPage();
+    }
+
+    handlePrevious(): void {
+        if (this.pageNumber > 1) {
+            this.pageNumber -= 1;
+            this.loadPage();
+        }
+    }
+
+    handleNext(): void {
+        if (this.pageNumber < this.totalPages) {
+            this.pageNumber += 1;
+            this.loadPage();
+        }
+    }
+
+    private loadPage(): void {
+        this.pageError = undefined;
+        if (this.usesWorkspacePage || !this.recordId) {
+            this.loadedPage = undefined;
+            return;
+        }
+        // Keep the rows on screen (under the spinner) until the new page arrives: no flicker, stable pager.
+        if (!this.loadedPage && this.workspace) {
+            this.loadedPage = this.workspace.opportunities;
+        }
+        const requestId = ++this.requestId;
+        this.isPageLoading = true;
+        getLinkedOpportunities({
+            planId: this.recordId,
+            filter: this.filter,
+            sortBy: this.sortedBy,
+            sortDirection: this.sortedDirection,
+            pageNumber: this.pageNumber,
+            pageSize: this.effectivePageSize
+        })
+            .then((page) => {
+                if (requestId === this.requestId) {
+                    this.loadedPage = page;
+                    this.pageNumber = page.pageNumber;
+                }
+            })
+            .catch((error: unknown) => {
+                if (requestId === this.requestId) {
+                    this.pageError = error;
+                }
+            })
+            .finally(() => {
+                if (requestId === this.requestId) {
+                    this.isPageLoading = false;
+                }
+            });
+    }
+}
