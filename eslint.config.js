@@ -28,6 +28,8 @@ const typescriptRules = {
     'import/namespace': 'off',
     'import/no-named-as-default': 'off',
     'import/no-named-as-default-member': 'off',
+    // `void promise;` marks a deliberately floating promise in TypeScript
+    'no-void': ['error', { allowAsStatement: true }],
     '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
 };
 
@@ -63,7 +65,11 @@ module.exports = [
     {
         files: LWC_TESTS,
         languageOptions: { globals: { ...globals.jest, ...globals.node } },
-        rules: { '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off' }
+        rules: {
+            '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off',
+            // tests wait for the DOM and promises with timers
+            '@lwc/lwc/no-async-operation': 'off'
+        }
     },
     // Node tooling (scripts/) and type declarations
     ...tseslint.configs.recommended.map((config) => ({ ...config, files: NODE_TS })),
