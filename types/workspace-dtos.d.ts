@@ -185,7 +185,7 @@ interface PartnerAccountOption {
 }
 
 /** AccountPlanCardController.getAccountPlanCard */
-interface AccountPlanCard {
+interface AccountPlanCardDto {
     currentPlan: PlanSummary | null;
     suggestedStartDate: string;
     suggestedEndDate: string;
@@ -224,6 +224,6 @@ declare module '@salesforce/apex/AccountPlanWorkspaceController.searchPartnerAcc
 }
 
 declare module '@salesforce/apex/AccountPlanCardController.getAccountPlanCard' {
-    const getAccountPlanCard: ApexMethod<{ accountId: string | undefined }, AccountPlanCard>;
+    const getAccountPlanCard: ApexMethod<{ accountId: string | undefined }, AccountPlanCardDto>;
     export default getAccountPlanCard;
 }

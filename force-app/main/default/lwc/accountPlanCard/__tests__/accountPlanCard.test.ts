@@ -1,0 +1,172 @@
+import { createElement } from 'lwc';
+import axe from 'axe-core';
+import { encodeDefaultFieldValues } from 'lightning/pageReferenceUtils';
+import AccountPlanCard from 'c/accountPlanCard';
+import getAccountPlanCard from '@salesforce/apex/AccountPlanCardController.getAccountPlanCard';
+import type { TestWireAdapter } from '@salesforce/sfdx-lwc-jest';
+import cardCurrentPlan from './data/cardCurrentPlan.json';
+import cardNoPlan from './data/cardNoPlan.json';
+
+jest.mock(
+    '@salesforce/apex/AccountPlanCardController.getAccountPlanCard',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+
+const mockNavigate = jest.fn();
+jest.mock('lightning/navigation', () => {
+    const Navigate = Symbol('Navigate');
+    const NavigationMixin = (Base: new () => object) =>
+        class extends Base {
+            [Navigate](pageReference: unknown) {
+                mockNavigate(pageReference);
+            }
+        };
+    NavigationMixin.Navigate = Navigate;
+    return { NavigationMixin };
+});
+
+const cardAdapter = getAccountPlanCard as unknown as TestWireAdapter;
+const encodeMock = encodeDefaultFieldValues as unknown as jest.Mock;
+const ACCOUNT_ID = '001000000000102AAA';
+
+async function expectAccessible(element: Element): Promise<void> {
+    const results = await axe.run(element, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+}
+
+function flush(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function createCard(): HTMLElement {
+    const element = createElement('c-account-plan-card', { is: AccountPlanCard });
+    Object.assign(element, { recordId: ACCOUNT_ID });
+    document.body.appendChild(element);
+    return element;
+}
+
+describe('c-account-plan-card', () => {
+    beforeEach(() => {
+        encodeMock.mockImplementation((values: Record<string, unknown>) => JSON.stringify(values));
+    });
+
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.clearAllMocks();
+    });
+
+    it('wires the account id and shows a spinner while loading', async () => {
+        const element = createCard();
+        await flush();
+        expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
+        expect(cardAdapter.getLastConfig()).toEqual({ accountId: ACCOUNT_ID });
+    });
+
+    it('shows the current plan at a glance and opens it', async () => {
+        const element = createCard();
+        cardAdapter.emit(cardCurrentPlan);
+        await flush();
+        const link = element.shadowRoot!.querySelector('a.plan-link') as HTMLAnchorElement;
+        expect(link.textContent).toBe('Globex Q4 2026');
+        const figures = element.shadowRoot!.querySelectorAll('[data-figure] .figure-value');
+        expect(Array.from(figures).map((figure) => figure.textContent)).toEqual([
+            '$500,000',
+            '$132,000',
+            '$321,400',
+            '-$178,600'
+        ]);
+        const variance = element.shadowRoot!.querySelector('[data-figure="variance"] .figure-value')!.parentElement!;
+        expect(variance.className).toBe('slds-text-color_error');
+        const progress = element.shadowRoot!.querySelector('lightning-progress-bar') as unknown as { value: number };
+        expect(progress.value).toBeCloseTo(26.4);
+        expect(element.shadowRoot!.querySelector('.review-due')).not.toBeNull();
+        link.click();
+        expect(mockNavigate).toHaveBeenCalledWith({
+            type: 'standard__recordPage',
+            attributes: {
+                recordId: cardCurrentPlan.currentPlan.id,
+                objectApiName: 'Account_Plan__c',
+                actionName: 'view'
+            }
+        });
+        await expectAccessible(element);
+    });
+
+    it('shows an ahead plan in green and no progress bar without a target', async () => {
+        const element = createCard();
+        cardAdapter.emit({
+            ...cardCurrentPlan,
+            currentPlan: { ...cardCurrentPlan.currentPlan, forecastVariance: 1000, isReviewDue: false }
+        });
+        await flush();
+        const variance = element.shadowRoot!.querySelector('[data-figure="variance"] .figure-value')!;
+        expect(variance.textContent).toBe('+$1,000');
+        expect(variance.parentElement!.className).toBe('slds-text-color_success');
+        expect(element.shadowRoot!.querySelector('.review-due')).toBeNull();
+        cardAdapter.emit({
+            ...cardCurrentPlan,
+            currentPlan: { ...cardCurrentPlan.currentPlan, revenueTarget: null, attainmentPercent: null }
+        });
+        await flush();
+        expect(element.shadowRoot!.querySelector('lightning-progress-bar')).toBeNull();
+        expect(element.shadowRoot!.querySelector('[data-figure="target"] .figure-value')!.textContent).toBe(
+            'c.Common_Not_Set'
+        );
+    });
+
+    it('offers to plan the next period prefilled with the suggestion', async () => {
+        const element = createCard();
+        cardAdapter.emit(cardCurrentPlan);
+        await flush();
+        (element.shadowRoot!.querySelector('.plan-next-button') as HTMLElement).click();
+        expect(encodeMock).toHaveBeenCalledWith({
+            Name: 'Globex Manufacturing Q1 2027',
+            Account__c: ACCOUNT_ID,
+            Start_Date__c: '2027-01-01',
+            End_Date__c: '2027-03-31',
+            Period_Type__c: 'Quarter',
+            Status__c: 'Draft'
+        });
+        expect(mockNavigate).toHaveBeenCalledWith(
+            expect.objectContaining({
+                type: 'standard__objectPage',
+                attributes: { objectApiName: 'Account_Plan__c', actionName: 'new' }
+            })
+        );
+    });
+
+    it('shows the empty state of a key account and creates a plan', async () => {
+        const element = createCard();
+        cardAdapter.emit(cardNoPlan);
+        await flush();
+        expect(element.shadowRoot!.querySelector('.empty-message')!.textContent).toBe('c.Card_No_Plan_Key_Account');
+        expect(element.shadowRoot!.querySelector('.suggestion')!.textContent).toBe('c.Card_Suggested');
+        (element.shadowRoot!.querySelector('.create-button') as HTMLElement).click();
+        const pageReference = mockNavigate.mock.calls[0][0];
+        expect(JSON.parse(pageReference.state.defaultFieldValues)).toEqual(
+            expect.objectContaining({ Name: 'Initech Q4 2026', Start_Date__c: '2026-10-01', Account__c: ACCOUNT_ID })
+        );
+        await expectAccessible(element);
+    });
+
+    it('shows the plain empty message for a normal account', async () => {
+        const element = createCard();
+        cardAdapter.emit({ ...cardNoPlan, isKeyAccount: false });
+        await flush();
+        expect(element.shadowRoot!.querySelector('.empty-message')!.textContent).toBe('c.Card_No_Plan');
+    });
+
+    it('shows the error panel when the card cannot load', async () => {
+        const element = createCard();
+        cardAdapter.error({ message: 'The account plan summary could not be loaded.' });
+        await flush();
+        expect(element.shadowRoot!.querySelector('c-error-panel')).not.toBeNull();
+        expect(element.shadowRoot!.querySelector('.create-button')).toBeNull();
+    });
+});

@@ -1,0 +1,179 @@
+import { LightningElement, api, wire } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
+import { encodeDefaultFieldValues } from 'lightning/pageReferenceUtils';
+import getAccountPlanCard from '@salesforce/apex/AccountPlanCardController.getAccountPlanCard';
+import { formatCurrency, formatDate, formatLabel, formatPercent } from 'c/planUtils';
+import PLAN_OBJECT from '@salesforce/schema/Account_Plan__c';
+import NAME_FIELD from '@salesforce/schema/Account_Plan__c.Name';
+import ACCOUNT_FIELD from '@salesforce/schema/Account_Plan__c.Account__c';
+import START_FIELD from '@salesforce/schema/Account_Plan__c.Start_Date__c';
+import END_FIELD from '@salesforce/schema/Account_Plan__c.End_Date__c';
+import PERIOD_TYPE_FIELD from '@salesforce/schema/Account_Plan__c.Period_Type__c';
+import STATUS_FIELD from '@salesforce/schema/Account_Plan__c.Status__c';
+import TITLE from '@salesforce/label/c.Card_Title';
+import CURRENT_PLAN from '@salesforce/label/c.Card_Current_Plan';
+import NO_PLAN from '@salesforce/label/c.Card_No_Plan';
+import NO_PLAN_KEY_ACCOUNT from '@salesforce/label/c.Card_No_Plan_Key_Account';
+import CREATE_PLAN from '@salesforce/label/c.Card_Create_Plan';
+import PLAN_NEXT from '@salesforce/label/c.Card_Plan_Next';
+import SUGGESTED from '@salesforce/label/c.Card_Suggested';
+import OPEN_PLAN from '@salesforce/label/c.Card_Open_Plan';
+import ATTAINMENT_PROGRESS from '@salesforce/label/c.Card_Attainment_Progress';
+import TARGET from '@salesforce/label/c.Scorecard_Target';
+import WON from '@salesforce/label/c.Scorecard_Won';
+import FORECAST from '@salesforce/label/c.Scorecard_Forecast';
+import VARIANCE from '@salesforce/label/c.Scorecard_Variance';
+import NEXT_REVIEW from '@salesforce/label/c.Scorecard_Next_Review';
+import REVIEW_DUE from '@salesforce/label/c.Scorecard_Review_Due';
+import PERIOD from '@salesforce/label/c.Scorecard_Period';
+import NOT_SET from '@salesforce/label/c.Common_Not_Set';
+import LOADING from '@salesforce/label/c.Common_Loading';
+
+interface Figure {
+    key: string;
+    label: string;
+    value: string;
+    valueClass: string;
+}
+
+/**
+ * Account record page card: the current plan at a glance, or an empty state whose "Create Plan" opens the
+ * standard New Account Plan form prefilled with the suggested name, account and next period.
+ */
+export default class AccountPlanCard extends NavigationMixin(LightningElement) {
+    @api recordId: string | undefined;
+
+    card: AccountPlanCardDto | undefined;
+    error: unknown;
+
+    labels = {
+        title: TITLE,
+        currentPlan: CURRENT_PLAN,
+        createPlan: CREATE_PLAN,
+        planNext: PLAN_NEXT,
+        nextReview: NEXT_REVIEW,
+        reviewDue: REVIEW_DUE,
+        period: PERIOD,
+        loading: LOADING
+    };
+
+    @wire(getAccountPlanCard, { accountId: '$recordId' })
+    wiredCard(result: WireResult<AccountPlanCardDto>): void {
+        this.card = result.data;
+        this.error = result.error;
+    }
+
+    get isLoading(): boolean {
+        return !this.card && !this.error;
+    }
+
+    get plan(): PlanSummary | null {
+        return this.card?.currentPlan ?? null;
+    }
+
+    get emptyMessage(): string {
+        return this.card?.isKeyAccount ? NO_PLAN_KEY_ACCOUNT : NO_PLAN;
+    }
+
+    get emptyIconVariant(): string {
+        return this.card?.isKeyAccount ? 'warning' : '';
+    }
+
+    get suggestionText(): string {
+        const card = this.card;
+        if (!card) {
+            return '';
+        }
+        return formatLabel(
+            SUGGESTED,
+            card.suggestedName,
+            formatDate(card.suggestedStartDate),
+            formatDate(card.suggestedEndDate)
+        );
+    }
+
+    get openPlanLabel(): string {
+        return formatLabel(OPEN_PLAN, this.plan?.name);
+    }
+
+    get periodText(): string {
+        const plan = this.plan;
+        return plan ? `${formatDate(plan.startDate)} – ${formatDate(plan.endDate)}` : '';
+    }
+
+    get figures(): Figure[] {
+        const plan = this.plan;
+        if (!plan) {
+            return [];
+        }
+        const money = (value: number | null) => formatCurrency(value, plan.currencyIsoCode);
+        const hasTarget = plan.revenueTarget !== null;
+        return [
+            { key: 'target', label: TARGET, value: hasTarget ? money(plan.revenueTarget) : NOT_SET, valueClass: '' },
+            { key: 'won', label: WON, value: money(plan.wonAmount), valueClass: '' },
+            { key: 'forecast', label: FORECAST, value: money(plan.forecast), valueClass: '' },
+            {
+                key: 'variance',
+                label: VARIANCE,
+                value: hasTarget ? (plan.forecastVariance > 0 ? '+' : '') + money(plan.forecastVariance) : NOT_SET,
+                valueClass: !hasTarget
+                    ? ''
+                    : plan.forecastVariance >= 0
+                      ? 'slds-text-color_success'
+                      : 'slds-text-color_error'
+            }
+        ];
+    }
+
+    get attainmentValue(): number {
+        return Math.max(0, Math.min(100, this.plan?.attainmentPercent ?? 0));
+    }
+
+    get hasAttainment(): boolean {
+        return this.plan?.attainmentPercent !== null && this.plan?.attainmentPercent !== undefined;
+    }
+
+    get attainmentLabel(): string {
+        return formatLabel(ATTAINMENT_PROGRESS, formatPercent(this.plan?.attainmentPercent));
+    }
+
+    get nextReviewText(): string {
+        return formatDate(this.plan?.nextReviewDate);
+    }
+
+    get isReviewDue(): boolean {
+        return this.plan?.isReviewDue === true;
+    }
+
+    handleOpenPlan(event: Event): void {
+        event.preventDefault();
+        const plan = this.plan;
+        if (!plan) {
+            return;
+        }
+        this[NavigationMixin.Navigate]({
+            type: 'standard__recordPage',
+            attributes: { recordId: plan.id, objectApiName: PLAN_OBJECT.objectApiName, actionName: 'view' }
+        });
+    }
+
+    handleCreatePlan(): void {
+        const card = this.card;
+        if (!card || !this.recordId) {
+            return;
+        }
+        const defaults: Record<string, unknown> = {
+            [NAME_FIELD.fieldApiName as string]: card.suggestedName,
+            [ACCOUNT_FIELD.fieldApiName as string]: this.recordId,
+            [START_FIELD.fieldApiName as string]: card.suggestedStartDate,
+            [END_FIELD.fieldApiName as string]: card.suggestedEndDate,
+            [PERIOD_TYPE_FIELD.fieldApiName as string]: 'Quarter',
+            [STATUS_FIELD.fieldApiName as string]: 'Draft'
+        };
+        this[NavigationMixin.Navigate]({
+            type: 'standard__objectPage',
+            attributes: { objectApiName: PLAN_OBJECT.objectApiName, actionName: 'new' },
+            state: { defaultFieldValues: encodeDefaultFieldValues(defaults), useRecordTypeCheck: 1 }
+        });
+    }
+}
