@@ -67,8 +67,9 @@ module.exports = [
         languageOptions: { globals: { ...globals.jest, ...globals.node } },
         rules: {
             '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off',
-            // tests wait for the DOM and promises with timers
-            '@lwc/lwc/no-async-operation': 'off'
+            // tests wait for the DOM and promises with timers, one interaction after another
+            '@lwc/lwc/no-async-operation': 'off',
+            'no-await-in-loop': 'off'
         }
     },
     // Node tooling (scripts/) and type declarations
