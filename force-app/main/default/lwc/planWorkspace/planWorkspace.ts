@@ -1,0 +1,69 @@
+import { LightningElement, api, wire } from 'lwc';
+import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
+import TITLE from '@salesforce/label/c.Workspace_Title';
+import TAB_OBJECTIVES from '@salesforce/label/c.Workspace_Tab_Objectives';
+import TAB_STAKEHOLDERS from '@salesforce/label/c.Workspace_Tab_Stakeholders';
+import TAB_PARTNERS from '@salesforce/label/c.Workspace_Tab_Partners';
+import TAB_WHITE_SPACE from '@salesforce/label/c.Workspace_Tab_White_Space';
+import TAB_NARRATIVE from '@salesforce/label/c.Workspace_Tab_Narrative';
+import TAB_OPPORTUNITIES from '@salesforce/label/c.Workspace_Tab_Opportunities';
+import LOAD_FAILED from '@salesforce/label/c.Workspace_Error_Load_Failed';
+import LOADING from '@salesforce/label/c.Common_Loading';
+
+const TABS = ['objectives', 'stakeholders', 'partners', 'whiteSpace', 'narrative', 'opportunities'];
+
+function withCount(label: string, count: number | undefined): string {
+    return count === undefined ? label : `${label} (${count})`;
+}
+
+/**
+ * Container of the plan page. It wires the same cacheable getWorkspace call as every child, so the page makes ONE
+ * Apex call (identical cacheable wires share it); children render once the data is in the cache, and a load error
+ * (e.g. no access) is shown once here instead of in every tab.
+ */
+export default class PlanWorkspaceContainer extends LightningElement {
+    @api recordId: string | undefined;
+    @api defaultTab = 'objectives';
+    @api hideChart = false;
+
+    workspace: PlanWorkspace | undefined;
+    error: unknown;
+
+    labels = { title: TITLE, loadFailed: LOAD_FAILED, loading: LOADING };
+
+    @wire(getWorkspace, { planId: '$recordId' })
+    wiredWorkspace(result: WireResult<PlanWorkspace>): void {
+        this.workspace = result.data;
+        this.error = result.error;
+    }
+
+    get isLoading(): boolean {
+        return !this.workspace && !this.error;
+    }
+
+    get activeTab(): string {
+        return TABS.includes(this.defaultTab) ? this.defaultTab : 'objectives';
+    }
+
+    get chartVisible(): boolean {
+        return !this.hideChart;
+    }
+
+    get summaryClass(): string {
+        return !this.hideChart
+            ? 'slds-col slds-size_1-of-1 slds-large-size_1-of-2 slds-p-bottom_small'
+            : 'slds-col slds-size_1-of-1 slds-p-bottom_small';
+    }
+
+    get tabLabels(): Record<string, string> {
+        const workspace = this.workspace;
+        return {
+            objectives: withCount(TAB_OBJECTIVES, workspace?.objectives.length),
+            stakeholders: withCount(TAB_STAKEHOLDERS, workspace?.stakeholders.length),
+            partners: withCount(TAB_PARTNERS, workspace?.partnerRoles.length),
+            whiteSpace: withCount(TAB_WHITE_SPACE, workspace?.whiteSpace.length),
+            narrative: TAB_NARRATIVE,
+            opportunities: withCount(TAB_OPPORTUNITIES, workspace?.opportunities.totalCount)
+        };
+    }
+}
