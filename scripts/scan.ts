@@ -13,7 +13,7 @@
  *     reason fails the scan. Code Analyzer's own `code-analyzer-suppress` markers are disabled.
  * Usage: tsx scripts/scan.ts [rootDir] [--report-dir=dir]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
     CodeAnalyzer,
@@ -77,7 +77,14 @@ export async function scan(root: string, reportDir?: string): Promise<ScanResult
     const config = CodeAnalyzerConfig.fromObject({ suppressions: { disable_suppressions: true } });
     const analyzer = new CodeAnalyzer(config);
     await analyzer.addEnginePlugin(pmd.createEnginePlugin());
-    const workspace = await analyzer.createWorkspace([source]);
+    // generated .js beside the .ts sources and third-party static resources (Chart.js) are not ours to scan
+    const files = walk(source, (f) => {
+        const rel = f.split(path.sep).join('/');
+        if (rel.includes('/staticresources/')) return false;
+        if (rel.includes('/lwc/') && rel.endsWith('.js') && existsSync(f.replace(/\.js$/, '.ts'))) return false;
+        return true;
+    });
+    const workspace = await analyzer.createWorkspace(files);
     const rules = await analyzer.selectRules(RULE_SELECTORS, { workspace });
     const results = await analyzer.run(rules, { workspace });
     for (const v of results.getViolations()) {
