@@ -54,6 +54,8 @@ function platformModules(warnings: string[]): Plugin {
         name: 'salesforce-platform-preview',
         resolveId(source) {
             if (ADAPTERS[source]) return path.join(SRC_DIR, ADAPTERS[source]);
+            // Lightning Experience runs synthetic shadow, where ElementInternals does not exist: that gate is closed there.
+            if (source === '@salesforce/gate/bc.260.enableComboboxElementInternals') return V + 'closedGate';
             if (source === 'preview/fixtures') return V + 'fixtures';
             if (source === 'preview/schema') return V + 'schema';
             if (source === 'preview/labels') return V + 'labels';
@@ -77,6 +79,7 @@ function platformModules(warnings: string[]): Plugin {
             if (!id.startsWith(V)) return null;
             const spec = id.slice(V.length);
             const adapters = JSON.stringify(path.join(SRC_DIR, 'platform.ts'));
+            if (spec === 'closedGate') return 'export default { isOpen: () => false };';
             if (spec === 'fixtures') return `export default ${JSON.stringify(loadFixtures(LWC_DIR))};`;
             if (spec === 'schema') return `export default ${JSON.stringify(schema)};`;
             if (spec === 'labels') return `export default ${JSON.stringify(labels)};`;

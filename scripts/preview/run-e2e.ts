@@ -36,7 +36,8 @@ async function main(): Promise<number> {
     const failures: string[] = [];
     try {
         const pages = await pagesToVisit(ctx);
-        const tests: TestCase[] = [...workspaceTests, ...pageTests(pages)];
+        const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : null;
+        const tests: TestCase[] = [...workspaceTests, ...pageTests(pages)].filter((t) => !only || only.test(t.name));
         for (const test of tests) {
             const t0 = Date.now();
             try {
@@ -50,18 +51,19 @@ async function main(): Promise<number> {
                 );
             }
         }
-        try {
-            const bench = await benchmarkIds(ctx);
-            const result = await renderBenchmark(browsing, server.url, bench);
-            console.log(
-                `benchmark: render a plan with 20 opportunities ${result.small.toFixed(0)} ms, with 2,000 opportunities ` +
-                    `${result.large.toFixed(0)} ms, ratio ${result.ratio.toFixed(2)} (median of ${result.runs} runs)`
-            );
-            passed += 1;
-        } catch (e) {
-            failures.push('render benchmark');
-            console.log(`  FAIL render benchmark\n       ${(e as Error).message}`);
-        }
+        if (!only || only.test('render benchmark'))
+            try {
+                const bench = await benchmarkIds(ctx);
+                const result = await renderBenchmark(browsing, server.url, bench);
+                console.log(
+                    `benchmark: render a plan with 20 opportunities ${result.small.toFixed(0)} ms, with 2,000 opportunities ` +
+                        `${result.large.toFixed(0)} ms, ratio ${result.ratio.toFixed(2)} (median of ${result.runs} runs)`
+                );
+                passed += 1;
+            } catch (e) {
+                failures.push('render benchmark');
+                console.log(`  FAIL render benchmark\n       ${(e as Error).message}`);
+            }
     } finally {
         await closeBrowsing(browsing);
         await server.close();
