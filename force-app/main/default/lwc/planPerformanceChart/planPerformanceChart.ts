@@ -48,9 +48,9 @@ export function buildSeries(monthly: MonthPoint[], revenueTarget: number | null)
             running += point.won || 0;
             return running;
         }),
-        target: points.map((_point, index) =>
-            revenueTarget === null || revenueTarget === undefined ? null : (revenueTarget * (index + 1)) / count
-        ),
+        target: points.map((_point, index) => {
+            return revenueTarget === null || revenueTarget === undefined ? null : (revenueTarget * (index + 1)) / count;
+        }),
         open: points.map((point) => point.open || 0)
     };
 }

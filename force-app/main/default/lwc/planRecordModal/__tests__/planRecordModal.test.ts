@@ -11,15 +11,15 @@ jest.mock(
     () => {
         const lwcModule = jest.requireActual('lwc');
         // No class fields here: the LWC Babel plugin would rewrite them with an out-of-scope helper.
-        const closeSpy = jest.fn();
-        const LightningModal = class extends lwcModule.LightningElement {
+        const mockCloseSpy = jest.fn();
+        const MockLightningModal = class extends lwcModule.LightningElement {
             close(result: unknown) {
-                closeSpy(result);
+                mockCloseSpy(result);
                 return Promise.resolve();
             }
         };
-        Object.assign(LightningModal, { open: jest.fn(), closeSpy });
-        lwcModule.registerDecorators(LightningModal, {
+        Object.assign(MockLightningModal, { open: jest.fn(), closeSpy: mockCloseSpy });
+        lwcModule.registerDecorators(MockLightningModal, {
             publicProps: {
                 label: { config: 0 },
                 size: { config: 0 },
@@ -27,7 +27,7 @@ jest.mock(
                 disableClose: { config: 0 }
             }
         });
-        return { __esModule: true, default: LightningModal };
+        return { __esModule: true, default: MockLightningModal };
     },
     { virtual: true }
 );
