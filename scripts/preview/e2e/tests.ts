@@ -263,5 +263,43 @@ export const workspaceTests: TestCase[] = [
             assert(visible, 'c-error-panel is not shown for the plan whose server call fails');
             assert(text.trim().length > 0, 'the error panel is empty');
         }
+    },
+    {
+        name: 'account card without a plan: "Create plan" opens a prefilled form and the saved plan opens',
+        run: async (ctx) => {
+            const index = await open(ctx, '/');
+            const href = await index.page
+                .locator('li', { hasText: 'without a plan' })
+                .locator('a[href^="/account/"]')
+                .first()
+                .getAttribute('href');
+            await index.page.close();
+            assert(href, 'no account without a plan on the preview index');
+            const tracked = await open(ctx, href);
+            const { page } = tracked;
+            const create = page
+                .locator('c-account-plan-card')
+                .getByRole('button', { name: /create/i })
+                .first();
+            assert(await create.count(), 'no "Create plan" button on c-account-plan-card');
+            await create.click();
+            await page.waitForURL(/\/new\/Account_Plan__c/, { timeout: 5000 });
+            await settle(page);
+            const name = await page
+                .getByLabel(/Plan Name/i)
+                .first()
+                .inputValue();
+            assert(name.length > 0, 'the plan name is not prefilled');
+            await page
+                .locator('.preview-new-record')
+                .getByRole('button', { name: /^save$/i })
+                .click();
+            await page.waitForURL(/\/plan\//, { timeout: 8000 });
+            await settle(page);
+            const header = await textOf(page, 'h1');
+            await page.close();
+            noErrors(tracked, 'create plan');
+            assert(header.includes(name), `the new plan page shows "${header}", expected "${name}"`);
+        }
     }
 ];

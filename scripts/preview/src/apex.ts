@@ -42,7 +42,7 @@ function accountCard(accountId: string): unknown {
         currentPlan: current ? clone(current) : null,
         suggestedStartDate: iso(quarter.start),
         suggestedEndDate: iso(quarter.end),
-        suggestedName: `${account.name} - ${quarter.label}`,
+        suggestedName: `${account.name} ${quarter.label}`,
         isKeyAccount: account.isKeyAccount
     };
 }

@@ -206,6 +206,9 @@ class PreviewStore {
             this.addWorkspace(ws, ws.opportunities?.rows ?? []);
         } else if ('keyAccountsWithoutPlan' in v && !this.home) {
             this.home = JSON.parse(JSON.stringify(v)) as Record<string, unknown>;
+            for (const a of (v.keyAccountsWithoutPlan ?? []) as { id: string; name: string }[]) {
+                this.addAccount({ id: a.id, name: a.name, type: 'Customer', isKeyAccount: true });
+            }
         } else if ('revenueSource' in v && 'engineEnabled' in v && !this.setup) {
             this.setup = JSON.parse(JSON.stringify(v)) as Record<string, unknown>;
         } else if ('suggestedStartDate' in v) {
