@@ -45,6 +45,7 @@ module.exports = [
             '.localdevserver/**',
             'dist/**',
             'tmp/**',
+            '.jest-cache/**',
             'docs/**',
             'scripts/fixtures/**',
             'force-app/**/lwc/**/*.js',
