@@ -26,53 +26,71 @@ export interface CheckApexOptions {
     standardFieldPass?: boolean;
 }
 
-export function checkApex(root: string, options: CheckApexOptions = {}): Findings {
+export async function checkApex(root: string, options: CheckApexOptions = {}): Promise<Findings> {
     const findings = new Findings(root);
     const index = new MetadataIndex(root);
     const apexFiles = walk(index.base, (f) => f.endsWith('.cls') || f.endsWith('.trigger'));
 
     if (options.apexLs !== false && apexFiles.length > 0) {
-        runApexLsPasses(root, index, findings, options.standardFieldPass !== false);
+        await runApexLsPasses(root, index, findings, options.standardFieldPass !== false);
     }
     for (const file of apexFiles) checkApexSoql(file, index, findings);
     checkLwcImports(index, findings);
     return findings;
 }
 
-function runApexLsPasses(root: string, index: MetadataIndex, findings: Findings, standardFieldPass: boolean): void {
-    for (const issue of runApexLs(root)) {
-        const msg = `apex-ls ${issue.category}: ${issue.message}`;
-        if (FAILING_CATEGORIES.has(issue.category)) findings.add(issue.file, issue.line, msg);
-        else console.log(`${path.relative(root, issue.file)}:${issue.line}: (warning) ${msg}`);
-    }
-    // second pass without standard objects' fields folders
+/** Both apex-ls passes, run side by side. */
+async function runApexLsPasses(
+    root: string,
+    index: MetadataIndex,
+    findings: Findings,
+    standardFieldPass: boolean
+): Promise<void> {
     const standardWithFields = [...index.objects.values()].filter(
         (o) => o.dir && !/__(c|mdt|e|x|b)$/i.test(o.name) && existsSync(path.join(o.dir, 'fields'))
     );
-    if (!standardFieldPass || standardWithFields.length === 0) return;
-    const copy = mkdtempSync(path.join(os.tmpdir(), 'check-apex-'));
+    const copy =
+        standardFieldPass && standardWithFields.length
+            ? copyWithoutStandardFields(
+                  root,
+                  index,
+                  standardWithFields.map((o) => o.dir!)
+              )
+            : undefined;
     try {
-        const fieldDirs = new Set(standardWithFields.map((o) => path.join(o.dir!, 'fields')));
-        for (const entry of ['sfdx-project.json', path.relative(root, index.base)]) {
-            if (!existsSync(path.join(root, entry))) continue;
-            cpSync(path.join(root, entry), path.join(copy, entry), {
-                recursive: true,
-                filter: (src) =>
-                    !fieldDirs.has(src) && !src.includes(`${path.sep}lwc${path.sep}`) && !src.endsWith('.ts')
-            });
+        const [first, second] = await Promise.all([runApexLs(root), copy ? runApexLs(copy) : Promise.resolve([])]);
+        for (const issue of first) {
+            const msg = `apex-ls ${issue.category}: ${issue.message}`;
+            if (FAILING_CATEGORIES.has(issue.category)) findings.add(issue.file, issue.line, msg);
+            else console.log(`${path.relative(root, issue.file)}:${issue.line}: (warning) ${msg}`);
         }
-        for (const issue of runApexLs(copy)) {
+        // second pass: only unknown fields that are not the project's own fields
+        for (const issue of second) {
             const m = /^Unknown field '(\w+)' on SObject 'Schema\.(\w+)'/.exec(issue.message);
-            if (!m) continue;
+            if (!m || !copy) continue;
             const [, field, object] = m;
             const own = index.field(object, field) ?? index.field(object, field.replace(/__r$/i, '__c'));
-            if (own?.file) continue; // one of the project's own fields: fine
+            if (own?.file) continue;
             const original = path.join(root, path.relative(copy, issue.file));
             findings.add(original, issue.line, `apex-ls Missing: ${issue.message} (standard-object field check)`);
         }
     } finally {
-        rmSync(copy, { recursive: true, force: true });
+        if (copy) rmSync(copy, { recursive: true, force: true });
     }
+}
+
+/** A copy of the project (Apex and objects only) without the standard objects' fields folders. */
+function copyWithoutStandardFields(root: string, index: MetadataIndex, standardDirs: string[]): string {
+    const copy = mkdtempSync(path.join(os.tmpdir(), 'check-apex-'));
+    const fieldDirs = new Set(standardDirs.map((d) => path.join(d, 'fields')));
+    for (const entry of ['sfdx-project.json', path.relative(root, index.base)]) {
+        if (!existsSync(path.join(root, entry))) continue;
+        cpSync(path.join(root, entry), path.join(copy, entry), {
+            recursive: true,
+            filter: (src) => !fieldDirs.has(src) && !src.includes(`${path.sep}lwc${path.sep}`) && !src.endsWith('.ts')
+        });
+    }
+    return copy;
 }
 
 function checkApexSoql(file: string, index: MetadataIndex, findings: Findings): void {
@@ -89,8 +107,14 @@ function checkApexSoql(file: string, index: MetadataIndex, findings: Findings): 
 if (import.meta.filename === path.resolve(process.argv[1] ?? '')) {
     const root = rootFromArgs();
     const started = Date.now();
-    const findings = checkApex(root);
-    const code = findings.report('check:apex');
-    console.log(`check:apex took ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    process.exit(code);
+    checkApex(root)
+        .then((findings) => {
+            const code = findings.report('check:apex');
+            console.log(`check:apex took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+            process.exit(code);
+        })
+        .catch((e: unknown) => {
+            console.error(e);
+            process.exit(1);
+        });
 }

@@ -12,19 +12,21 @@ function assertFinds(lines: string[], pattern: RegExp): void {
 
 describe('check:apex', () => {
     it('passes on the valid base fixture (apex-ls both passes, SOQL, LWC imports)', async () => {
-        assert.deepEqual(await withFixture('base', (root) => checkApex(root).lines()), []);
+        assert.deepEqual(await withFixture('base', async (root) => (await checkApex(root)).lines()), []);
     });
 
     it('reports apex-ls errors: unknown method and unknown field', async () => {
-        const lines = await withFixture('apex-ls-unknown-method', (root) =>
-            checkApex(root, { standardFieldPass: false }).lines()
+        const lines = await withFixture('apex-ls-unknown-method', async (root) =>
+            (await checkApex(root, { standardFieldPass: false })).lines()
         );
         assertFinds(lines, /BadCaller\.cls:9: apex-ls Missing: No matching method found for 'getPlanz'/);
         assertFinds(lines, /BadCaller\.cls:11: apex-ls Missing: Unknown field 'Statuz__c'/);
     });
 
     it('reports unknown fields in SOQL select lists, relationship paths, WHERE, ORDER BY and dynamic SOQL', async () => {
-        const lines = await withFixture('soql-unknown-field', (root) => checkApex(root, { apexLs: false }).lines());
+        const lines = await withFixture('soql-unknown-field', async (root) =>
+            (await checkApex(root, { apexLs: false })).lines()
+        );
         assertFinds(lines, /BadQuery\.cls:11: SOQL on Account_Plan__c: unknown field 'Statuz__c' on Account_Plan__c/);
         assertFinds(lines, /BadQuery\.cls:11: SOQL on Account_Plan__c: unknown field 'Nmae' on Account/);
         assertFinds(lines, /BadQuery\.cls:13: SOQL on Account_Plan__c: unknown field 'Won_Amout__c'/);
@@ -33,7 +35,7 @@ describe('check:apex', () => {
     });
 
     it('reports standard-object field typos even though Opportunity carries project fields', async () => {
-        const lines = await withFixture('standard-field-typo', (root) => checkApex(root).lines());
+        const lines = await withFixture('standard-field-typo', async (root) => (await checkApex(root)).lines());
         assertFinds(
             lines,
             /BadStandard\.cls:10: apex-ls Missing: Unknown field 'Amout' on SObject 'Schema\.Opportunity' \(standard-object field check\)/
@@ -43,7 +45,9 @@ describe('check:apex', () => {
     });
 
     it('reports LWC imports of unknown Apex methods, non-@AuraEnabled methods, fields, labels and resources', async () => {
-        const lines = await withFixture('lwc-bad-imports', (root) => checkApex(root, { apexLs: false }).lines());
+        const lines = await withFixture('lwc-bad-imports', async (root) =>
+            (await checkApex(root, { apexLs: false })).lines()
+        );
         assertFinds(
             lines,
             /badImports\.ts:2: @salesforce\/apex\/PlanService\.wonByPlan: method PlanService\.wonByPlan is not @AuraEnabled/
