@@ -603,6 +603,19 @@ export const STANDARD_OBJECTS: Record<string, StandardObject> = {
         relationships: { ...AUDIT_REL }
     },
     GroupMember: { fields: ['Id', 'GroupId', 'UserOrGroupId', 'SystemModstamp'], relationships: { Group: 'Group' } },
+    UserRecordAccess: {
+        fields: [
+            'Id',
+            'RecordId',
+            'UserId',
+            'HasReadAccess',
+            'HasEditAccess',
+            'HasDeleteAccess',
+            'HasTransferAccess',
+            'HasAllAccess',
+            'MaxAccessLevel'
+        ]
+    },
     CustomPermission: {
         fields: [...AUDIT, 'DeveloperName', 'MasterLabel', 'NamespacePrefix', 'Description', 'IsProtected'],
         relationships: { ...AUDIT_REL }
