@@ -307,7 +307,7 @@ export class MetadataIndex {
     private loadLwc(): void {
         const lwcDir = path.join(this.base, 'lwc');
         for (const name of subdirs(lwcDir)) {
-            if (name.startsWith('.') || name === '__tests__' || name === 'jsconfig.json') continue;
+            if (name.startsWith('.') || name.startsWith('__')) continue;
             const dir = path.join(lwcDir, name);
             const metaFile = path.join(dir, `${name}.js-meta.xml`);
             const bundle: LwcBundle = { name, dir, isExposed: false, targets: new Set(), properties: new Map() };
