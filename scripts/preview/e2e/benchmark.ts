@@ -30,7 +30,8 @@ export async function renderBenchmark(
     const timings: Record<'small' | 'large', number[]> = { small: [], large: [] };
     for (let i = 0; i < runs; i++) {
         for (const size of ['small', 'large'] as const) {
-            const ms = await page.evaluate(async (planId) => {
+            const planId = planIds[size];
+            const expected = await page.evaluate((id) => {
                 type Store = {
                     page: (
                         id: string,
@@ -42,24 +43,28 @@ export async function renderBenchmark(
                     ) => { rows: { name: string }[] };
                 };
                 const store = (window as unknown as { __preview: { store: Store } }).__preview.store;
-                const expected = store.page(planId, 'all', 'closeDate', 'desc', 1, 50).rows[0]?.name ?? '';
-                // Leave the plan page first so every run mounts the workspace from scratch.
-                window.dispatchEvent(new CustomEvent('previewnavigate', { detail: { url: '/' } }));
-                await new Promise((r) => setTimeout(r, 50));
-                const started = performance.now();
-                window.dispatchEvent(new CustomEvent('previewnavigate', { detail: { url: `/plan/${planId}` } }));
-                const deadline = started + 15000;
-                await new Promise<void>((resolve, reject) => {
-                    const check = () => {
-                        const host = document.querySelector('c-plan-opportunities') ?? document.body;
-                        if ((host as HTMLElement).innerText.includes(expected)) resolve();
-                        else if (performance.now() > deadline) reject(new Error(`"${expected}" never rendered`));
-                        else requestAnimationFrame(check);
-                    };
-                    requestAnimationFrame(check);
-                });
-                return performance.now() - started;
-            }, planIds[size]);
+                return store.page(id, 'all', 'closeDate', 'desc', 1, 50).rows[0]?.name ?? '';
+            }, planId);
+            // Leave the plan page first so every run mounts the workspace from scratch.
+            await page.evaluate(() =>
+                window.dispatchEvent(new CustomEvent('previewnavigate', { detail: { url: '/' } }))
+            );
+            await page.waitForTimeout(100);
+            const started = await page.evaluate((id) => {
+                const t = performance.now();
+                window.dispatchEvent(new CustomEvent('previewnavigate', { detail: { url: `/plan/${id}` } }));
+                return t;
+            }, planId);
+            // The opportunities sit in a tab of the workspace: open it as soon as it exists.
+            const tab = page.getByRole('tab', { name: /^Opportunities/ }).first();
+            await tab.waitFor({ state: 'visible', timeout: 15000 });
+            await tab.click();
+            await page
+                .locator('c-plan-opportunities')
+                .getByText(expected, { exact: true })
+                .first()
+                .waitFor({ state: 'visible', timeout: 15000 });
+            const ms = (await page.evaluate(() => performance.now())) - started;
             timings[size].push(ms);
         }
     }

@@ -706,7 +706,7 @@ class PreviewStore {
     currentPlanFor(accountId: string): Row | null {
         const plans = [...this.workspaces.values()]
             .map((w) => w.plan)
-            .filter((p) => p.accountId === accountId && p.status !== 'Cancelled');
+            .filter((p) => p.accountId === accountId && p.status !== 'Cancelled' && !p.id.startsWith('a00PREVIEW'));
         const t = today();
         return (
             plans.find((p) => String(p.startDate) <= t && String(p.endDate) >= t) ??

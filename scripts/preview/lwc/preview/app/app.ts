@@ -306,7 +306,7 @@ export default class App extends LightningElement {
         void this.version;
         return [...store.workspaces.values()]
             .map((w) => w.plan)
-            .filter((p) => p.accountId === this.recordId && !Object.values(BENCH_PLAN_IDS).includes(p.id))
+            .filter((p) => p.accountId === this.recordId && !p.id.startsWith('a00PREVIEW'))
             .map((p) => ({
                 key: p.id,
                 url: `/plan/${p.id}`,
