@@ -53,6 +53,8 @@ export function navigateTo(url: string, replace = false): void {
 const Navigate = Symbol('Navigate');
 const GenerateUrl = Symbol('GenerateUrl');
 
+// TypeScript requires `any[]` for a mixin constructor (TS2545).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T = object> = new (...args: any[]) => T;
 
 function mixin<T extends Constructor>(Base: T) {

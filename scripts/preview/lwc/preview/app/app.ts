@@ -299,7 +299,7 @@ export default class App extends LightningElement {
     get account(): { id: string; name: string; type: string | null; isKeyAccount: boolean } | null {
         void this.version;
         if (!this.isAccount) return null;
-        if (this.recordId === NO_PLAN_ACCOUNT_ID) this.noPlanAccount;
+        if (this.recordId === NO_PLAN_ACCOUNT_ID) void this.noPlanAccount; // registers the synthetic account
         return store.accounts.get(this.recordId) ?? null;
     }
     get accountPlans() {
