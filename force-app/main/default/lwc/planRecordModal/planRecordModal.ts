@@ -67,16 +67,37 @@ export default class PlanRecordModal extends LightningModal {
         return this.isSaving;
     }
 
+    /**
+     * The footer sits outside the form, so the button submits it with submit(), which does not fire the form's
+     * submit event: the saving state starts here, after the fields pass their own validation.
+     */
     handleSaveClick(): void {
         const form = this.template?.querySelector('lightning-record-edit-form') as unknown as {
             submit: () => void;
         } | null;
-        form?.submit();
+        if (!form || !this.fieldsAreValid()) {
+            return;
+        }
+        this.startSaving();
+        form.submit();
     }
 
+    /** Enter in a field submits the form itself. */
     handleSubmit(): void {
+        this.startSaving();
+    }
+
+    private startSaving(): void {
         this.isSaving = true;
         this.disableClose = true;
+    }
+
+    private fieldsAreValid(): boolean {
+        const inputs = Array.from(this.template?.querySelectorAll('lightning-input-field') ?? []) as unknown as {
+            reportValidity?: () => boolean;
+        }[];
+        // Only an explicit false blocks: a field without the method (or a stub) counts as valid.
+        return inputs.reduce((valid, input) => input.reportValidity?.() !== false && valid, true);
     }
 
     handleSuccess(event: CustomEvent<{ id: string }>): void {

@@ -101,7 +101,7 @@ describe('c-plan-record-modal', () => {
         save.click();
         expect(form.submit).toHaveBeenCalled();
 
-        form.dispatchEvent(new CustomEvent('submit'));
+        // submit() fires no submit event on the platform: the click alone shows the saving state.
         await flush();
         expect((save as unknown as { disabled: boolean }).disabled).toBe(true);
         expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
@@ -109,6 +109,25 @@ describe('c-plan-record-modal', () => {
         form.dispatchEvent(new CustomEvent('success', { detail: { id: 'a0C000000000009AAA' } }));
         await flush();
         expect(closeSpy).toHaveBeenCalledWith('a0C000000000009AAA');
+        expect(element.shadowRoot!.querySelector('lightning-spinner')).toBeNull();
+    });
+
+    it('does not submit while a field reports itself invalid', async () => {
+        const element = createModal(modalProps.create);
+        await flush();
+        const form = element.shadowRoot!.querySelector('lightning-record-edit-form') as unknown as HTMLElement & {
+            submit: jest.Mock;
+        };
+        form.submit = jest.fn();
+        const input = element.shadowRoot!.querySelector('lightning-input-field') as unknown as {
+            reportValidity: jest.Mock;
+        };
+        input.reportValidity = jest.fn(() => false);
+        const save = element.shadowRoot!.querySelector('lightning-button.save-button') as HTMLElement;
+        save.click();
+        await flush();
+        expect(input.reportValidity).toHaveBeenCalled();
+        expect(form.submit).not.toHaveBeenCalled();
         expect(element.shadowRoot!.querySelector('lightning-spinner')).toBeNull();
     });
 
