@@ -1,8 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
-import { refreshApex } from '@salesforce/apex';
-import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
-import { formatLabel, showToast } from 'c/planUtils';
+import { formatLabel, showToast, refreshPlan } from 'c/planUtils';
 import PLAN_OBJECT from '@salesforce/schema/Account_Plan__c';
 import STRENGTHS_FIELD from '@salesforce/schema/Account_Plan__c.SWOT_Strengths__c';
 import WEAKNESSES_FIELD from '@salesforce/schema/Account_Plan__c.SWOT_Weaknesses__c';
@@ -210,9 +208,6 @@ export default class PlanNarrative extends LightningElement {
         this.isSaving = false;
         this.editingSection = null;
         showToast(this, SAVED_TITLE, SAVED_MESSAGE, 'success');
-        if (this.recordId) {
-            await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
-        }
-        await refreshApex(this.wiredResult);
+        await refreshPlan(this.recordId, this.wiredResult);
     }
 }

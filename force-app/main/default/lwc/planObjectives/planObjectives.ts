@@ -1,10 +1,9 @@
 import { LightningElement, api, wire } from 'lwc';
-import { refreshApex } from '@salesforce/apex';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
-import { createRecord, deleteRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import { createRecord, deleteRecord } from 'lightning/uiRecordApi';
 import LightningConfirm from 'lightning/confirm';
 import PlanRecordModal from 'c/planRecordModal';
-import { formatDate, formatLabel, formatPercent, showToast } from 'c/planUtils';
+import { formatDate, formatLabel, formatPercent, showToast, refreshPlan } from 'c/planUtils';
 import LABEL_TITLE from '@salesforce/label/c.Objectives_Title';
 import LABEL_NEW from '@salesforce/label/c.Objectives_New';
 import LABEL_EDIT_TITLE from '@salesforce/label/c.Objectives_Edit_Title';
@@ -334,9 +333,6 @@ export default class PlanObjectives extends LightningElement {
     }
 
     private async refresh(): Promise<void> {
-        if (this.recordId) {
-            await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
-        }
-        await refreshApex(this.wiredWorkspace);
+        await refreshPlan(this.recordId, this.wiredWorkspace);
     }
 }

@@ -1,11 +1,10 @@
 import { LightningElement, api, wire } from 'lwc';
-import { refreshApex } from '@salesforce/apex';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
 import searchPartnerAccounts from '@salesforce/apex/AccountPlanWorkspaceController.searchPartnerAccounts';
-import { deleteRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import { deleteRecord } from 'lightning/uiRecordApi';
 import LightningConfirm from 'lightning/confirm';
 import PlanRecordModal from 'c/planRecordModal';
-import { formatLabel, showToast } from 'c/planUtils';
+import { formatLabel, showToast, refreshPlan } from 'c/planUtils';
 import LABEL_TITLE from '@salesforce/label/c.Partners_Title';
 import LABEL_ASSIGN from '@salesforce/label/c.Partners_Assign';
 import LABEL_EDIT_TITLE from '@salesforce/label/c.Partners_Edit_Title';
@@ -241,9 +240,6 @@ export default class PlanPartnerRoles extends LightningElement {
     private async afterWrite(message: string): Promise<void> {
         this.writeError = undefined;
         showToast(this, LABEL_SUCCESS, message, 'success');
-        if (this.recordId) {
-            await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
-        }
-        await refreshApex(this.wiredWorkspace);
+        await refreshPlan(this.recordId, this.wiredWorkspace);
     }
 }

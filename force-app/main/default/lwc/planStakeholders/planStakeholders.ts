@@ -1,10 +1,9 @@
 import { LightningElement, api, wire } from 'lwc';
-import { refreshApex } from '@salesforce/apex';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
-import { deleteRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import { deleteRecord } from 'lightning/uiRecordApi';
 import LightningConfirm from 'lightning/confirm';
 import PlanRecordModal from 'c/planRecordModal';
-import { formatLabel, showToast } from 'c/planUtils';
+import { formatLabel, showToast, refreshPlan } from 'c/planUtils';
 import LABEL_TITLE from '@salesforce/label/c.Stakeholders_Title';
 import LABEL_ADD from '@salesforce/label/c.Stakeholders_Add';
 import LABEL_EDIT_TITLE from '@salesforce/label/c.Stakeholders_Edit_Title';
@@ -226,9 +225,6 @@ export default class PlanStakeholders extends LightningElement {
     private async afterWrite(message: string): Promise<void> {
         this.writeError = undefined;
         showToast(this, LABEL_SUCCESS, message, 'success');
-        if (this.recordId) {
-            await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
-        }
-        await refreshApex(this.wiredWorkspace);
+        await refreshPlan(this.recordId, this.wiredWorkspace);
     }
 }

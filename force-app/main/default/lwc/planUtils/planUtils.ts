@@ -2,7 +2,9 @@
  * Shared helpers of the Account Planning components.
  * One error path: reduceErrors(error) -> <c-error-panel errors={...}>.
  */
+import { refreshApex } from '@salesforce/apex';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import LOCALE from '@salesforce/i18n/locale';
 import ERROR_UNKNOWN from '@salesforce/label/c.Error_Unknown';
 
@@ -214,6 +216,17 @@ export function showToast(
     variant: 'info' | 'success' | 'warning' | 'error' = 'info'
 ): void {
     component.dispatchEvent(new ShowToastEvent({ title, message, variant }));
+}
+
+/**
+ * After a write on a plan or one of its children: LDS hears that the plan changed (record page header, other
+ * LDS components) and the component's getWorkspace wire reloads its cached value.
+ */
+export async function refreshPlan(planId: string | undefined, wiredWorkspace: unknown): Promise<void> {
+    if (planId) {
+        await notifyRecordUpdateAvailable([{ recordId: planId }]);
+    }
+    await refreshApex(wiredWorkspace);
 }
 
 /** Replaces {0}, {1}... in a label with the values. */
