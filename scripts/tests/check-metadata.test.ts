@@ -160,6 +160,27 @@ describe('check:metadata', () => {
         );
     });
 
+    it('fails when a report cross filter names a field its related object does not have', async () => {
+        const crossFilter = [
+            '<crossFilters>',
+            '        <criteriaItems>',
+            '            <column>Statuz__c</column>',
+            '            <columnToColumn>false</columnToColumn>',
+            '            <isUnlocked>true</isUnlocked>',
+            '            <operator>equals</operator>',
+            '            <value>Active</value>',
+            '        </criteriaItems>',
+            '        <operation>without</operation>',
+            '        <primaryTableColumn>Account_Plan__c$Id</primaryTableColumn>',
+            '        <relatedTable>Account_Plan_Objective__c</relatedTable>',
+            '        <relatedTableJoinColumn>Account_Plan__c</relatedTableJoinColumn>',
+            '    </crossFilters>',
+            '    <filter>'
+        ].join('\n');
+        const lines = await problems('base', { [REPORT]: replaceOnce('<filter>', crossFilter) });
+        assertFinds(lines, /cross filter column 'Account_Plan_Objective__c\.Statuz__c' does not exist/);
+    });
+
     it('fails when a report names a missing report type or a report type column names a missing field', async () => {
         const lines = await problems('base', {
             [REPORT]: replaceOnce(

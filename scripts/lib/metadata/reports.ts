@@ -295,7 +295,8 @@ function checkReport(
             findings.add(file, line(raw), `${what} '${raw}' does not name a field of report type ${reportType}`);
         }
     }
-    for (const cf of arr(root.filter?.crossFilters)) {
+    // Report.crossFilters is a child of <Report> itself, not of <filter> (Metadata API schema).
+    for (const cf of arr(root.crossFilters)) {
         const related = str(cf.relatedTable);
         const joinColumn = str(cf.relatedTableJoinColumn);
         if (!index.object(related) || (/__c$/.test(related) && !index.object(related)?.projectDefined)) {
