@@ -19,15 +19,11 @@ jest.mock(
     { virtual: true }
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
-jest.mock(
-    'lightning/uiRecordApi',
-    () => ({
-        createRecord: jest.fn(),
-        deleteRecord: jest.fn(),
-        notifyRecordUpdateAvailable: jest.fn(() => Promise.resolve())
-    }),
-    { virtual: true }
-);
+jest.mock('lightning/uiRecordApi', () => ({
+    createRecord: jest.fn(),
+    deleteRecord: jest.fn(),
+    notifyRecordUpdateAvailable: jest.fn(() => Promise.resolve())
+}));
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
 jest.mock('c/planRecordModal', () => ({ __esModule: true, default: { open: jest.fn() } }));
 

@@ -22,11 +22,10 @@ jest.mock('@salesforce/apex/AccountPlanWorkspaceController.searchPartnerAccounts
     virtual: true
 });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
-jest.mock(
-    'lightning/uiRecordApi',
-    () => ({ deleteRecord: jest.fn(), notifyRecordUpdateAvailable: jest.fn(() => Promise.resolve()) }),
-    { virtual: true }
-);
+jest.mock('lightning/uiRecordApi', () => ({
+    deleteRecord: jest.fn(),
+    notifyRecordUpdateAvailable: jest.fn(() => Promise.resolve())
+}));
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
 jest.mock('c/planRecordModal', () => ({ __esModule: true, default: { open: jest.fn() } }));
 
