@@ -2,7 +2,7 @@
  * ESLint 9 flat config.
  *  - LWC TypeScript (force-app/**\/lwc/**\/*.ts): @salesforce/eslint-config-lwc "recommended", parsed with the
  *    typescript-eslint parser; TypeScript itself (npm run typecheck) checks types and imports.
- *  - LWC Jest tests (__tests__): the same plus Jest globals.
+ *  - LWC Jest tests (__tests__) and their shared helpers (jest/): the same plus Jest globals.
  *  - scripts/ and types/: typescript-eslint "recommended" with Node globals.
  *  - config files (*.js at the root): CommonJS + Node.
  * Emitted .js beside the .ts sources is generated (npm run build) and not linted.
@@ -13,8 +13,8 @@ const lwcConfig = require('@salesforce/eslint-config-lwc');
 const tseslint = require('typescript-eslint');
 const globals = require('globals');
 
-const LWC_TS = ['force-app/**/lwc/**/*.ts'];
-const LWC_TESTS = ['force-app/**/lwc/**/__tests__/**/*.ts'];
+const LWC_TS = ['force-app/**/lwc/**/*.ts', 'jest/**/*.ts'];
+const LWC_TESTS = ['force-app/**/lwc/**/__tests__/**/*.ts', 'jest/**/*.ts'];
 const NODE_TS = ['scripts/**/*.ts', 'types/**/*.ts'];
 
 const typescriptRules = {

@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import PlanObjectives from 'c/planObjectives';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
 import { refreshApex } from '@salesforce/apex';
@@ -9,6 +8,18 @@ import workspaceAhead from '../../planWorkspace/__tests__/data/workspaceAhead.js
 import workspaceBehind from '../../planWorkspace/__tests__/data/workspaceBehind.json';
 import workspaceEmpty from '../../planWorkspace/__tests__/data/workspaceEmpty.json';
 import reviewerWorkspace from './data/workspaceReviewer.json';
+import {
+    $,
+    $$,
+    captureToasts,
+    flush,
+    mount,
+    openMock,
+    readOnly,
+    resetDom,
+    selectRowAction,
+    wireAdapter
+} from '../../../../../../jest/testUtils';
 
 jest.mock(
     '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace',
@@ -27,39 +38,16 @@ jest.mock('lightning/uiRecordApi', () => ({
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
 jest.mock('c/planRecordModal', () => ({ __esModule: true, default: { open: jest.fn() } }));
 
-type Adapter = { emit(value: unknown): void; error(body?: unknown): void };
-const workspaceAdapter = getWorkspace as unknown as Adapter;
-const modalOpen = (PlanRecordModal as unknown as { open: jest.Mock }).open;
-const confirmOpen = (LightningConfirm as unknown as { open: jest.Mock }).open;
+const workspaceAdapter = wireAdapter(getWorkspace);
+const modalOpen = openMock(PlanRecordModal);
+const confirmOpen = openMock(LightningConfirm);
 const PLAN_ID = workspaceAhead.plan.id;
 
-function flush(): Promise<void> {
-    // Enough microtask turns for the mocked promise chains (modal -> toast -> notify -> refreshApex -> render).
-    return Array.from({ length: 20 }).reduce<Promise<void>>((chain) => chain.then(() => undefined), Promise.resolve());
-}
-
-function create(): HTMLElement & { recordId?: string } {
-    const element = createElement('c-plan-objectives', { is: PlanObjectives }) as HTMLElement & {
-        recordId?: string;
-    };
-    element.recordId = PLAN_ID;
-    document.body.appendChild(element);
-    return element;
-}
-
-function $(element: HTMLElement, selector: string): any {
-    return element.shadowRoot!.querySelector(selector);
-}
-function $$(element: HTMLElement, selector: string): any[] {
-    return Array.from(element.shadowRoot!.querySelectorAll(selector));
-}
+const create = (): HTMLElement => mount('c-plan-objectives', PlanObjectives, { recordId: PLAN_ID });
 
 describe('c-plan-objectives', () => {
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.clearAllMocks();
+        resetDom();
     });
 
     it('shows a spinner while loading', () => {
@@ -109,8 +97,7 @@ describe('c-plan-objectives', () => {
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
-        const toast = jest.fn();
-        element.addEventListener('lightning__showtoast', toast);
+        const toast = captureToasts(element);
         $(element, '.new-objective').click();
         await flush();
         expect(modalOpen).toHaveBeenCalledWith(
@@ -153,7 +140,7 @@ describe('c-plan-objectives', () => {
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
-        $(element, 'lightning-button-menu').dispatchEvent(new CustomEvent('select', { detail: { value: 'delete' } }));
+        selectRowAction(element, 'delete');
         await flush();
         expect(deleteRecord).toHaveBeenCalledWith(workspaceAhead.objectives[0].id);
         expect(refreshApex).toHaveBeenCalled();
@@ -164,7 +151,7 @@ describe('c-plan-objectives', () => {
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
-        $(element, 'lightning-button-menu').dispatchEvent(new CustomEvent('select', { detail: { value: 'delete' } }));
+        selectRowAction(element, 'delete');
         await flush();
         expect(deleteRecord).not.toHaveBeenCalled();
     });
@@ -175,7 +162,7 @@ describe('c-plan-objectives', () => {
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
-        $(element, 'lightning-button-menu').dispatchEvent(new CustomEvent('select', { detail: { value: 'delete' } }));
+        selectRowAction(element, 'delete');
         await flush();
         const panel = $(element, 'c-error-panel.write-error');
         expect(panel).not.toBeNull();
@@ -194,7 +181,7 @@ describe('c-plan-objectives', () => {
         await flush();
         expect($$(element, 'lightning-menu-item').map((i) => i.value)).toContain('review');
         expect($(element, '.review-comments')).not.toBeNull();
-        $(element, 'lightning-button-menu').dispatchEvent(new CustomEvent('select', { detail: { value: 'review' } }));
+        selectRowAction(element, 'review');
         await flush();
         expect(modalOpen).toHaveBeenCalledWith(
             expect.objectContaining({ fields: expect.arrayContaining(['Manager_Review_Comments__c']) })
@@ -203,11 +190,7 @@ describe('c-plan-objectives', () => {
 
     it('hides write controls from users who cannot manage children', async () => {
         const element = create();
-        const readOnly = {
-            ...workspaceAhead,
-            permissions: { canEditPlan: false, canReview: false, canManageChildren: false }
-        };
-        workspaceAdapter.emit(readOnly);
+        workspaceAdapter.emit(readOnly(workspaceAhead));
         await flush();
         expect($(element, '.new-objective')).toBeNull();
         expect($(element, 'lightning-button-menu')).toBeNull();

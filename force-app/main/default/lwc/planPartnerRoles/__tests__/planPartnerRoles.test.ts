@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import PlanPartnerRoles from 'c/planPartnerRoles';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
 import searchPartnerAccounts from '@salesforce/apex/AccountPlanWorkspaceController.searchPartnerAccounts';
@@ -9,6 +8,19 @@ import PlanRecordModal from 'c/planRecordModal';
 import workspaceAhead from '../../planWorkspace/__tests__/data/workspaceAhead.json';
 import workspaceEmpty from '../../planWorkspace/__tests__/data/workspaceEmpty.json';
 import searchResults from './data/partnerSearchResults.json';
+import {
+    $,
+    $$,
+    captureToasts,
+    flush,
+    mockOf,
+    mount,
+    openMock,
+    readOnly,
+    resetDom,
+    selectRowAction,
+    wireAdapter
+} from '../../../../../../jest/testUtils';
 
 jest.mock(
     '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace',
@@ -29,31 +41,13 @@ jest.mock('lightning/uiRecordApi', () => ({
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
 jest.mock('c/planRecordModal', () => ({ __esModule: true, default: { open: jest.fn() } }));
 
-type Adapter = { emit(value: unknown): void; error(body?: unknown): void };
-const workspaceAdapter = getWorkspace as unknown as Adapter;
-const search = searchPartnerAccounts as unknown as jest.Mock;
-const modalOpen = (PlanRecordModal as unknown as { open: jest.Mock }).open;
-const confirmOpen = (LightningConfirm as unknown as { open: jest.Mock }).open;
+const workspaceAdapter = wireAdapter(getWorkspace);
+const search = mockOf(searchPartnerAccounts);
+const modalOpen = openMock(PlanRecordModal);
+const confirmOpen = openMock(LightningConfirm);
 const PLAN_ID = workspaceAhead.plan.id;
 
-function flush(): Promise<void> {
-    // Enough microtask turns for the mocked promise chains (modal -> toast -> notify -> refreshApex -> render).
-    return Array.from({ length: 20 }).reduce<Promise<void>>((chain) => chain.then(() => undefined), Promise.resolve());
-}
-function create(): HTMLElement {
-    const element = createElement('c-plan-partner-roles', { is: PlanPartnerRoles }) as HTMLElement & {
-        recordId?: string;
-    };
-    element.recordId = PLAN_ID;
-    document.body.appendChild(element);
-    return element;
-}
-function $(element: HTMLElement, selector: string): any {
-    return element.shadowRoot!.querySelector(selector);
-}
-function $$(element: HTMLElement, selector: string): any[] {
-    return Array.from(element.shadowRoot!.querySelectorAll(selector));
-}
+const create = (): HTMLElement => mount('c-plan-partner-roles', PlanPartnerRoles, { recordId: PLAN_ID });
 function type(element: HTMLElement, value: string): void {
     $(element, 'lightning-input.partner-search').dispatchEvent(new CustomEvent('change', { detail: { value } }));
 }
@@ -63,10 +57,7 @@ describe('c-plan-partner-roles', () => {
         jest.useFakeTimers();
     });
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.clearAllMocks();
+        resetDom();
         jest.useRealTimers();
     });
 
@@ -165,8 +156,7 @@ describe('c-plan-partner-roles', () => {
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
-        const toast = jest.fn();
-        element.addEventListener('lightning__showtoast', toast);
+        const toast = captureToasts(element);
         $(element, '.assign-partner').click();
         await flush();
         type(element, 'adv');
@@ -212,7 +202,7 @@ describe('c-plan-partner-roles', () => {
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
-        $(element, 'lightning-button-menu').dispatchEvent(new CustomEvent('select', { detail: { value: 'edit' } }));
+        selectRowAction(element, 'edit');
         await flush();
         expect(modalOpen).toHaveBeenCalledWith(
             expect.objectContaining({ recordId: workspaceAhead.partnerRoles[0].id })
@@ -225,7 +215,7 @@ describe('c-plan-partner-roles', () => {
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
-        $(element, 'lightning-button-menu').dispatchEvent(new CustomEvent('select', { detail: { value: 'edit' } }));
+        selectRowAction(element, 'edit');
         await flush();
         expect(refreshApex).not.toHaveBeenCalled();
     });
@@ -236,11 +226,11 @@ describe('c-plan-partner-roles', () => {
         workspaceAdapter.emit(workspaceAhead);
         await flush();
         confirmOpen.mockResolvedValueOnce(false);
-        $(element, 'lightning-button-menu').dispatchEvent(new CustomEvent('select', { detail: { value: 'delete' } }));
+        selectRowAction(element, 'delete');
         await flush();
         expect(deleteRecord).not.toHaveBeenCalled();
         confirmOpen.mockResolvedValueOnce(true);
-        $(element, 'lightning-button-menu').dispatchEvent(new CustomEvent('select', { detail: { value: 'delete' } }));
+        selectRowAction(element, 'delete');
         await flush();
         expect(deleteRecord).toHaveBeenCalledWith(workspaceAhead.partnerRoles[0].id);
         expect(refreshApex).toHaveBeenCalled();
@@ -252,17 +242,14 @@ describe('c-plan-partner-roles', () => {
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
-        $(element, 'lightning-button-menu').dispatchEvent(new CustomEvent('select', { detail: { value: 'delete' } }));
+        selectRowAction(element, 'delete');
         await flush();
         expect($(element, 'c-error-panel.write-error')).not.toBeNull();
     });
 
     it('hides write controls from users who cannot manage children', async () => {
         const element = create();
-        workspaceAdapter.emit({
-            ...workspaceAhead,
-            permissions: { canEditPlan: false, canReview: false, canManageChildren: false }
-        });
+        workspaceAdapter.emit(readOnly(workspaceAhead));
         await flush();
         expect($(element, '.assign-partner')).toBeNull();
         expect($(element, 'lightning-button-menu')).toBeNull();

@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import PlanStakeholders from 'c/planStakeholders';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
 import { refreshApex } from '@salesforce/apex';
@@ -8,6 +7,18 @@ import PlanRecordModal from 'c/planRecordModal';
 import workspaceAhead from '../../planWorkspace/__tests__/data/workspaceAhead.json';
 import workspaceEmpty from '../../planWorkspace/__tests__/data/workspaceEmpty.json';
 import allContactsTaken from './data/workspaceAllContactsTaken.json';
+import {
+    $,
+    $$,
+    captureToasts,
+    flush,
+    mount,
+    openMock,
+    readOnly,
+    resetDom,
+    selectRowAction,
+    wireAdapter
+} from '../../../../../../jest/testUtils';
 
 jest.mock(
     '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace',
@@ -25,37 +36,16 @@ jest.mock('lightning/uiRecordApi', () => ({
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
 jest.mock('c/planRecordModal', () => ({ __esModule: true, default: { open: jest.fn() } }));
 
-type Adapter = { emit(value: unknown): void; error(body?: unknown): void };
-const workspaceAdapter = getWorkspace as unknown as Adapter;
-const modalOpen = (PlanRecordModal as unknown as { open: jest.Mock }).open;
-const confirmOpen = (LightningConfirm as unknown as { open: jest.Mock }).open;
+const workspaceAdapter = wireAdapter(getWorkspace);
+const modalOpen = openMock(PlanRecordModal);
+const confirmOpen = openMock(LightningConfirm);
 const PLAN_ID = workspaceAhead.plan.id;
 
-function flush(): Promise<void> {
-    // Enough microtask turns for the mocked promise chains (modal -> toast -> notify -> refreshApex -> render).
-    return Array.from({ length: 20 }).reduce<Promise<void>>((chain) => chain.then(() => undefined), Promise.resolve());
-}
-function create(): HTMLElement {
-    const element = createElement('c-plan-stakeholders', { is: PlanStakeholders }) as HTMLElement & {
-        recordId?: string;
-    };
-    element.recordId = PLAN_ID;
-    document.body.appendChild(element);
-    return element;
-}
-function $(element: HTMLElement, selector: string): any {
-    return element.shadowRoot!.querySelector(selector);
-}
-function $$(element: HTMLElement, selector: string): any[] {
-    return Array.from(element.shadowRoot!.querySelectorAll(selector));
-}
+const create = (): HTMLElement => mount('c-plan-stakeholders', PlanStakeholders, { recordId: PLAN_ID });
 
 describe('c-plan-stakeholders', () => {
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.clearAllMocks();
+        resetDom();
     });
 
     it('shows a spinner while loading', () => {
@@ -123,8 +113,7 @@ describe('c-plan-stakeholders', () => {
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
-        const toast = jest.fn();
-        element.addEventListener('lightning__showtoast', toast);
+        const toast = captureToasts(element);
         $(element, '.add-stakeholder').click();
         await flush();
         $(element, 'lightning-combobox.contact-picker').dispatchEvent(
@@ -185,7 +174,7 @@ describe('c-plan-stakeholders', () => {
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
-        $(element, 'lightning-button-menu').dispatchEvent(new CustomEvent('select', { detail: { value: 'edit' } }));
+        selectRowAction(element, 'edit');
         await flush();
         expect(modalOpen).toHaveBeenCalledWith(
             expect.objectContaining({ recordId: workspaceAhead.stakeholders[0].id })
@@ -198,7 +187,7 @@ describe('c-plan-stakeholders', () => {
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
-        $(element, 'lightning-button-menu').dispatchEvent(new CustomEvent('select', { detail: { value: 'edit' } }));
+        selectRowAction(element, 'edit');
         await flush();
         expect(refreshApex).not.toHaveBeenCalled();
     });
@@ -209,7 +198,7 @@ describe('c-plan-stakeholders', () => {
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
-        $(element, 'lightning-button-menu').dispatchEvent(new CustomEvent('select', { detail: { value: 'delete' } }));
+        selectRowAction(element, 'delete');
         await flush();
         expect(deleteRecord).toHaveBeenCalledWith(workspaceAhead.stakeholders[0].id);
         expect(refreshApex).toHaveBeenCalled();
@@ -220,7 +209,7 @@ describe('c-plan-stakeholders', () => {
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
-        $(element, 'lightning-button-menu').dispatchEvent(new CustomEvent('select', { detail: { value: 'delete' } }));
+        selectRowAction(element, 'delete');
         await flush();
         expect(deleteRecord).not.toHaveBeenCalled();
     });
@@ -231,17 +220,14 @@ describe('c-plan-stakeholders', () => {
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
-        $(element, 'lightning-button-menu').dispatchEvent(new CustomEvent('select', { detail: { value: 'delete' } }));
+        selectRowAction(element, 'delete');
         await flush();
         expect($(element, 'c-error-panel.write-error')).not.toBeNull();
     });
 
     it('hides write controls from users who cannot manage children', async () => {
         const element = create();
-        workspaceAdapter.emit({
-            ...workspaceAhead,
-            permissions: { canEditPlan: false, canReview: false, canManageChildren: false }
-        });
+        workspaceAdapter.emit(readOnly(workspaceAhead));
         await flush();
         expect($(element, '.add-stakeholder')).toBeNull();
         expect($(element, 'lightning-button-menu')).toBeNull();

@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import PlanWhiteSpace from 'c/planWhiteSpace';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
 import { refreshApex } from '@salesforce/apex';
@@ -7,6 +6,17 @@ import LightningConfirm from 'lightning/confirm';
 import PlanRecordModal from 'c/planRecordModal';
 import workspaceAhead from '../../planWorkspace/__tests__/data/workspaceAhead.json';
 import workspaceEmpty from '../../planWorkspace/__tests__/data/workspaceEmpty.json';
+import {
+    $,
+    $$,
+    captureToasts,
+    flush,
+    mount,
+    openMock,
+    readOnly,
+    resetDom,
+    wireAdapter
+} from '../../../../../../jest/testUtils';
 
 jest.mock(
     '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace',
@@ -24,38 +34,16 @@ jest.mock('lightning/uiRecordApi', () => ({
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
 jest.mock('c/planRecordModal', () => ({ __esModule: true, default: { open: jest.fn() } }));
 
-type Adapter = { emit(value: unknown): void; error(body?: unknown): void };
-const workspaceAdapter = getWorkspace as unknown as Adapter;
-const modalOpen = (PlanRecordModal as unknown as { open: jest.Mock }).open;
-const confirmOpen = (LightningConfirm as unknown as { open: jest.Mock }).open;
+const workspaceAdapter = wireAdapter(getWorkspace);
+const modalOpen = openMock(PlanRecordModal);
+const confirmOpen = openMock(LightningConfirm);
 const PLAN_ID = workspaceAhead.plan.id;
 
-function flush(): Promise<void> {
-    // Enough microtask turns for the mocked promise chains (modal -> toast -> notify -> refreshApex -> render).
-    return Array.from({ length: 20 }).reduce<Promise<void>>((chain) => chain.then(() => undefined), Promise.resolve());
-}
-function create(): HTMLElement {
-    const element = createElement('c-plan-white-space', { is: PlanWhiteSpace }) as HTMLElement & {
-        recordId?: string;
-    };
-    element.recordId = PLAN_ID;
-    document.body.appendChild(element);
-    return element;
-}
-function $(element: HTMLElement, selector: string): any {
-    return element.shadowRoot!.querySelector(selector);
-}
-function $$(element: HTMLElement, selector: string): any[] {
-    return Array.from(element.shadowRoot!.querySelectorAll(selector));
-}
-const readOnly = { ...workspaceAhead, permissions: { canEditPlan: false, canReview: false, canManageChildren: false } };
+const create = (): HTMLElement => mount('c-plan-white-space', PlanWhiteSpace, { recordId: PLAN_ID });
 
 describe('c-plan-white-space', () => {
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.clearAllMocks();
+        resetDom();
     });
 
     it('shows a spinner while loading', () => {
@@ -120,8 +108,7 @@ describe('c-plan-white-space', () => {
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
-        const toast = jest.fn();
-        element.addEventListener('lightning__showtoast', toast);
+        const toast = captureToasts(element);
         $$(element, 'button.white-space-cell')[2].click();
         await flush();
         expect(modalOpen).toHaveBeenCalledWith(expect.objectContaining({ recordId: 'a05000000000002AAA' }));
@@ -190,7 +177,7 @@ describe('c-plan-white-space', () => {
 
     it('is read-only for users who cannot manage children', async () => {
         const element = create();
-        workspaceAdapter.emit(readOnly);
+        workspaceAdapter.emit(readOnly(workspaceAhead));
         await flush();
         expect($(element, '.add-cell')).toBeNull();
         expect($(element, 'lightning-button-icon')).toBeNull();

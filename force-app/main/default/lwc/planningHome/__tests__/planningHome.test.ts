@@ -1,10 +1,10 @@
-import { createElement } from 'lwc';
 import PlanningHome from 'c/planningHome';
 import getPlanningHome from '@salesforce/apex/PlanningHomeController.getPlanningHome';
 import { refreshApex } from '@salesforce/apex';
 import * as navigation from 'lightning/navigation';
 import homeData from './data/planningHome.json';
 import homeEmpty from './data/planningHomeEmpty.json';
+import { $, $$, flush, mount, resetDom, wireAdapter } from '../../../../../../jest/testUtils';
 
 jest.mock(
     '@salesforce/apex/PlanningHomeController.getPlanningHome',
@@ -37,35 +37,17 @@ jest.mock(
     { virtual: true }
 );
 
-type Adapter = { emit(value: unknown): void; error(body?: unknown): void };
-const homeAdapter = getPlanningHome as unknown as Adapter;
+const homeAdapter = wireAdapter(getPlanningHome);
 const navigateSpy = (navigation as unknown as { navigate: jest.Mock }).navigate;
 function navigateCalledWith(): { type: string; attributes: Record<string, unknown>; state?: Record<string, unknown> } {
     return navigateSpy.mock.calls[navigateSpy.mock.calls.length - 1][0];
 }
 
-function flush(): Promise<void> {
-    // Enough microtask turns for the mocked promise chains (modal -> toast -> notify -> refreshApex -> render).
-    return Array.from({ length: 20 }).reduce<Promise<void>>((chain) => chain.then(() => undefined), Promise.resolve());
-}
-function create(): HTMLElement {
-    const element = createElement('c-planning-home', { is: PlanningHome });
-    document.body.appendChild(element);
-    return element;
-}
-function $(element: HTMLElement, selector: string): any {
-    return element.shadowRoot!.querySelector(selector);
-}
-function $$(element: HTMLElement, selector: string): any[] {
-    return Array.from(element.shadowRoot!.querySelectorAll(selector));
-}
+const create = (): HTMLElement => mount('c-planning-home', PlanningHome);
 
 describe('c-planning-home', () => {
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.clearAllMocks();
+        resetDom();
     });
 
     it('shows a spinner while loading', () => {

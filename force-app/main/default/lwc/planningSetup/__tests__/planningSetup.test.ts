@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import PlanningSetup from 'c/planningSetup';
 import getSetup from '@salesforce/apex/PlanningSetupController.getSetup';
 import saveSettings from '@salesforce/apex/PlanningSetupController.saveSettings';
@@ -9,6 +8,7 @@ import { refreshApex } from '@salesforce/apex';
 import setupDefault from './data/setupDefault.json';
 import setupScheduled from './data/setupScheduled.json';
 import setupReadOnly from './data/setupReadOnly.json';
+import { $, $$, captureToasts, flush, mockOf, mount, resetDom, wireAdapter } from '../../../../../../jest/testUtils';
 
 jest.mock(
     '@salesforce/apex/PlanningSetupController.getSetup',
@@ -30,28 +30,13 @@ jest.mock('@salesforce/apex/PlanningSetupController.unscheduleNightly', () => ({
 });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
-type Adapter = { emit(value: unknown): void; error(body?: unknown): void };
-const setupAdapter = getSetup as unknown as Adapter;
-const save = saveSettings as unknown as jest.Mock;
-const runNow = runRecalculation as unknown as jest.Mock;
-const schedule = scheduleNightly as unknown as jest.Mock;
-const unschedule = unscheduleNightly as unknown as jest.Mock;
+const setupAdapter = wireAdapter(getSetup);
+const save = mockOf(saveSettings);
+const runNow = mockOf(runRecalculation);
+const schedule = mockOf(scheduleNightly);
+const unschedule = mockOf(unscheduleNightly);
 
-function flush(): Promise<void> {
-    // Enough microtask turns for the mocked promise chains (modal -> toast -> notify -> refreshApex -> render).
-    return Array.from({ length: 20 }).reduce<Promise<void>>((chain) => chain.then(() => undefined), Promise.resolve());
-}
-function create(): HTMLElement {
-    const element = createElement('c-planning-setup', { is: PlanningSetup });
-    document.body.appendChild(element);
-    return element;
-}
-function $(element: HTMLElement, selector: string): any {
-    return element.shadowRoot!.querySelector(selector);
-}
-function $$(element: HTMLElement, selector: string): any[] {
-    return Array.from(element.shadowRoot!.querySelectorAll(selector));
-}
+const create = (): HTMLElement => mount('c-planning-setup', PlanningSetup);
 function stubValidity(element: HTMLElement, valid: boolean): void {
     $$(element, '.settings-input').forEach((input) => {
         input.reportValidity = jest.fn(() => valid);
@@ -60,10 +45,7 @@ function stubValidity(element: HTMLElement, valid: boolean): void {
 
 describe('c-planning-setup', () => {
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.clearAllMocks();
+        resetDom();
     });
 
     it('shows a spinner while loading', () => {
@@ -121,8 +103,7 @@ describe('c-planning-setup', () => {
         const element = create();
         setupAdapter.emit(setupDefault);
         await flush();
-        const toast = jest.fn();
-        element.addEventListener('lightning__showtoast', toast);
+        const toast = captureToasts(element);
         $(element, 'lightning-radio-group').dispatchEvent(
             new CustomEvent('change', { detail: { value: 'Revenue Schedules' } })
         );
@@ -186,8 +167,7 @@ describe('c-planning-setup', () => {
         const element = create();
         setupAdapter.emit(setupDefault);
         await flush();
-        const toast = jest.fn();
-        element.addEventListener('lightning__showtoast', toast);
+        const toast = captureToasts(element);
         $(element, 'lightning-button.run-now').click();
         await flush();
         expect(runNow).toHaveBeenCalled();
