@@ -50,6 +50,24 @@ export const PACKAGE_OBJECTS = [
     'Account_Plan_White_Space__c'
 ];
 
+/**
+ * Objects only admins work with (the engine's failure log): the Admin set reads and deletes them (view all),
+ * no other persona set may grant them, and their fields are read-only for the Admin set.
+ */
+export const ADMIN_ONLY_OBJECTS = ['Account_Planning_Log__c'];
+export const ADMIN_ONLY_ACCESS: ObjectAccess = {
+    allowCreate: false,
+    allowRead: true,
+    allowEdit: false,
+    allowDelete: true,
+    viewAllRecords: true,
+    modifyAllRecords: false
+};
+
+export function isAdminOnly(f: FieldInfo): boolean {
+    return ADMIN_ONLY_OBJECTS.some((o) => o.toLowerCase() === f.object.toLowerCase());
+}
+
 export interface ObjectAccess {
     allowCreate: boolean;
     allowRead: boolean;
@@ -100,7 +118,7 @@ export function carriesFls(f: FieldInfo): boolean {
 }
 
 export function isReadOnlyEverywhere(f: FieldInfo): boolean {
-    return f.formula || f.type === 'AutoNumber' || f.type === 'Summary' || isEngineField(f);
+    return isAdminOnly(f) || f.formula || f.type === 'AutoNumber' || f.type === 'Summary' || isEngineField(f);
 }
 
 /** The editable flag the contract expects for `f` in permission set `set`. */

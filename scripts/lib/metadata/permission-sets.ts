@@ -9,12 +9,16 @@ import { lineOf, walk } from '../fsutil.ts';
 import type { MetadataIndex } from '../metadata-index.ts';
 import { arr, bool, loadXml, str, type XmlNode } from '../xml.ts';
 import {
+    ADMIN_ONLY_ACCESS,
+    ADMIN_ONLY_OBJECTS,
+    ADMIN_SET,
     CLASS_ACCESS,
     OBJECT_ACCESS,
     PACKAGE_OBJECTS,
     PERSONA_SETS,
     carriesFls,
     expectedEditable,
+    isAdminOnly,
     type ObjectAccess
 } from './field-policy.ts';
 
@@ -132,6 +136,15 @@ function checkFieldRule(index: MetadataIndex, findings: Findings, set: PermSet):
         if (!carriesFls(f)) continue;
         const id = `${f.object}.${f.name}`;
         const perm = set.fields.get(id.toLowerCase());
+        if (isAdminOnly(f) && set.name !== ADMIN_SET) {
+            if (perm?.readable || perm?.editable)
+                findings.add(
+                    set.file,
+                    lineOf(set.text, `<field>${id}<`),
+                    `${id} is admin-only: ${set.name} must not grant it`
+                );
+            continue;
+        }
         const expected = expectedEditable(f, set.name);
         if (!perm) {
             findings.add(set.file, 1, `${set.name} forgets field ${id} (expected readable=true editable=${expected})`);
@@ -150,9 +163,22 @@ function checkFieldRule(index: MetadataIndex, findings: Findings, set: PermSet):
 }
 
 function checkObjectRule(index: MetadataIndex, findings: Findings, set: PermSet): void {
-    const expected: ObjectAccess = OBJECT_ACCESS[set.name];
-    for (const object of PACKAGE_OBJECTS) {
+    for (const object of ADMIN_ONLY_OBJECTS) {
+        if (!index.object(object)?.projectDefined || set.name === ADMIN_SET) continue;
+        const granted = Object.values(set.objects.get(object.toLowerCase()) ?? {}).some(Boolean);
+        if (granted)
+            findings.add(
+                set.file,
+                lineOf(set.text, `<object>${object}<`),
+                `${object} is admin-only: ${set.name} must not grant it`
+            );
+    }
+    const objects = set.name === ADMIN_SET ? [...PACKAGE_OBJECTS, ...ADMIN_ONLY_OBJECTS] : PACKAGE_OBJECTS;
+    for (const object of objects) {
         if (!index.object(object)?.projectDefined) continue;
+        const expected: ObjectAccess = ADMIN_ONLY_OBJECTS.includes(object)
+            ? ADMIN_ONLY_ACCESS
+            : OBJECT_ACCESS[set.name];
         const actual = set.objects.get(object.toLowerCase());
         if (!actual) {
             findings.add(set.file, 1, `${set.name} has no object permissions for ${object}`);
