@@ -184,14 +184,23 @@ interface PartnerAccountOption {
     type: string | null;
 }
 
-/** AccountPlanCardController.getAccountPlanCard */
+/**
+ * AccountPlanCardController.getAccountPlanCard. The suggestion is PlanPeriods' (the same on Planning Home): the
+ * period after the account's latest plan, of its period type, on the org's fiscal calendar, never over another
+ * plan of the account.
+ */
 interface AccountPlanCardDto {
     currentPlan: PlanSummary | null;
     suggestedStartDate: string;
     suggestedEndDate: string;
     suggestedName: string;
+    /** Account_Plan__c.Period_Type__c value of the suggested plan. */
+    suggestedPeriodType: PlanPeriodType;
     isKeyAccount: boolean;
 }
+
+/** The values of Account_Plan__c.Period_Type__c. */
+type PlanPeriodType = 'Quarter' | 'Half Year' | 'Year' | 'Custom';
 
 type OpportunityFilter = 'all' | 'won' | 'open' | 'lost';
 type OpportunitySortField =
