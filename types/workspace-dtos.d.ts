@@ -1,6 +1,8 @@
 /**
  * The workspace data contract (spec/CONTRACT.md "Workspace data contract"): the DTOs returned by
- * AccountPlanWorkspaceController and AccountPlanCardController, field for field. Global (ambient) types so
+ * AccountPlanWorkspaceController and AccountPlanCardController, field for field with the Apex DTO classes of the
+ * same name (PlanWorkspace, PlanSummary, ObjectiveRow, ...; AccountPlanCardDto is
+ * AccountPlanCardController.AccountPlanCard). Global (ambient) types so
  * components, tests, fixtures and the preview share one definition without imports.
  * Dates are ISO 'YYYY-MM-DD', datetimes ISO, currency values numbers in the plan currency, percents 0-100.
  */
