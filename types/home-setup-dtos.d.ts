@@ -4,11 +4,19 @@
  * Dates are ISO 'YYYY-MM-DD', datetimes ISO strings; Ids are strings.
  */
 
-/** PlanningHomeController.KeyAccountRow */
+/**
+ * PlanningHomeController.KeyAccountRow, with the plan "Create plan" should prefill: the same suggestion as the
+ * Account card (AccountPlanCardDto), from PlanPeriods.
+ */
 interface KeyAccountRow {
     id: string;
     name: string;
     ownerName: string | null;
+    suggestedStartDate: string;
+    suggestedEndDate: string;
+    suggestedName: string;
+    /** Account_Plan__c.Period_Type__c value of the suggested plan. */
+    suggestedPeriodType: PlanPeriodType;
 }
 
 /** PlanningHomeController.ReviewDueRow */

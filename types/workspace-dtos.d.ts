@@ -1,6 +1,8 @@
 /**
  * The workspace data contract (spec/CONTRACT.md "Workspace data contract"): the DTOs returned by
- * AccountPlanWorkspaceController and AccountPlanCardController, field for field. Global (ambient) types so
+ * AccountPlanWorkspaceController and AccountPlanCardController, field for field with the Apex DTO classes of the
+ * same name (PlanWorkspace, PlanSummary, ObjectiveRow, ...; AccountPlanCardDto is
+ * AccountPlanCardController.AccountPlanCard). Global (ambient) types so
  * components, tests, fixtures and the preview share one definition without imports.
  * Dates are ISO 'YYYY-MM-DD', datetimes ISO, currency values numbers in the plan currency, percents 0-100.
  */
@@ -184,14 +186,23 @@ interface PartnerAccountOption {
     type: string | null;
 }
 
-/** AccountPlanCardController.getAccountPlanCard */
+/**
+ * AccountPlanCardController.getAccountPlanCard. The suggestion is PlanPeriods' (the same on Planning Home): the
+ * period after the account's latest plan, of its period type, on the org's fiscal calendar, never over another
+ * plan of the account.
+ */
 interface AccountPlanCardDto {
     currentPlan: PlanSummary | null;
     suggestedStartDate: string;
     suggestedEndDate: string;
     suggestedName: string;
+    /** Account_Plan__c.Period_Type__c value of the suggested plan. */
+    suggestedPeriodType: PlanPeriodType;
     isKeyAccount: boolean;
 }
+
+/** The values of Account_Plan__c.Period_Type__c. */
+type PlanPeriodType = 'Quarter' | 'Half Year' | 'Year' | 'Custom';
 
 type OpportunityFilter = 'all' | 'won' | 'open' | 'lost';
 type OpportunitySortField =

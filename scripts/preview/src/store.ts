@@ -100,7 +100,6 @@ const FIELD_MAP: Record<string, Record<string, string>> = {
     },
     Account_Plan_Stakeholder__c: {
         Contact__c: 'contactId',
-        Contact_Title__c: 'title',
         Buying_Role__c: 'buyingRole',
         Influence__c: 'influence',
         Attitude__c: 'attitude',
