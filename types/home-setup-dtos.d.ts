@@ -57,16 +57,51 @@ interface RecalculationJobRun {
     extendedStatus: string | null;
 }
 
-/** PlanningSetupController.SetupInfo */
+/** PlanningSetupChecklist.Checklist (active users per package permission set) */
+interface SetupChecklistData {
+    userAssignments: number;
+    managerAssignments: number;
+    adminAssignments: number;
+    dataMigrationAssignments: number;
+}
+
+/** EngineFailureSummary.FailureRow (one Account_Planning_Log__c error) */
+interface EngineFailureRow {
+    id: string;
+    source: string | null;
+    errorCode: string | null;
+    message: string | null;
+    recordId: string | null;
+    planId: string | null;
+    createdDate: string;
+}
+
+/** EngineFailureSummary.Summary */
+interface EngineFailureSummaryData {
+    errorCount: number;
+    latest: EngineFailureRow[];
+    reportId: string | null;
+}
+
+/** PlanningSetupController.SetupInfo; schedule, last run and checklist are null without Manage Account Planning. */
 interface PlanningSetupData {
     revenueSource: string;
     includeChildAccounts: boolean;
     asyncThreshold: number;
+    logRetentionDays: number;
     engineEnabled: boolean;
-    nightlyScheduled: boolean;
+    nightlyScheduled: boolean | null;
     nextRunAt: string | null;
     lastRun: RecalculationJobRun | null;
     canManage: boolean;
+    checklist: SetupChecklistData | null;
+    failures: EngineFailureSummaryData | null;
+}
+
+/** PlanningSetupController.RunResult */
+interface RecalculationRunResult {
+    jobId: string;
+    alreadyRunning: boolean;
 }
 
 declare module '@salesforce/apex/PlanningHomeController.getPlanningHome' {
@@ -82,15 +117,15 @@ declare module '@salesforce/apex/PlanningSetupController.getSetup' {
 declare module '@salesforce/apex/PlanningSetupController.saveSettings' {
     /** Resolves with the metadata deployment id. */
     const saveSettings: ApexMethod<
-        { revenueSource: string; includeChildAccounts: boolean; asyncThreshold: number },
+        { revenueSource: string; includeChildAccounts: boolean; asyncThreshold: number; logRetentionDays: number },
         string
     >;
     export default saveSettings;
 }
 
 declare module '@salesforce/apex/PlanningSetupController.runRecalculation' {
-    /** Resolves with the batch job id. */
-    const runRecalculation: ApexMethod<Record<string, never>, string>;
+    /** Resolves with the job that recalculates every plan (started now, or already running). */
+    const runRecalculation: ApexMethod<Record<string, never>, RecalculationRunResult>;
     export default runRecalculation;
 }
 

@@ -79,7 +79,7 @@ export interface ObjectAccess {
 const CRUD = { allowCreate: true, allowRead: true, allowEdit: true, allowDelete: true };
 export const OBJECT_ACCESS: Record<string, ObjectAccess> = {
     [USER_SET]: { ...CRUD, viewAllRecords: false, modifyAllRecords: false },
-    [MANAGER_SET]: { ...CRUD, viewAllRecords: true, modifyAllRecords: false },
+    [MANAGER_SET]: { ...CRUD, viewAllRecords: false, modifyAllRecords: false },
     [ADMIN_SET]: { ...CRUD, viewAllRecords: true, modifyAllRecords: true }
 };
 

@@ -16,11 +16,16 @@ import LABEL_INCLUDE_CHILDREN_HELP from '@salesforce/label/c.Setup_Include_Child
 import LABEL_THRESHOLD from '@salesforce/label/c.Setup_Threshold';
 import LABEL_THRESHOLD_HELP from '@salesforce/label/c.Setup_Threshold_Help';
 import LABEL_THRESHOLD_ERROR from '@salesforce/label/c.Setup_Error_Threshold';
+import LABEL_LOG_RETENTION from '@salesforce/label/c.Setup_Log_Retention';
+import LABEL_LOG_RETENTION_HELP from '@salesforce/label/c.Setup_Log_Retention_Help';
+import LABEL_LOG_RETENTION_ERROR from '@salesforce/label/c.Setup_Error_Log_Retention';
 import LABEL_SAVE from '@salesforce/label/c.Setup_Save';
 import LABEL_SAVED from '@salesforce/label/c.Setup_Saved';
 import LABEL_RECALC_TITLE from '@salesforce/label/c.Setup_Recalc_Title';
 import LABEL_RUN_NOW from '@salesforce/label/c.Setup_Run_Now';
 import LABEL_RUN_STARTED from '@salesforce/label/c.Setup_Run_Started';
+import LABEL_RUN_ALREADY_RUNNING from '@salesforce/label/c.Setup_Run_Already_Running';
+import LABEL_JOB_STATUS_HIDDEN from '@salesforce/label/c.Setup_Job_Status_Hidden';
 import LABEL_SCHEDULE from '@salesforce/label/c.Setup_Schedule';
 import LABEL_UNSCHEDULE from '@salesforce/label/c.Setup_Unschedule';
 import LABEL_SCHEDULED from '@salesforce/label/c.Setup_Scheduled';
@@ -38,10 +43,15 @@ import LABEL_SUCCESS from '@salesforce/label/c.Common_Success';
 
 const MIN_THRESHOLD = 1;
 const MAX_THRESHOLD = 10000;
+const MIN_RETENTION_DAYS = 1;
+const MAX_RETENTION_DAYS = 3650;
 
 type ValidatableInput = { reportValidity(): boolean };
 
-/** Admin page: engine settings (deployed as custom metadata) and the recalculation job. */
+/**
+ * Admin page: engine settings (deployed as custom metadata), the recalculation job, the install checklist and the
+ * engine failure log (the last two in child components, fed from the same getSetup call).
+ */
 export default class PlanningSetup extends LightningElement {
     setup: PlanningSetupData | undefined;
     error: unknown;
@@ -51,6 +61,7 @@ export default class PlanningSetup extends LightningElement {
     revenueSource = 'Amount';
     includeChildAccounts = false;
     asyncThreshold: number | undefined = 2000;
+    logRetentionDays: number | undefined = 30;
     isDirty = false;
 
     private wiredSetup: WireResult<PlanningSetupData> | undefined;
@@ -64,6 +75,10 @@ export default class PlanningSetup extends LightningElement {
         threshold: LABEL_THRESHOLD,
         thresholdHelp: LABEL_THRESHOLD_HELP,
         thresholdError: LABEL_THRESHOLD_ERROR,
+        logRetention: LABEL_LOG_RETENTION,
+        logRetentionHelp: LABEL_LOG_RETENTION_HELP,
+        logRetentionError: LABEL_LOG_RETENTION_ERROR,
+        jobStatusHidden: LABEL_JOB_STATUS_HIDDEN,
         save: LABEL_SAVE,
         recalcTitle: LABEL_RECALC_TITLE,
         runNow: LABEL_RUN_NOW,
@@ -78,6 +93,8 @@ export default class PlanningSetup extends LightningElement {
 
     minThreshold = MIN_THRESHOLD;
     maxThreshold = MAX_THRESHOLD;
+    minRetentionDays = MIN_RETENTION_DAYS;
+    maxRetentionDays = MAX_RETENTION_DAYS;
 
     revenueSourceOptions = [
         { label: LABEL_SOURCE_AMOUNT, value: 'Amount' },
@@ -93,6 +110,7 @@ export default class PlanningSetup extends LightningElement {
             this.revenueSource = result.data.revenueSource;
             this.includeChildAccounts = result.data.includeChildAccounts;
             this.asyncThreshold = result.data.asyncThreshold;
+            this.logRetentionDays = result.data.logRetentionDays;
         }
     }
 
@@ -118,6 +136,19 @@ export default class PlanningSetup extends LightningElement {
 
     get nightlyScheduled(): boolean {
         return this.setup?.nightlyScheduled === true;
+    }
+
+    /** The schedule and the last run are read only for users who may manage them. */
+    get showJobStatus(): boolean {
+        return this.canManage;
+    }
+
+    get checklist(): SetupChecklistData | null {
+        return this.setup?.checklist ?? null;
+    }
+
+    get failures(): EngineFailureSummaryData | null {
+        return this.setup?.failures ?? null;
     }
 
     get nightlyStatus(): string {
@@ -163,8 +194,12 @@ export default class PlanningSetup extends LightningElement {
     }
 
     handleThresholdChange(event: CustomEvent<{ value: string }>): void {
-        const value = event.detail.value;
-        this.asyncThreshold = value === '' || value === null || value === undefined ? undefined : Number(value);
+        this.asyncThreshold = toNumber(event.detail.value);
+        this.isDirty = true;
+    }
+
+    handleLogRetentionChange(event: CustomEvent<{ value: string }>): void {
+        this.logRetentionDays = toNumber(event.detail.value);
         this.isDirty = true;
     }
 
@@ -173,14 +208,17 @@ export default class PlanningSetup extends LightningElement {
             this.template?.querySelectorAll('.settings-input') ?? []
         ) as unknown as ValidatableInput[];
         const valid = inputs.reduce((all, input) => input.reportValidity() && all, true);
-        if (!valid || this.asyncThreshold === undefined) {
+        const asyncThreshold = this.asyncThreshold;
+        const logRetentionDays = this.logRetentionDays;
+        if (!valid || asyncThreshold === undefined || logRetentionDays === undefined) {
             return;
         }
         await this.run(async () => {
             const deploymentId = await saveSettings({
                 revenueSource: this.revenueSource,
                 includeChildAccounts: this.includeChildAccounts,
-                asyncThreshold: this.asyncThreshold as number
+                asyncThreshold,
+                logRetentionDays
             });
             this.isDirty = false;
             return formatLabel(LABEL_SAVED, deploymentId);
@@ -188,7 +226,10 @@ export default class PlanningSetup extends LightningElement {
     }
 
     async handleRunNow(): Promise<void> {
-        await this.run(async () => formatLabel(LABEL_RUN_STARTED, await runRecalculation()));
+        await this.run(async () => {
+            const result = await runRecalculation();
+            return formatLabel(result.alreadyRunning ? LABEL_RUN_ALREADY_RUNNING : LABEL_RUN_STARTED, result.jobId);
+        });
     }
 
     async handleSchedule(): Promise<void> {
@@ -223,4 +264,9 @@ export default class PlanningSetup extends LightningElement {
             this.isBusy = false;
         }
     }
+}
+
+/** An input's value as a number, or undefined when it is empty. */
+function toNumber(value: string | null | undefined): number | undefined {
+    return value === '' || value === null || value === undefined ? undefined : Number(value);
 }

@@ -8,6 +8,7 @@ import { refreshApex } from '@salesforce/apex';
 import setupDefault from './data/setupDefault.json';
 import setupScheduled from './data/setupScheduled.json';
 import setupReadOnly from './data/setupReadOnly.json';
+import setupLastRunFailed from './data/setupLastRunFailed.json';
 import { $, $$, captureToasts, flush, mockOf, mount, resetDom, wireAdapter } from '../../../../../../jest/testUtils';
 
 jest.mock(
@@ -28,6 +29,11 @@ jest.mock('@salesforce/apex/PlanningSetupController.scheduleNightly', () => ({ d
 jest.mock('@salesforce/apex/PlanningSetupController.unscheduleNightly', () => ({ default: jest.fn() }), {
     virtual: true
 });
+jest.mock(
+    '@salesforce/label/c.Setup_Run_Already_Running',
+    () => ({ default: 'A recalculation is already running (job {0}); no second one was started.' }),
+    { virtual: true }
+);
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
 const setupAdapter = wireAdapter(getSetup);
@@ -60,6 +66,7 @@ describe('c-planning-setup', () => {
         expect($(element, 'lightning-radio-group.revenue-source').value).toBe('Revenue Schedules');
         expect($(element, 'lightning-input.include-children').checked).toBe(true);
         expect($(element, 'lightning-input.threshold').value).toBe(500);
+        expect($(element, 'lightning-input.log-retention').value).toBe(90);
         expect($(element, '.nightly-status').textContent).toBe('c.Setup_Nightly_On');
         expect($(element, '.last-run').textContent).toBe('c.Setup_Last_Run_Detail');
         expect($(element, '.last-run').className).toContain('slds-text-color_success');
@@ -74,6 +81,7 @@ describe('c-planning-setup', () => {
         await flush();
         expect($(element, '.last-run').textContent).toBe('c.Setup_Last_Run_None');
         expect($(element, '.nightly-status').textContent).toBe('c.Setup_Nightly_Off');
+        expect($(element, '.nightly-status').getAttribute('aria-live')).toBe('polite');
         expect($(element, 'lightning-button.schedule')).not.toBeNull();
     });
 
@@ -94,8 +102,36 @@ describe('c-planning-setup', () => {
         expect($(element, 'lightning-button.save').disabled).toBe(true);
         expect($(element, 'lightning-button.run-now').disabled).toBe(true);
         expect($(element, 'lightning-radio-group').disabled).toBe(true);
+        expect($(element, 'lightning-input.log-retention').disabled).toBe(true);
+    });
+
+    it('does not pretend the job is unscheduled when the user may not see the schedule', async () => {
+        const element = create();
+        setupAdapter.emit(setupReadOnly);
+        await flush();
+        expect($(element, '.job-status-hidden').textContent).toBe('c.Setup_Job_Status_Hidden');
+        expect($(element, '.nightly-status')).toBeNull();
+        expect($(element, '.last-run')).toBeNull();
+        expect($(element, 'c-planning-setup-checklist')).toBeNull();
+        expect($(element, 'c-planning-setup-failures')).toBeNull();
+    });
+
+    it('shows a failed last run in the error colour with its detail', async () => {
+        const element = create();
+        setupAdapter.emit(setupLastRunFailed);
+        await flush();
         expect($(element, '.last-run').className).toContain('slds-text-color_error');
         expect($(element, '.last-run-detail').textContent).toBe('First error: UNABLE_TO_LOCK_ROW');
+    });
+
+    it('hands the checklist and the failure log to their cards', async () => {
+        const element = create();
+        setupAdapter.emit(setupScheduled);
+        await flush();
+        const checklist = $(element, 'c-planning-setup-checklist');
+        expect(checklist.checklist).toEqual(setupScheduled.checklist);
+        expect(checklist.nightlyScheduled).toBe(true);
+        expect($(element, 'c-planning-setup-failures').failures).toEqual(setupScheduled.failures);
     });
 
     it('saves the edited settings and reports the deployment', async () => {
@@ -111,6 +147,9 @@ describe('c-planning-setup', () => {
         toggle.checked = true;
         toggle.dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
         $(element, 'lightning-input.threshold').dispatchEvent(new CustomEvent('change', { detail: { value: '750' } }));
+        $(element, 'lightning-input.log-retention').dispatchEvent(
+            new CustomEvent('change', { detail: { value: '120' } })
+        );
         // A refreshed wire value must not overwrite unsaved edits.
         setupAdapter.emit(setupDefault);
         await flush();
@@ -120,7 +159,8 @@ describe('c-planning-setup', () => {
         expect(save).toHaveBeenCalledWith({
             revenueSource: 'Revenue Schedules',
             includeChildAccounts: true,
-            asyncThreshold: 750
+            asyncThreshold: 750,
+            logRetentionDays: 120
         });
         expect(toast.mock.calls[0][0].detail.variant).toBe('success');
         expect(toast.mock.calls[0][0].detail.message).toBe('c.Setup_Saved');
@@ -148,6 +188,17 @@ describe('c-planning-setup', () => {
         expect(save).not.toHaveBeenCalled();
     });
 
+    it('does not save an empty log retention', async () => {
+        const element = create();
+        setupAdapter.emit(setupDefault);
+        await flush();
+        $(element, 'lightning-input.log-retention').dispatchEvent(new CustomEvent('change', { detail: { value: '' } }));
+        stubValidity(element, true);
+        $(element, 'lightning-button.save').click();
+        await flush();
+        expect(save).not.toHaveBeenCalled();
+    });
+
     it('shows the server message in the error panel when saving fails', async () => {
         save.mockRejectedValue({ body: { message: 'c.Setup_Error_No_Permission' } });
         const element = create();
@@ -163,7 +214,7 @@ describe('c-planning-setup', () => {
     });
 
     it('runs the recalculation now', async () => {
-        runNow.mockResolvedValue('707000000000009AAA');
+        runNow.mockResolvedValue({ jobId: '707000000000009AAA', alreadyRunning: false });
         const element = create();
         setupAdapter.emit(setupDefault);
         await flush();
@@ -173,6 +224,19 @@ describe('c-planning-setup', () => {
         expect(runNow).toHaveBeenCalled();
         expect(toast.mock.calls[0][0].detail.message).toBe('c.Setup_Run_Started');
         expect(refreshApex).toHaveBeenCalled();
+    });
+
+    it('says so when a recalculation is already running instead of starting another', async () => {
+        runNow.mockResolvedValue({ jobId: '707000000000008AAA', alreadyRunning: true });
+        const element = create();
+        setupAdapter.emit(setupDefault);
+        await flush();
+        const toast = captureToasts(element);
+        $(element, 'lightning-button.run-now').click();
+        await flush();
+        expect(toast.mock.calls[0][0].detail.message).toBe(
+            'A recalculation is already running (job 707000000000008AAA); no second one was started.'
+        );
     });
 
     it('schedules and unschedules the nightly run', async () => {
@@ -208,7 +272,8 @@ describe('c-planning-setup', () => {
         expect($(element, 'lightning-radio-group').label).toBe('c.Setup_Revenue_Source');
         expect($(element, 'lightning-input.threshold').label).toBe('c.Setup_Threshold');
         expect($(element, 'lightning-input.threshold').fieldLevelHelp).toBe('c.Setup_Threshold_Help');
-        expect($(element, '.nightly-status').getAttribute('aria-live')).toBe('polite');
+        expect($(element, 'lightning-input.log-retention').label).toBe('c.Setup_Log_Retention');
+        expect($(element, 'lightning-input.log-retention').fieldLevelHelp).toBe('c.Setup_Log_Retention_Help');
         expect($(element, '.no-manage').getAttribute('role')).toBe('status');
         expect($(element, 'lightning-button-icon.refresh').alternativeText).toBe('c.Setup_Refresh');
     });
