@@ -2,6 +2,8 @@ import { createElement } from 'lwc';
 import PlanRecordModal from 'c/planRecordModal';
 import LightningModal from 'lightning/modal';
 import modalProps from './data/modalProps.json';
+import { ns } from '../../../../../../jest/testUtils';
+import { assertPlatformAccepted } from '../../../../../../jest/platform/org';
 
 const closeSpy = (LightningModal as unknown as { closeSpy: jest.Mock }).closeSpy;
 
@@ -40,9 +42,19 @@ type ModalElement = HTMLElement & {
     defaultValues?: Record<string, unknown>;
 };
 
+/** The fixture's source names as the simulated org names them (sap__ in the namespaced run). */
+function inOrg(props: Partial<ModalElement>): Partial<ModalElement> {
+    return {
+        ...props,
+        objectApiName: ns(props.objectApiName as string),
+        fields: (props.fields ?? []).map(ns),
+        defaultValues: Object.fromEntries(Object.entries(props.defaultValues ?? {}).map(([k, v]) => [ns(k), v]))
+    };
+}
+
 function createModal(props: Partial<ModalElement>): ModalElement {
     const element = createElement('c-plan-record-modal', { is: PlanRecordModal }) as ModalElement;
-    Object.assign(element, props);
+    Object.assign(element, inOrg(props));
     document.body.appendChild(element);
     return element;
 }
@@ -68,16 +80,29 @@ describe('c-plan-record-modal', () => {
             objectApiName: string;
             recordId?: string;
         };
-        expect(form.objectApiName).toBe('Account_Plan_Objective__c');
+        expect(form.objectApiName).toBe(ns('Account_Plan_Objective__c'));
         const inputs = Array.from(element.shadowRoot!.querySelectorAll('lightning-input-field')) as unknown as {
             fieldName: string;
             value: unknown;
             className: string;
         }[];
-        expect(inputs.map((input) => input.fieldName)).toEqual(['Name', 'Status__c', 'Due_Date__c', 'Account_Plan__c']);
+        expect(inputs.map((input) => input.fieldName)).toEqual([
+            'Name',
+            ns('Status__c'),
+            ns('Due_Date__c'),
+            ns('Account_Plan__c')
+        ]);
         expect(inputs[1].value).toBe('Not Started');
         expect(inputs[3].value).toBe('a0B000000000001AAA');
         expect(inputs[3].className).toContain('slds-hide');
+    });
+
+    it('has its object and fields checked by the form, as the platform does', async () => {
+        createModal({ ...modalProps.create, fields: ['Name', 'No_Such_Field__c'] });
+        await flush();
+        expect(() => assertPlatformAccepted()).toThrow(
+            /lightning-record-edit-form: INVALID_FIELD: No such column '(sap__)?No_Such_Field__c'/
+        );
     });
 
     it('does not prefill defaults when editing', async () => {
