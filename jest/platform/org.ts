@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { namespaceProblem, qualify, unqualify } from './apiNames';
+import { nameChecker, qualify, type PackageSchema } from './apiNames';
 
 declare global {
     // Set by jest.namespaced.config.js (Jest `globals`); absent in the plain run. A global needs `var`.
@@ -24,128 +24,26 @@ export const NAMESPACE = (globalThis.SIMULATED_NAMESPACE ?? '').trim();
 const OBJECTS_DIR = path.resolve(__dirname, '..', '..', 'force-app', 'main', 'default', 'objects');
 
 /** Source object name -> its source custom field names, read once from force-app. */
-const SCHEMA: Map<string, Set<string>> = new Map(
+const FIELDS: Map<string, string[]> = new Map(
     fs.readdirSync(OBJECTS_DIR).map((objectName) => {
         const fieldsDir = path.join(OBJECTS_DIR, objectName, 'fields');
         const fields = fs.existsSync(fieldsDir)
             ? fs.readdirSync(fieldsDir).map((file) => file.replace('.field-meta.xml', ''))
             : [];
-        return [objectName, new Set(fields)];
+        return [objectName, fields];
     })
 );
+const SCHEMA: PackageSchema = { objects: () => [...FIELDS.keys()], customFields: (object) => FIELDS.get(object) };
+
+export const { objectProblem, fieldProblem, fieldReferenceProblem, anyFieldProblem, recordInputProblems } = nameChecker(
+    NAMESPACE,
+    SCHEMA
+);
+export { fieldNameOf, objectNameOf, platformError } from './apiNames';
 
 /** The name the simulated org uses for a source name (`Account_Plan__c` -> `sap__Account_Plan__c` when namespaced). */
 export function ns(apiName: string): string {
     return qualify(apiName, NAMESPACE);
-}
-
-type Reference = string | { objectApiName?: string; fieldApiName?: string } | null | undefined;
-
-/** The string behind an object reference: a name or an @salesforce/schema import. */
-export function objectNameOf(reference: Reference): string {
-    return typeof reference === 'string' ? reference : String(reference?.objectApiName ?? '');
-}
-
-/** The field name behind a field reference: a name or an @salesforce/schema import (its fieldApiName). */
-export function fieldNameOf(reference: Reference): string {
-    return typeof reference === 'string' ? reference : String(reference?.fieldApiName ?? '');
-}
-
-/** Why the org has no object of that name, or null. Standard objects are taken on trust. */
-export function objectProblem(reference: Reference): string | null {
-    const name = objectNameOf(reference);
-    if (!name) {
-        return 'INVALID_TYPE: no object API name given';
-    }
-    const problem = namespaceProblem(name, NAMESPACE);
-    if (problem) {
-        return `INVALID_TYPE: ${problem}`;
-    }
-    const source = unqualify(name, NAMESPACE);
-    return source.includes('__') && !SCHEMA.has(source)
-        ? `INVALID_TYPE: sObject type '${name}' is not supported.`
-        : null;
-}
-
-/**
- * Why the object has no field of that name (or dotted path: `sap__Account__r.Name`), or null. Standard fields are
- * taken on trust; a custom field must exist on the object in force-app; a relationship `X__r` needs the field `X__c`.
- */
-export function fieldProblem(objectReference: Reference, fieldReference: Reference): string | null {
-    const objectName = objectNameOf(objectReference);
-    const fieldName = fieldNameOf(fieldReference);
-    if (!fieldName) {
-        return `INVALID_FIELD: no field API name given on '${objectName}'`;
-    }
-    const problem = namespaceProblem(fieldName, NAMESPACE);
-    if (problem) {
-        return `INVALID_FIELD: ${problem}`;
-    }
-    const first = unqualify(fieldName.split('.')[0], NAMESPACE).replace(/__r$/, '__c');
-    const fields = SCHEMA.get(unqualify(objectName, NAMESPACE));
-    if (first.includes('__') && !fields?.has(first)) {
-        return `INVALID_FIELD: No such column '${fieldName.split('.')[0]}' on entity '${objectName}'.`;
-    }
-    return null;
-}
-
-/** A qualified field reference: `Object.Field` or an @salesforce/schema field import. */
-export function fieldReferenceProblem(reference: Reference): string | null {
-    if (typeof reference === 'string') {
-        const dot = reference.indexOf('.');
-        if (dot < 1) {
-            return `INVALID_FIELD: '${reference}' is not qualified with its object`;
-        }
-        return (
-            objectProblem(reference.slice(0, dot)) ?? fieldProblem(reference.slice(0, dot), reference.slice(dot + 1))
-        );
-    }
-    return objectProblem(reference) ?? fieldProblem(reference, reference);
-}
-
-/** A custom field name that exists on no object of the package (for writes whose object comes from the Id). */
-export function anyFieldProblem(fieldName: string): string | null {
-    const problem = namespaceProblem(fieldName, NAMESPACE);
-    if (problem) {
-        return `INVALID_FIELD: ${problem}`;
-    }
-    const source = unqualify(fieldName, NAMESPACE);
-    const known = !source.includes('__') || [...SCHEMA.values()].some((fields) => fields.has(source));
-    return known ? null : `INVALID_FIELD: No such column '${fieldName}' on any object of the package.`;
-}
-
-/** Every field name of a record input (`{ apiName, fields }`), checked against its object. */
-export function recordInputProblems(
-    input: { apiName?: unknown; fields?: Record<string, unknown> } | undefined
-): string[] {
-    const fields = Object.keys(input?.fields ?? {});
-    if (input?.apiName === undefined) {
-        return fields.map(anyFieldProblem).filter((p): p is string => p !== null);
-    }
-    const objectName = objectNameOf(input.apiName as Reference);
-    const problem = objectProblem(objectName);
-    if (problem) {
-        return [problem];
-    }
-    return fields.map((field) => fieldProblem(objectName, field)).filter((p): p is string => p !== null);
-}
-
-/** The UI API error a component receives for a name the org does not know (status 400, body of errors). */
-export function platformError(problems: string[]): {
-    status: number;
-    statusText: string;
-    ok: false;
-    body: { errorCode: string; message: string }[];
-} {
-    return {
-        status: 400,
-        statusText: 'Bad Request',
-        ok: false,
-        body: problems.map((problem) => {
-            const [errorCode, ...message] = problem.split(': ');
-            return { errorCode, message: message.join(': ') };
-        })
-    };
 }
 
 /** A fixture record representation written with source names, as the simulated org returns it. */
