@@ -4,6 +4,11 @@
  * jest.mock(...) calls stay in each test file: Jest hoists them per file.
  */
 import { createElement } from 'lwc';
+import * as navigation from 'lightning/navigation';
+import { assertPlatformAccepted, ns } from './platform/org';
+
+/** The simulated org's name of a source API name: `sap__Account_Plan__c` in the namespaced run (npm run test:unit:ns). */
+export { ns };
 
 /** A wire adapter mock from createApexTestWireAdapter / createLdsTestWireAdapter. */
 export type WireAdapterMock = { emit(value: unknown): void; error(body?: unknown): void };
@@ -36,12 +41,33 @@ export function $$(element: HTMLElement, selector: string): any[] {
     return Array.from(element.shadowRoot!.querySelectorAll(selector));
 }
 
-/** afterEach: removes every mounted component and clears all mocks. */
+/**
+ * afterEach: fails the test if a component used a name the simulated org does not know (checked before the mocks
+ * forget their calls), then removes every mounted component and clears all mocks.
+ */
 export function resetDom(): void {
-    while (document.body.firstChild) {
-        document.body.removeChild(document.body.firstChild);
+    try {
+        assertPlatformAccepted();
+    } finally {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.clearAllMocks();
     }
-    jest.clearAllMocks();
+}
+
+/** A page reference a component navigated to. */
+export interface PageReference {
+    type: string;
+    attributes: Record<string, unknown>;
+    state?: Record<string, unknown>;
+}
+
+/** Every page reference the components navigated to in this test, oldest first (lightning/navigation stub). */
+export function navigations(): PageReference[] {
+    return (navigation as unknown as { navigate: jest.Mock }).navigate.mock.calls.map(
+        (call) => call[0] as PageReference
+    );
 }
 
 /** Records the lightning__showtoast events the element dispatches. */

@@ -20,6 +20,7 @@ import { checkUiMetadata } from './lib/metadata/ui-metadata.ts';
 import { checkLabels } from './lib/metadata/labels.ts';
 import { checkSampleData } from './lib/metadata/sample-data.ts';
 import { checkReports } from './lib/metadata/reports.ts';
+import { checkLwcApiNames } from './lib/lwc-api-names.ts';
 
 export const METADATA_CHECKS = [
     checkMetaFiles,
@@ -28,7 +29,8 @@ export const METADATA_CHECKS = [
     checkUiMetadata,
     checkLabels,
     checkSampleData,
-    checkReports
+    checkReports,
+    checkLwcApiNames
 ];
 
 export function checkMetadata(root: string): Findings {

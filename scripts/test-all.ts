@@ -19,8 +19,10 @@ const GATES = [
     'check:apex',
     'scan',
     'test:unit',
+    // the same Jest tests in a simulated subscriber org (namespace sap): jest.namespaced.config.js
+    'test:unit:ns',
     'convert',
-    ...(existsSync(path.join(ROOT, 'scripts', 'preview', 'run-e2e.ts')) ? ['test:e2e'] : [])
+    ...(existsSync(path.join(ROOT, 'scripts', 'preview', 'run-e2e.ts')) ? ['test:e2e', 'test:e2e:ns'] : [])
 ];
 
 interface Outcome {

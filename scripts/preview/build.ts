@@ -7,6 +7,9 @@
  *   no offline version: those resolve to the preview adapters in scripts/preview/src and scripts/preview/lwc.
  * - `@salesforce/*` platform modules resolve to virtual modules generated here (labels are read from the
  *   real CustomLabels file, schema names are checked against the object metadata).
+ * - With `namespace` (e.g. `sap`) the bundle simulates a subscriber org of the managed package: schema imports
+ *   resolve to `sap__` names, as the platform resolves them there, and the fake platform accepts only those
+ *   (src/namespace.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +19,7 @@ import replace from '@rollup/plugin-replace';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import ts from 'typescript';
 import { loadFixtures, loadLabels, loadSchema } from './metadata';
+import { qualify } from '../../jest/platform/apiNames';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const PREVIEW_DIR = path.join(ROOT, 'scripts', 'preview');
@@ -44,9 +48,16 @@ export interface BuildResult {
     durationMs: number;
     warnings: string[];
     components: string[];
+    namespace: string;
 }
 
-function platformModules(warnings: string[]): Plugin {
+export interface BuildOptions {
+    quiet?: boolean;
+    /** Simulate a subscriber org of the package with this namespace ('' or absent: no namespace). */
+    namespace?: string;
+}
+
+function platformModules(warnings: string[], namespace: string): Plugin {
     const labels = loadLabels(ROOT);
     const schema = loadSchema(ROOT);
     const V = '\0preview:';
@@ -60,6 +71,7 @@ function platformModules(warnings: string[]): Plugin {
             if (source === 'preview/schema') return V + 'schema';
             if (source === 'preview/labels') return V + 'labels';
             if (source === 'preview/components') return V + 'components';
+            if (source === 'preview/namespace') return V + 'namespace';
             const prefixes = [
                 '@salesforce/apex/',
                 '@salesforce/apexContinuation/',
@@ -83,6 +95,7 @@ function platformModules(warnings: string[]): Plugin {
             if (spec === 'fixtures') return `export default ${JSON.stringify(loadFixtures(LWC_DIR))};`;
             if (spec === 'schema') return `export default ${JSON.stringify(schema)};`;
             if (spec === 'labels') return `export default ${JSON.stringify(labels)};`;
+            if (spec === 'namespace') return `export default ${JSON.stringify(namespace)};`;
             if (spec === 'components') {
                 const entries = listComponents().map(
                     (c) => `${JSON.stringify(c)}: () => import(${JSON.stringify('c/' + c)})`
@@ -111,7 +124,13 @@ function platformModules(warnings: string[]): Plugin {
                 else if (fieldApiName && !fieldApiName.includes('.') && !obj.fields[fieldApiName] && !obj.standard) {
                     warnings.push(`Unknown field in schema import ${spec}`);
                 }
-                const value = fieldApiName ? { objectApiName, fieldApiName } : { objectApiName };
+                // What the platform hands the component: the org's names (sap__... in a subscriber org).
+                const value = fieldApiName
+                    ? {
+                          objectApiName: qualify(objectApiName, namespace),
+                          fieldApiName: qualify(fieldApiName, namespace)
+                      }
+                    : { objectApiName: qualify(objectApiName, namespace) };
                 return `export default ${JSON.stringify(value)};`;
             }
             if (spec.startsWith('@salesforce/resourceUrl/')) {
@@ -198,6 +217,20 @@ function cacheKey(): string {
     return [...versions, fs.statSync(__filename).mtimeMs].join('|');
 }
 
+/**
+ * The namespace a command line asks to simulate: `--namespace sap` or `--namespace=sap` ('' when absent).
+ * Salesforce namespace prefixes: a letter, then letters, digits or single underscores, 15 characters at most.
+ */
+export function namespaceFromArgs(argv: string[]): string {
+    const at = argv.findIndex((a) => a === '--namespace' || a.startsWith('--namespace='));
+    if (at < 0) return '';
+    const value = argv[at].includes('=') ? argv[at].slice('--namespace='.length) : (argv[at + 1] ?? '');
+    if (!/^[A-Za-z][A-Za-z0-9_]{0,14}$/.test(value) || value.includes('__') || value.endsWith('_')) {
+        throw new Error(`--namespace: '${value}' is not a namespace prefix (a letter, then letters, digits, single _)`);
+    }
+    return value;
+}
+
 export function listComponents(): string[] {
     if (!fs.existsSync(LWC_DIR)) return [];
     return fs
@@ -206,11 +239,43 @@ export function listComponents(): string[] {
         .sort();
 }
 
-export async function buildPreview(options: { quiet?: boolean } = {}): Promise<BuildResult> {
+/**
+ * Reports what the bundling is doing: the first run compiles every base component it reaches (about a minute
+ * on two cores) and would otherwise print nothing until it is done.
+ */
+function progress(log: (line: string) => void, cached: boolean): { plugin: Plugin; stop: () => void } {
+    const started = Date.now();
+    let compiled = 0;
+    log(
+        cached
+            ? 'preview: bundling the components (unchanged modules come from .preview/ cache)...'
+            : 'preview: first bundle: compiling the components, lightning-base-components and SLDS ' +
+                  '(about a minute; later runs reuse the cache in .preview/)...'
+    );
+    const timer = setInterval(() => {
+        const seconds = Math.round((Date.now() - started) / 1000);
+        log(`preview: ... still bundling (${seconds} s${compiled ? `, ${compiled} modules compiled` : ''})`);
+    }, 10_000);
+    timer.unref();
+    return {
+        plugin: {
+            name: 'preview-progress',
+            transform() {
+                compiled += 1;
+                return null;
+            }
+        },
+        stop: () => clearInterval(timer)
+    };
+}
+
+export async function buildPreview(options: BuildOptions = {}): Promise<BuildResult> {
     const started = Date.now();
     const warnings: string[] = [];
+    const namespace = (options.namespace ?? '').trim();
     fs.mkdirSync(OUT_DIR, { recursive: true });
-    // Rollup's module cache, kept between builds: the base components (most of the work) compile once.
+    // Rollup's module cache, kept between builds: the base components (most of the work) compile once. Both
+    // simulated orgs share it: Rollup re-transforms only the modules whose code differs (the schema imports).
     const cacheFile = path.join(OUT_DIR, 'rollup-cache.json');
     let cache: RollupCache | undefined;
     try {
@@ -219,36 +284,43 @@ export async function buildPreview(options: { quiet?: boolean } = {}): Promise<B
     } catch {
         cache = undefined;
     }
-    const bundle = await rollup({
-        cache,
-        input: path.join(SRC_DIR, 'main.ts'),
-        preserveSymlinks: true,
-        plugins: [
-            platformModules(warnings),
-            typescript(),
-            replace({
-                preventAssignment: true,
-                values: {
-                    'process.env.NODE_ENV': JSON.stringify('development'),
-                    'import.meta.env.SSR': 'false'
-                }
-            }),
-            lwc({
-                rootDir: PREVIEW_LWC_DIR,
-                modules: [...moduleRecords(), { npm: 'lightning-base-components' }],
-                enableDynamicComponents: true,
-                apiVersion: 65.0 as never,
-                exclude: ['**/node_modules/chart.js/**', '**/scripts/preview/src/**']
-            }),
-            nodeResolve({ browser: true })
-        ],
-        onwarn(log: RollupLog) {
-            if (log.code === 'CIRCULAR_DEPENDENCY' || log.code === 'THIS_IS_UNDEFINED') return;
-            // Compiler notes about the base components' own templates are not ours to fix.
-            if ((log.id ?? log.message).includes('lightning-base-components')) return;
-            warnings.push(log.message);
-        }
-    });
+    const report = progress(options.quiet ? () => undefined : (line) => console.log(line), Boolean(cache));
+    let bundle;
+    try {
+        bundle = await rollup({
+            cache,
+            input: path.join(SRC_DIR, 'main.ts'),
+            preserveSymlinks: true,
+            plugins: [
+                platformModules(warnings, namespace),
+                typescript(),
+                replace({
+                    preventAssignment: true,
+                    values: {
+                        'process.env.NODE_ENV': JSON.stringify('development'),
+                        'import.meta.env.SSR': 'false'
+                    }
+                }),
+                lwc({
+                    rootDir: PREVIEW_LWC_DIR,
+                    modules: [...moduleRecords(), { npm: 'lightning-base-components' }],
+                    enableDynamicComponents: true,
+                    apiVersion: 65.0 as never,
+                    exclude: ['**/node_modules/chart.js/**', '**/scripts/preview/src/**', '**/jest/platform/**']
+                }),
+                nodeResolve({ browser: true }),
+                report.plugin
+            ],
+            onwarn(log: RollupLog) {
+                if (log.code === 'CIRCULAR_DEPENDENCY' || log.code === 'THIS_IS_UNDEFINED') return;
+                // Compiler notes about the base components' own templates are not ours to fix.
+                if ((log.id ?? log.message).includes('lightning-base-components')) return;
+                warnings.push(log.message);
+            }
+        });
+    } finally {
+        report.stop();
+    }
     await bundle.write({
         file: path.join(OUT_DIR, 'app.js'),
         format: 'iife',
@@ -262,11 +334,12 @@ export async function buildPreview(options: { quiet?: boolean } = {}): Promise<B
         fs.writeFileSync(cacheFile, JSON.stringify({ ...bundle.cache, modules, key: cacheKey() }));
     }
     await bundle.close();
-    const result = { durationMs: Date.now() - started, warnings, components: listComponents() };
+    const result = { durationMs: Date.now() - started, warnings, components: listComponents(), namespace };
     if (!options.quiet) {
         for (const w of warnings) console.warn(`preview build warning: ${w}`);
         console.log(
-            `preview: bundled ${result.components.length} components from force-app in ${(result.durationMs / 1000).toFixed(1)} s`
+            `preview: bundled ${result.components.length} components from force-app in ${(result.durationMs / 1000).toFixed(1)} s` +
+                (namespace ? ` (simulating a subscriber org, namespace '${namespace}')` : '')
         );
     }
     return result;

@@ -32,3 +32,8 @@ declare module 'preview/app' {
     import { LightningElement } from 'lwc';
     export default class App extends LightningElement {}
 }
+declare module 'preview/namespace' {
+    /** The namespace of the simulated org ('' for an org without one): `buildPreview({ namespace })`. */
+    const namespace: string;
+    export default namespace;
+}

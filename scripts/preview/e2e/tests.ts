@@ -168,6 +168,36 @@ export function pageTests(pages: { name: string; url: string }[]): TestCase[] {
     ]);
 }
 
+async function countCalls(page: Page, method: string): Promise<number> {
+    return page.evaluate(
+        (m) =>
+            (window as unknown as { __preview: { calls: { method: string }[] } }).__preview.calls.filter(
+                (c) => c.method === m
+            ).length,
+        method
+    );
+}
+
+/** Opens the plan that is ahead of target on the workspace tab whose label matches. */
+async function openPlanTab(ctx: TestContext, tab: RegExp): Promise<{ tracked: TrackedPage; page: Page }> {
+    const f = fixture(workspaceFixtures().find((x) => /ahead/i.test(x)) ?? workspaceFixtures()[0]);
+    const tracked = await open(ctx, `/plan/${f.plan.id}`);
+    await tracked.page.locator('c-plan-workspace').getByRole('tab', { name: tab }).click();
+    await settle(tracked.page);
+    return { tracked, page: tracked.page };
+}
+
+/** Saves the open record modal and waits until it is gone. */
+async function saveModal(page: Page): Promise<void> {
+    const save = page
+        .locator('lightning-modal-footer, .slds-modal__footer')
+        .getByRole('button', { name: /save/i })
+        .first();
+    await save.waitFor({ state: 'visible', timeout: 5000 });
+    await save.click();
+    await page.waitForFunction(() => !document.querySelector('.slds-modal'), undefined, { timeout: 8000 });
+}
+
 export const workspaceTests: TestCase[] = [
     {
         name: 'workspace shows target, won and forecast from the fixture',
@@ -283,7 +313,8 @@ export const workspaceTests: TestCase[] = [
                 .first();
             assert(await create.count(), 'no "Create plan" button on c-account-plan-card');
             await create.click();
-            await page.waitForURL(/\/new\/Account_Plan__c/, { timeout: 5000 });
+            // The object as the org names it: sap__Account_Plan__c in a namespaced build.
+            await page.waitForURL(/\/new\/(\w+__)?Account_Plan__c/, { timeout: 5000 });
             await settle(page);
             const name = await page
                 .getByLabel(/Plan Name/i)
@@ -300,6 +331,117 @@ export const workspaceTests: TestCase[] = [
             await page.close();
             noErrors(tracked, 'create plan');
             assert(header.includes(name), `the new plan page shows "${header}", expected "${name}"`);
+        }
+    },
+    {
+        name: 'narrative: a SWOT section edited in place is saved and shown',
+        run: async (ctx) => {
+            const { tracked, page } = await openPlanTab(ctx, /SWOT/);
+            const scope = page.locator('c-plan-narrative');
+            await scope.getByRole('button', { name: 'Edit SWOT' }).click();
+            const text = `E2E strength ${Date.now()}`;
+            const strengths = scope.getByLabel('Strengths', { exact: true });
+            await strengths.waitFor({ state: 'visible', timeout: 5000 });
+            await strengths.fill(text);
+            await strengths.blur();
+            await scope.getByRole('button', { name: /^save$/i }).click();
+            await scope.locator('lightning-record-edit-form').waitFor({ state: 'detached', timeout: 8000 });
+            await scope.getByText(text).first().waitFor({ timeout: 8000 });
+            const updates = await countCalls(page, 'uiRecordApi.updateRecord');
+            await page.close();
+            noErrors(tracked, 'edit narrative');
+            assert(updates === 1, `expected one updateRecord call, got ${updates}`);
+        }
+    },
+    {
+        name: 'stakeholders: a contact added through the picker and the modal shows up',
+        run: async (ctx) => {
+            const { tracked, page } = await openPlanTab(ctx, /Stakeholders/);
+            const scope = page.locator('c-plan-stakeholders');
+            await scope.getByRole('button', { name: 'Add Stakeholder' }).first().click();
+            const picker = scope.getByRole('combobox', { name: /Contact/ });
+            await picker.click();
+            const option = scope.getByRole('option').first();
+            const contact = (await option.innerText()).split('(')[0].trim();
+            await option.click();
+            await scope.getByRole('button', { name: 'Next' }).click();
+            await saveModal(page);
+            await scope.getByText(contact).first().waitFor({ timeout: 8000 });
+            const created = await countCalls(page, 'uiRecordApi.createRecord');
+            await page.close();
+            noErrors(tracked, 'add stakeholder');
+            assert(created === 1, `expected one createRecord call, got ${created}`);
+        }
+    },
+    {
+        name: 'partners: an account assigned as a partner with its role shows up',
+        run: async (ctx) => {
+            const { tracked, page } = await openPlanTab(ctx, /Partners/);
+            const scope = page.locator('c-plan-partner-roles');
+            await scope.getByRole('button', { name: 'Assign Partner' }).first().click();
+            // Typed key by key, as a user types: the component searches after a pause.
+            await scope.getByLabel('Search partner accounts').pressSequentially('ad');
+            const select = scope.getByRole('button', { name: /^Select / }).first();
+            await select.waitFor({ state: 'visible', timeout: 5000 });
+            const partner = ((await select.getAttribute('aria-label')) ?? (await select.innerText())).replace(
+                /^Select /,
+                ''
+            );
+            await select.click();
+            const modal = page.locator('c-plan-record-modal, .slds-modal').first();
+            const role = modal.getByRole('combobox', { name: /^Role/ });
+            await role.waitFor({ state: 'visible', timeout: 5000 });
+            await role.click();
+            await modal.getByRole('option', { name: 'Consultant' }).click();
+            await saveModal(page);
+            await scope.locator('section.search').waitFor({ state: 'detached', timeout: 8000 });
+            await scope.getByText(partner).first().waitFor({ timeout: 8000 });
+            await page.close();
+            noErrors(tracked, 'assign partner');
+        }
+    },
+    {
+        name: 'white space: a cell added through the modal shows up in the grid',
+        run: async (ctx) => {
+            const { tracked, page } = await openPlanTab(ctx, /White Space/);
+            const scope = page.locator('c-plan-white-space');
+            await scope.getByRole('button', { name: 'Add Cell' }).first().click();
+            const modal = page.locator('c-plan-record-modal, .slds-modal').first();
+            const unit = `E2E unit ${Date.now() % 100000}`;
+            const businessUnit = modal.getByLabel(/^\*?\s*Business Unit$/);
+            await businessUnit.waitFor({ state: 'visible', timeout: 5000 });
+            await businessUnit.fill(unit);
+            await modal.getByLabel(/^\*?\s*Offering$/).fill('E2E offering');
+            await saveModal(page);
+            await scope.getByText(unit).first().waitFor({ timeout: 8000 });
+            await page.close();
+            noErrors(tracked, 'add white space cell');
+        }
+    },
+    {
+        name: 'planning home: "Create plan" opens the new-plan form with the account prefilled',
+        run: async (ctx) => {
+            const tracked = await open(ctx, '/home');
+            const { page } = tracked;
+            const create = page.locator('c-planning-home').getByRole('button', { name: 'Create plan' }).first();
+            assert(await create.count(), 'no "Create plan" button on c-planning-home');
+            const account = ((await create.getAttribute('title')) ?? (await create.innerText())).replace(
+                /^Create a plan for /,
+                ''
+            );
+            await create.click();
+            await page.waitForURL(/\/new\/(\w+__)?Account_Plan__c/, { timeout: 5000 });
+            await settle(page);
+            const field = page
+                .locator('.preview-new-record')
+                .getByRole('combobox', { name: /Account$/ })
+                .first();
+            const shown = (await field.count())
+                ? await field.evaluate((el) => (el as HTMLInputElement).value || el.textContent || '')
+                : '';
+            await page.close();
+            noErrors(tracked, 'create plan from planning home');
+            assert(shown.includes(account), `the Account field shows "${shown}", expected "${account}"`);
         }
     }
 ];

@@ -1,9 +1,12 @@
 /**
  * `lightning/navigation` for the preview: page references map to the preview's own URLs
  * (/plan/<id>, /account/<id>, /home, /setup, /new/<object>); the shell navigates without a reload,
- * so the in-memory data survives.
+ * so the in-memory data survives. The object of a record or object page and the keys of
+ * `defaultFieldValues` must be names the simulated org knows (src/namespace.ts): otherwise the navigation
+ * fails with a console error and an error toast, and nothing opens.
  */
 import { store } from './store';
+import { fieldProblem, objectProblem, toOrg, toSource } from './namespace';
 
 export interface PageReference {
     type: string;
@@ -19,7 +22,9 @@ export function urlFor(ref: PageReference): string | null {
         case 'standard__recordRelationshipPage': {
             const id = String(a.recordId ?? '');
             const found = store.find(id);
-            const object = String(a.objectApiName ?? found?.objectApiName ?? (store.accounts.has(id) ? 'Account' : ''));
+            const object = toSource(
+                String(a.objectApiName ?? found?.objectApiName ?? (store.accounts.has(id) ? 'Account' : ''))
+            );
             if (object === 'Account_Plan__c') return `/plan/${id}`;
             if (object === 'Account' || id.startsWith('001')) return `/account/${id}`;
             return found ? `/plan/${found.planId}` : null;
@@ -31,7 +36,7 @@ export function urlFor(ref: PageReference): string | null {
                 if (state.defaultFieldValues) q.set('defaultFieldValues', String(state.defaultFieldValues));
                 return `/new/${object}${q.toString() ? '?' + q.toString() : ''}`;
             }
-            return object === 'Account_Plan__c' ? '/' : null;
+            return toSource(object) === 'Account_Plan__c' ? '/' : null;
         }
         case 'standard__navItemPage': {
             const name = String(a.apiName ?? '');
@@ -44,6 +49,17 @@ export function urlFor(ref: PageReference): string | null {
         default:
             return null;
     }
+}
+
+/** What the org refuses in a page reference: its object, or a default field value's field. */
+export function pageReferenceProblems(ref: PageReference): string[] {
+    const object = ref.attributes?.objectApiName as string | undefined;
+    if (object === undefined) return [];
+    const problem = objectProblem(object);
+    if (problem) return [problem];
+    const defaults = ref.state?.defaultFieldValues;
+    const fields = defaults === undefined ? [] : Object.keys(decodeDefaultFieldValues(String(defaults)));
+    return fields.map((field) => fieldProblem(object, field)).filter((p): p is string => p !== null);
 }
 
 export function navigateTo(url: string, replace = false): void {
@@ -60,6 +76,16 @@ type Constructor<T = object> = new (...args: any[]) => T;
 function mixin<T extends Constructor>(Base: T) {
     return class extends Base {
         [Navigate](ref: PageReference, replace?: boolean): void {
+            const problems = pageReferenceProblems(ref);
+            if (problems.length) {
+                console.error(`NavigationMixin.Navigate: ${problems.join('; ')}`);
+                window.dispatchEvent(
+                    new CustomEvent('lightning__showtoast', {
+                        detail: { title: "This page isn't available", message: problems.join(' '), variant: 'error' }
+                    })
+                );
+                return;
+            }
             const url = urlFor(ref);
             if (url && /^https?:/.test(url)) window.open(url, '_blank', 'noopener');
             else if (url) navigateTo(url, Boolean(replace));
@@ -76,6 +102,11 @@ function mixin<T extends Constructor>(Base: T) {
             }
         }
         [GenerateUrl](ref: PageReference): Promise<string> {
+            const problems = pageReferenceProblems(ref);
+            if (problems.length) {
+                console.error(`NavigationMixin.GenerateUrl: ${problems.join('; ')}`);
+                return Promise.reject(new Error(problems.join(' ')));
+            }
             return Promise.resolve(urlFor(ref) ?? '#');
         }
     };
@@ -89,7 +120,7 @@ export function currentPageReference(): PageReference {
     if (kind === 'plan')
         return {
             type: 'standard__recordPage',
-            attributes: { recordId: id, objectApiName: 'Account_Plan__c', actionName: 'view' },
+            attributes: { recordId: id, objectApiName: toOrg('Account_Plan__c'), actionName: 'view' },
             state
         };
     if (kind === 'account')

@@ -1,6 +1,10 @@
-/** `lightning/uiObjectInfoApi` for the preview: object info and picklist values from the real object metadata. */
+/**
+ * `lightning/uiObjectInfoApi` for the preview: object info and picklist values from the real object metadata,
+ * under the simulated org's names (src/namespace.ts); a name the org does not know gets the platform's error.
+ */
 import schema from 'preview/schema';
 import { deepFreeze } from './platform';
+import { fieldReferenceProblem, objectProblem, platformError, toOrg, toSource } from './namespace';
 
 type Config = Record<string, unknown>;
 interface WireValue {
@@ -14,13 +18,13 @@ function objectName(ref: unknown): string {
 }
 
 function objectInfo(apiName: string) {
-    const obj = schema[apiName];
+    const obj = schema[toSource(apiName)];
     if (!obj) return null;
     const fields = Object.fromEntries(
         Object.entries(obj.fields).map(([name, f]) => [
-            name,
+            toOrg(name),
             {
-                apiName: name,
+                apiName: toOrg(name),
                 label: f.label,
                 dataType: f.type,
                 required: Boolean(f.required),
@@ -29,7 +33,7 @@ function objectInfo(apiName: string) {
                 createable: !f.calculated,
                 inlineHelpText: f.helpText ?? null,
                 length: f.length ?? 0,
-                referenceToInfos: f.referenceTo ? [{ apiName: f.referenceTo }] : []
+                referenceToInfos: f.referenceTo ? [{ apiName: toOrg(f.referenceTo) }] : []
             }
         ])
     );
@@ -45,7 +49,7 @@ function objectInfo(apiName: string) {
 
 function picklist(field: { objectApiName?: string; fieldApiName: string } | string) {
     const [obj, name] = typeof field === 'string' ? field.split('.') : [field.objectApiName ?? '', field.fieldApiName];
-    const values = schema[obj]?.fields[name]?.picklist ?? [];
+    const values = schema[toSource(obj)]?.fields[toSource(name)]?.picklist ?? [];
     return {
         controllerValues: {},
         defaultValue: null,
@@ -54,7 +58,7 @@ function picklist(field: { objectApiName?: string; fieldApiName: string } | stri
     };
 }
 
-function adapter(compute: (config: Config) => unknown) {
+function adapter(check: (config: Config) => (string | null)[], compute: (config: Config) => unknown) {
     return class {
         private callback: (v: WireValue) => void;
         constructor(callback: (v: WireValue) => void) {
@@ -62,6 +66,12 @@ function adapter(compute: (config: Config) => unknown) {
         }
         update(config: Config) {
             setTimeout(() => {
+                const problems = check(config).filter((p): p is string => p !== null);
+                if (problems.length) {
+                    console.error(`uiObjectInfoApi: ${problems.join('; ')}`);
+                    this.callback({ data: undefined, error: platformError(problems) });
+                    return;
+                }
                 const data = compute(config);
                 this.callback(
                     data
@@ -75,21 +85,36 @@ function adapter(compute: (config: Config) => unknown) {
     };
 }
 
-export const getObjectInfo = adapter((c) => objectInfo(objectName(c.objectApiName)));
-export const getObjectInfos = adapter((c) => ({
-    results: ((c.objectApiNames as unknown[]) ?? []).map((o) => ({
-        result: objectInfo(objectName(o)),
-        statusCode: 200
-    }))
-}));
-export const getPicklistValues = adapter((c) => picklist(c.fieldApiName as string));
-export const getPicklistValuesByRecordType = adapter((c) => {
-    const obj = schema[objectName(c.objectApiName)];
-    if (!obj) return null;
-    const fields = Object.fromEntries(
-        Object.entries(obj.fields)
-            .filter(([, f]) => f.picklist)
-            .map(([name]) => [name, picklist({ objectApiName: objectName(c.objectApiName), fieldApiName: name })])
-    );
-    return { picklistFieldValues: fields };
-});
+export const getObjectInfo = adapter(
+    (c) => [objectProblem(objectName(c.objectApiName))],
+    (c) => objectInfo(objectName(c.objectApiName))
+);
+export const getObjectInfos = adapter(
+    (c) => ((c.objectApiNames as unknown[]) ?? []).map((o) => objectProblem(objectName(o))),
+    (c) => ({
+        results: ((c.objectApiNames as unknown[]) ?? []).map((o) => ({
+            result: objectInfo(objectName(o)),
+            statusCode: 200
+        }))
+    })
+);
+export const getPicklistValues = adapter(
+    (c) => [fieldReferenceProblem(c.fieldApiName as string)],
+    (c) => picklist(c.fieldApiName as string)
+);
+export const getPicklistValuesByRecordType = adapter(
+    (c) => [objectProblem(objectName(c.objectApiName))],
+    (c) => {
+        const obj = schema[toSource(objectName(c.objectApiName))];
+        if (!obj) return null;
+        const fields = Object.fromEntries(
+            Object.entries(obj.fields)
+                .filter(([, f]) => f.picklist)
+                .map(([name]) => [
+                    toOrg(name),
+                    picklist({ objectApiName: objectName(c.objectApiName), fieldApiName: toOrg(name) })
+                ])
+        );
+        return { picklistFieldValues: fields };
+    }
+);

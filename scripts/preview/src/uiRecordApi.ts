@@ -1,13 +1,26 @@
 /**
  * `lightning/uiRecordApi` for the preview: writes go to the in-memory store (so a refreshApex afterwards
  * shows them), reads come from it. Errors have the UI API shape (body.output.errors / fieldErrors).
+ * Names cross the simulated org's boundary (src/namespace.ts): a record input or a getRecord field the org does
+ * not know is refused with the platform's error; records come back keyed by the org's names.
  */
 import { store } from './store';
 import { clone, deepFreeze, logCall, serverDelay } from './platform';
+import {
+    assertKnown,
+    platformError,
+    errorForOrg,
+    fieldReferenceProblem,
+    objectNameOf,
+    recordInputProblems,
+    renameKeys,
+    toOrg,
+    toSource
+} from './namespace';
 
 type Fields = Record<string, unknown>;
 interface RecordInput {
-    apiName?: string;
+    apiName?: string | { objectApiName: string };
     fields: Fields;
 }
 type FieldRef = { objectApiName?: string; fieldApiName: string } | string;
@@ -33,23 +46,37 @@ function changed(): void {
     window.dispatchEvent(new CustomEvent('previewdatachange'));
 }
 
+/** Runs a store write with source names and hands its errors back keyed by the org's names. */
+function write<T>(action: () => T): T {
+    try {
+        return action();
+    } catch (e) {
+        throw errorForOrg(e);
+    }
+}
+
 export async function createRecord(input: RecordInput) {
     logCall('uiRecordApi.createRecord', input);
     await serverDelay();
+    assertKnown('createRecord', recordInputProblems(input));
+    const apiName = objectNameOf(input.apiName);
     const fields = normalize(input.fields);
-    const result = store.create(String(input.apiName), fields);
+    const result = write(() => store.create(toSource(apiName), renameKeys(fields, toSource)));
     changed();
-    return representation(result.id, String(input.apiName), { Id: result.id, ...fields });
+    return representation(result.id, apiName, { Id: result.id, ...fields });
 }
 
 export async function updateRecord(input: RecordInput) {
     logCall('uiRecordApi.updateRecord', input);
     await serverDelay();
+    assertKnown('updateRecord', recordInputProblems({ fields: input.fields }));
     const fields = normalize(input.fields);
-    const result = store.update(fields);
+    const result = write(() => store.update(renameKeys(fields, toSource)));
     changed();
     const rec = store.recordFields(result.id);
-    return representation(result.id, rec?.apiName ?? '', rec?.fields ?? fields);
+    return rec
+        ? representation(result.id, toOrg(rec.apiName), renameKeys(rec.fields, toOrg))
+        : representation(result.id, '', fields);
 }
 
 export async function deleteRecord(recordId: string) {
@@ -124,7 +151,15 @@ class GetRecordAdapter {
         const config = this.config;
         if (!config || !config.recordId) return;
         logCall('uiRecordApi.getRecord', config);
-        const rec = store.recordFields(String(config.recordId));
+        const references = [...((config.fields as FieldRef[]) ?? []), ...((config.optionalFields as FieldRef[]) ?? [])];
+        const problems = references.map((f) => fieldReferenceProblem(f)).filter((p): p is string => p !== null);
+        if (problems.length) {
+            console.error(`getRecord: ${problems.join('; ')}`);
+            setTimeout(() => this.callback({ data: undefined, error: platformError(problems) }), 0);
+            return;
+        }
+        const source = store.recordFields(String(config.recordId));
+        const rec = source ? { apiName: toOrg(source.apiName), fields: renameKeys(source.fields, toOrg) } : null;
         setTimeout(() => {
             if (!rec) {
                 this.callback({

@@ -38,21 +38,34 @@ import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_SUCCESS from '@salesforce/label/c.Common_Success';
 import LABEL_ROW_ACTIONS from '@salesforce/label/c.Common_Row_Actions';
 import LABEL_CONFIRM_TITLE from '@salesforce/label/c.Common_Confirm_Delete_Title';
+import OBJECTIVE_OBJECT from '@salesforce/schema/Account_Plan_Objective__c';
+import PLAN_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Account_Plan__c';
+import NAME_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Name';
+import CATEGORY_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Category__c';
+import STATUS_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Status__c';
+import PRIORITY_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Priority__c';
+import OWNER_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Objective_Owner__c';
+import DUE_DATE_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Due_Date__c';
+import TARGET_VALUE_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Target_Value__c';
+import CURRENT_VALUE_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Current_Value__c';
+import DESCRIPTION_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Description__c';
+import OWNER_COMMENTS_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Owner_Comments__c';
+import REVIEW_COMMENTS_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Manager_Review_Comments__c';
+import LAST_REVIEWED_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Last_Reviewed_Date__c';
 
-const OBJECTIVE_OBJECT = 'Account_Plan_Objective__c';
 const OBJECTIVE_FIELDS = [
-    'Name',
-    'Category__c',
-    'Status__c',
-    'Priority__c',
-    'Objective_Owner__c',
-    'Due_Date__c',
-    'Target_Value__c',
-    'Current_Value__c',
-    'Description__c',
-    'Owner_Comments__c'
+    NAME_FIELD,
+    CATEGORY_FIELD,
+    STATUS_FIELD,
+    PRIORITY_FIELD,
+    OWNER_FIELD,
+    DUE_DATE_FIELD,
+    TARGET_VALUE_FIELD,
+    CURRENT_VALUE_FIELD,
+    DESCRIPTION_FIELD,
+    OWNER_COMMENTS_FIELD
 ];
-const REVIEW_FIELDS = ['Manager_Review_Comments__c', 'Last_Reviewed_Date__c', 'Status__c'];
+const REVIEW_FIELDS = [REVIEW_COMMENTS_FIELD, LAST_REVIEWED_FIELD, STATUS_FIELD];
 
 const STATUS_BADGE: Record<string, string> = {
     'On Track': 'slds-theme_success',
@@ -212,7 +225,10 @@ export default class PlanObjectives extends LightningElement {
             size: 'medium',
             objectApiName: OBJECTIVE_OBJECT,
             fields: OBJECTIVE_FIELDS,
-            defaultValues: { Account_Plan__c: this.recordId, Status__c: 'Not Started' }
+            defaultValues: [
+                { field: PLAN_FIELD, value: this.recordId },
+                { field: STATUS_FIELD, value: 'Not Started' }
+            ]
         });
         await this.afterSave(savedId, LABEL_SAVED);
     }

@@ -29,9 +29,15 @@ import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_SUCCESS from '@salesforce/label/c.Common_Success';
 import LABEL_ROW_ACTIONS from '@salesforce/label/c.Common_Row_Actions';
 import LABEL_CONFIRM_TITLE from '@salesforce/label/c.Common_Confirm_Delete_Title';
+import PARTNER_OBJECT from '@salesforce/schema/Account_Plan_Partner_Role__c';
+import PLAN_FIELD from '@salesforce/schema/Account_Plan_Partner_Role__c.Account_Plan__c';
+import PARTNER_ACCOUNT_FIELD from '@salesforce/schema/Account_Plan_Partner_Role__c.Partner_Account__c';
+import ROLE_FIELD from '@salesforce/schema/Account_Plan_Partner_Role__c.Role__c';
+import INFLUENCE_FIELD from '@salesforce/schema/Account_Plan_Partner_Role__c.Influence__c';
+import RELATIONSHIP_FIELD from '@salesforce/schema/Account_Plan_Partner_Role__c.Relationship__c';
+import NOTES_FIELD from '@salesforce/schema/Account_Plan_Partner_Role__c.Notes__c';
 
-const PARTNER_OBJECT = 'Account_Plan_Partner_Role__c';
-const PARTNER_FIELDS = ['Role__c', 'Influence__c', 'Relationship__c', 'Notes__c'];
+const PARTNER_FIELDS = [ROLE_FIELD, INFLUENCE_FIELD, RELATIONSHIP_FIELD, NOTES_FIELD];
 const SEARCH_DELAY_MS = 300;
 const MIN_SEARCH_LENGTH = 2;
 const RELATIONSHIP_CLASS: Record<string, string> = {
@@ -190,7 +196,10 @@ export default class PlanPartnerRoles extends LightningElement {
             size: 'small',
             objectApiName: PARTNER_OBJECT,
             fields: PARTNER_FIELDS,
-            defaultValues: { Account_Plan__c: this.recordId, Partner_Account__c: accountId }
+            defaultValues: [
+                { field: PLAN_FIELD, value: this.recordId },
+                { field: PARTNER_ACCOUNT_FIELD, value: accountId }
+            ]
         });
         if (savedId) {
             this.handleCancelSearch();

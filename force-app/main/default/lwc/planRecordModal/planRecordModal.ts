@@ -4,19 +4,38 @@ import LABEL_SAVE from '@salesforce/label/c.Modal_Save';
 import LABEL_CANCEL from '@salesforce/label/c.Modal_Cancel';
 import LABEL_SAVING from '@salesforce/label/c.Modal_Saving';
 
+/**
+ * An `@salesforce/schema` import: an object, or one of its fields. Only imports carry the names a subscriber
+ * org of the namespaced package uses (`ns__Status__c`), so the modal takes nothing else.
+ */
+export interface SchemaReference {
+    objectApiName: string;
+    fieldApiName?: string;
+}
+
+/** A value prefilled on create, e.g. `{ field: PLAN_FIELD, value: planId }`. */
+export interface FieldDefault {
+    field: SchemaReference;
+    value: unknown;
+}
+
 /** What callers pass to PlanRecordModal.open(). */
 export interface PlanRecordModalOptions {
     /** Header text and accessible name of the dialog. */
     label: string;
     size?: 'small' | 'medium' | 'large' | 'full';
     description?: string;
-    objectApiName: string;
+    objectApiName: SchemaReference;
     /** Omit to create a record. */
     recordId?: string;
-    /** Field API names shown in this order. */
-    fields: string[];
-    /** Values prefilled on create (e.g. { Account_Plan__c: planId }); keys not in fields are submitted hidden. */
-    defaultValues?: Record<string, unknown>;
+    /** The fields shown, in this order. */
+    fields: SchemaReference[];
+    /** Values prefilled on create; fields not shown are submitted hidden (e.g. the master plan). */
+    defaultValues?: FieldDefault[];
+}
+
+function fieldNameOf(field: SchemaReference): string {
+    return field.fieldApiName ?? '';
 }
 
 interface FieldItem {
@@ -26,30 +45,37 @@ interface FieldItem {
 }
 
 /**
- * Create/edit modal shared by the workspace components:
- *   const savedId = await PlanRecordModal.open({ label, objectApiName, recordId, fields, defaultValues });
+ * Create/edit modal shared by the workspace components, given schema imports only:
+ *   const savedId = await PlanRecordModal.open({
+ *       label, objectApiName: OBJECTIVE_OBJECT, recordId, fields: [NAME_FIELD, STATUS_FIELD],
+ *       defaultValues: [{ field: PLAN_FIELD, value: planId }]
+ *   });
  * Resolves with the saved record Id, or undefined when the user cancels or closes the dialog.
  * Validation and save errors are shown inside the form (lightning-messages) by LDS.
  */
 export default class PlanRecordModal extends LightningModal {
     declare static open: (options: PlanRecordModalOptions) => Promise<string | undefined>;
 
-    @api objectApiName: string | undefined;
+    @api objectApiName: SchemaReference | undefined;
     @api recordId: string | undefined;
-    @api fields: string[] = [];
-    @api defaultValues: Record<string, unknown> | undefined;
+    @api fields: SchemaReference[] = [];
+    @api defaultValues: FieldDefault[] | undefined;
 
     isSaving = false;
 
     labels = { save: LABEL_SAVE, cancel: LABEL_CANCEL, saving: LABEL_SAVING };
 
+    /** The object's name as the org knows it, for lightning-record-edit-form. */
+    get objectName(): string | undefined {
+        return this.objectApiName?.objectApiName;
+    }
+
     get visibleFields(): FieldItem[] {
-        const defaults = this.defaultValues || {};
-        return (this.fields || []).map((fieldName) => ({
-            key: fieldName,
-            fieldName,
-            value: this.recordId ? undefined : defaults[fieldName]
-        }));
+        const defaults = new Map((this.defaultValues || []).map((entry) => [fieldNameOf(entry.field), entry.value]));
+        return (this.fields || []).map((field) => {
+            const fieldName = fieldNameOf(field);
+            return { key: fieldName, fieldName, value: this.recordId ? undefined : defaults.get(fieldName) };
+        });
     }
 
     /** Defaults for fields that are not shown (e.g. the master plan Id) travel as hidden inputs on create. */
@@ -57,10 +83,14 @@ export default class PlanRecordModal extends LightningModal {
         if (this.recordId) {
             return [];
         }
-        const shown = new Set(this.fields || []);
-        return Object.entries(this.defaultValues || {})
-            .filter(([fieldName]) => !shown.has(fieldName))
-            .map(([fieldName, value]) => ({ key: fieldName, fieldName, value }));
+        const shown = new Set((this.fields || []).map(fieldNameOf));
+        return (this.defaultValues || [])
+            .map((entry) => ({
+                key: fieldNameOf(entry.field),
+                fieldName: fieldNameOf(entry.field),
+                value: entry.value
+            }))
+            .filter((item) => !shown.has(item.fieldName));
     }
 
     get saveDisabled(): boolean {

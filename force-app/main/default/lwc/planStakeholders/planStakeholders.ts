@@ -30,15 +30,23 @@ import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_SUCCESS from '@salesforce/label/c.Common_Success';
 import LABEL_ROW_ACTIONS from '@salesforce/label/c.Common_Row_Actions';
 import LABEL_CONFIRM_TITLE from '@salesforce/label/c.Common_Confirm_Delete_Title';
+import STAKEHOLDER_OBJECT from '@salesforce/schema/Account_Plan_Stakeholder__c';
+import PLAN_FIELD from '@salesforce/schema/Account_Plan_Stakeholder__c.Account_Plan__c';
+import CONTACT_FIELD from '@salesforce/schema/Account_Plan_Stakeholder__c.Contact__c';
+import BUYING_ROLE_FIELD from '@salesforce/schema/Account_Plan_Stakeholder__c.Buying_Role__c';
+import INFLUENCE_FIELD from '@salesforce/schema/Account_Plan_Stakeholder__c.Influence__c';
+import ATTITUDE_FIELD from '@salesforce/schema/Account_Plan_Stakeholder__c.Attitude__c';
+import STRENGTH_FIELD from '@salesforce/schema/Account_Plan_Stakeholder__c.Relationship_Strength__c';
+import RELATIONSHIP_OWNER_FIELD from '@salesforce/schema/Account_Plan_Stakeholder__c.Relationship_Owner__c';
+import NOTES_FIELD from '@salesforce/schema/Account_Plan_Stakeholder__c.Notes__c';
 
-const STAKEHOLDER_OBJECT = 'Account_Plan_Stakeholder__c';
 const STAKEHOLDER_FIELDS = [
-    'Buying_Role__c',
-    'Influence__c',
-    'Attitude__c',
-    'Relationship_Strength__c',
-    'Relationship_Owner__c',
-    'Notes__c'
+    BUYING_ROLE_FIELD,
+    INFLUENCE_FIELD,
+    ATTITUDE_FIELD,
+    STRENGTH_FIELD,
+    RELATIONSHIP_OWNER_FIELD,
+    NOTES_FIELD
 ];
 const ATTITUDE_CLASS: Record<string, string> = {
     Champion: 'slds-theme_success',
@@ -174,7 +182,10 @@ export default class PlanStakeholders extends LightningElement {
             size: 'medium',
             objectApiName: STAKEHOLDER_OBJECT,
             fields: STAKEHOLDER_FIELDS,
-            defaultValues: { Account_Plan__c: this.recordId, Contact__c: this.selectedContactId }
+            defaultValues: [
+                { field: PLAN_FIELD, value: this.recordId },
+                { field: CONTACT_FIELD, value: this.selectedContactId }
+            ]
         });
         if (savedId) {
             this.isPicking = false;

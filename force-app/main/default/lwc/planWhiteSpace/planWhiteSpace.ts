@@ -2,7 +2,7 @@ import { LightningElement, api, wire } from 'lwc';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
 import { deleteRecord } from 'lightning/uiRecordApi';
 import LightningConfirm from 'lightning/confirm';
-import PlanRecordModal from 'c/planRecordModal';
+import PlanRecordModal, { type FieldDefault } from 'c/planRecordModal';
 import { formatCurrency, formatLabel, showToast, refreshPlan } from 'c/planUtils';
 import LABEL_TITLE from '@salesforce/label/c.WhiteSpace_Title';
 import LABEL_ADD from '@salesforce/label/c.WhiteSpace_Add';
@@ -25,20 +25,30 @@ import LABEL_DELETE from '@salesforce/label/c.Common_Delete';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_SUCCESS from '@salesforce/label/c.Common_Success';
 import LABEL_CONFIRM_TITLE from '@salesforce/label/c.Common_Confirm_Delete_Title';
+import WHITE_SPACE_OBJECT from '@salesforce/schema/Account_Plan_White_Space__c';
+import PLAN_FIELD from '@salesforce/schema/Account_Plan_White_Space__c.Account_Plan__c';
+import BUSINESS_UNIT_FIELD from '@salesforce/schema/Account_Plan_White_Space__c.Business_Unit__c';
+import OFFERING_FIELD from '@salesforce/schema/Account_Plan_White_Space__c.Offering__c';
+import BUSINESS_UNIT_ACCOUNT_FIELD from '@salesforce/schema/Account_Plan_White_Space__c.Business_Unit_Account__c';
+import SUPPLIER_FIELD from '@salesforce/schema/Account_Plan_White_Space__c.Current_Supplier__c';
+import COMPETITOR_FIELD from '@salesforce/schema/Account_Plan_White_Space__c.Competitor__c';
+import SPEND_FIELD from '@salesforce/schema/Account_Plan_White_Space__c.Estimated_Annual_Spend__c';
+import CONTRACT_END_FIELD from '@salesforce/schema/Account_Plan_White_Space__c.Contract_End_Date__c';
+import STATUS_FIELD from '@salesforce/schema/Account_Plan_White_Space__c.Status__c';
+import NOTES_FIELD from '@salesforce/schema/Account_Plan_White_Space__c.Notes__c';
 
-const WHITE_SPACE_OBJECT = 'Account_Plan_White_Space__c';
 const WHITE_SPACE_FIELDS = [
-    'Business_Unit__c',
-    'Offering__c',
-    'Business_Unit_Account__c',
-    'Current_Supplier__c',
-    'Competitor__c',
-    'Estimated_Annual_Spend__c',
-    'Contract_End_Date__c',
-    'Status__c',
-    'Notes__c'
+    BUSINESS_UNIT_FIELD,
+    OFFERING_FIELD,
+    BUSINESS_UNIT_ACCOUNT_FIELD,
+    SUPPLIER_FIELD,
+    COMPETITOR_FIELD,
+    SPEND_FIELD,
+    CONTRACT_END_FIELD,
+    STATUS_FIELD,
+    NOTES_FIELD
 ];
-/** Current_Supplier__c values in legend order, with their SLDS theme. */
+/** Current Supplier picklist values in legend order, with their SLDS theme. */
 const SUPPLIERS: { value: string; theme: string }[] = [
     { value: 'Us', theme: 'slds-theme_success' },
     { value: 'Competitor', theme: 'slds-theme_error' },
@@ -212,17 +222,20 @@ export default class PlanWhiteSpace extends LightningElement {
     // ---------------------------------------------------------------- writes
 
     async handleAdd(): Promise<void> {
-        await this.openModal(undefined, LABEL_NEW_TITLE, { Account_Plan__c: this.recordId, Status__c: 'Open' });
+        await this.openModal(undefined, LABEL_NEW_TITLE, [
+            { field: PLAN_FIELD, value: this.recordId },
+            { field: STATUS_FIELD, value: 'Open' }
+        ]);
     }
 
     async handleAddAt(event: Event): Promise<void> {
         const dataset = (event.currentTarget as HTMLElement).dataset;
-        await this.openModal(undefined, LABEL_NEW_TITLE, {
-            Account_Plan__c: this.recordId,
-            Business_Unit__c: dataset.businessUnit,
-            Offering__c: dataset.offering,
-            Status__c: 'Open'
-        });
+        await this.openModal(undefined, LABEL_NEW_TITLE, [
+            { field: PLAN_FIELD, value: this.recordId },
+            { field: BUSINESS_UNIT_FIELD, value: dataset.businessUnit },
+            { field: OFFERING_FIELD, value: dataset.offering },
+            { field: STATUS_FIELD, value: 'Open' }
+        ]);
     }
 
     async handleEdit(event: Event): Promise<void> {
@@ -258,7 +271,7 @@ export default class PlanWhiteSpace extends LightningElement {
     private async openModal(
         recordId: string | undefined,
         label: string,
-        defaultValues: Record<string, unknown> | undefined
+        defaultValues: FieldDefault[] | undefined
     ): Promise<void> {
         if (!this.canManage) {
             return;

@@ -29,6 +29,8 @@ import LABEL_NAME from '@salesforce/label/c.Home_Name';
 import LABEL_PERIOD_RANGE from '@salesforce/label/c.Home_Period_Range';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_REFRESH from '@salesforce/label/c.Common_Refresh';
+import PLAN_OBJECT from '@salesforce/schema/Account_Plan__c';
+import ACCOUNT_FIELD from '@salesforce/schema/Account_Plan__c.Account__c';
 
 interface KeyAccountView extends KeyAccountRow {
     createLabel: string;
@@ -177,8 +179,11 @@ export default class PlanningHome extends NavigationMixin(LightningElement) {
         const accountId = (event.currentTarget as HTMLElement).dataset.id as string;
         this[NavigationMixin.Navigate]({
             type: 'standard__objectPage',
-            attributes: { objectApiName: 'Account_Plan__c', actionName: 'new' },
-            state: { defaultFieldValues: encodeDefaultFieldValues({ Account__c: accountId }), useRecordTypeCheck: 1 }
+            attributes: { objectApiName: PLAN_OBJECT.objectApiName, actionName: 'new' },
+            state: {
+                defaultFieldValues: encodeDefaultFieldValues({ [ACCOUNT_FIELD.fieldApiName as string]: accountId }),
+                useRecordTypeCheck: 1
+            }
         });
     }
 }

@@ -4,6 +4,7 @@
  */
 import { LightningElement, api } from 'lwc';
 import schema from 'preview/schema';
+import { toSource } from '../../../src/namespace';
 import { store } from '../../../src/store';
 
 interface Option {
@@ -73,7 +74,7 @@ export default class InputField extends LightningElement {
     }
 
     get info() {
-        return schema[this.objectApiName]?.fields[this.name];
+        return schema[this.objectApiName]?.fields[toSource(this.name)];
     }
     get label(): string {
         return this.info?.label ?? this.name;

@@ -1,6 +1,7 @@
 /** Preview stand-in for lightning-output-field: label and value of one field of the surrounding record form. */
 import { LightningElement, api } from 'lwc';
 import schema from 'preview/schema';
+import { toSource } from '../../../src/namespace';
 
 export default class OutputField extends LightningElement {
     @api fieldName: string | { fieldApiName: string } = '';
@@ -37,7 +38,7 @@ export default class OutputField extends LightningElement {
     }
 
     get label(): string {
-        return schema[this.objectApiName]?.fields[this.name]?.label ?? this.name;
+        return schema[this.objectApiName]?.fields[toSource(this.name)]?.label ?? this.name;
     }
     get showLabel(): boolean {
         return this.variant !== 'label-hidden';
@@ -45,7 +46,7 @@ export default class OutputField extends LightningElement {
     get display(): string {
         const v = this.current;
         if (v === null || v === undefined || v === '') return '';
-        const type = schema[this.objectApiName]?.fields[this.name]?.type;
+        const type = schema[this.objectApiName]?.fields[toSource(this.name)]?.type;
         if (type === 'Currency')
             return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(Number(v));
         if (type === 'Checkbox') return v ? 'Yes' : 'No';

@@ -2,10 +2,13 @@
  * Preview stand-in for lightning-record-edit-form (the npm base components have none: it needs the UI API).
  * Same public surface: object-api-name, record-id, load/submit/success/error events, submit(fields).
  * Slotted lightning-input-field elements register with it; saves go through the preview uiRecordApi.
+ * Names are the simulated org's (src/namespace.ts): an object or field it does not know shows the error in
+ * the form and on the console, as the platform's form does; the record it loads is keyed by the org's names.
  */
 import { LightningElement, api } from 'lwc';
 import { createRecord, updateRecord } from '../../../src/uiRecordApi';
 import { store } from '../../../src/store';
+import { fieldProblem, objectNameOf, objectProblem, renameKeys, toOrg, toSource } from '../../../src/namespace';
 
 export interface FieldHandle {
     fieldName: string;
@@ -34,7 +37,13 @@ export default class RecordEditForm extends LightningElement {
             event.stopPropagation();
             const handle = (event as CustomEvent<FieldHandle>).detail;
             this.fields.set(handle.fieldName, handle);
-            handle.setContext(this.apiName, this.planId);
+            const problem =
+                this.apiName && !objectProblem(this.apiName) ? fieldProblem(this.apiName, handle.fieldName) : null;
+            if (problem) {
+                console.error(`lightning-input-field: ${problem}`);
+                handle.setError(problem);
+            }
+            handle.setContext(toSource(this.apiName), this.planId);
             if (handle.fieldName in this.record) handle.setValue(this.record[handle.fieldName], true);
         });
         this.addEventListener('previewfieldunregister', (event: Event) => {
@@ -43,9 +52,9 @@ export default class RecordEditForm extends LightningElement {
         });
     }
 
+    /** The object as the component named it: the org's name when it is right. */
     get apiName(): string {
-        const o = this.objectApiName;
-        return typeof o === 'string' ? o : (o?.objectApiName ?? '');
+        return objectNameOf(this.objectApiName);
     }
 
     get planId(): string | null {
@@ -59,10 +68,17 @@ export default class RecordEditForm extends LightningElement {
     }
 
     private loadRecord(): void {
+        const problem = objectProblem(this.apiName);
+        if (problem) {
+            console.error(`lightning-record-edit-form: ${problem}`);
+            this.errorMessage = problem;
+            this.dispatchEvent(new CustomEvent('error', { detail: { message: problem, detail: problem, output: {} } }));
+            return;
+        }
         const rec = this.recordId ? store.recordFields(this.recordId) : null;
-        this.record = rec ? rec.fields : {};
+        this.record = rec ? renameKeys(rec.fields, toOrg) : {};
         for (const handle of this.fields.values()) {
-            handle.setContext(this.apiName, this.planId);
+            handle.setContext(toSource(this.apiName), this.planId);
             if (handle.fieldName in this.record && !handle.isDirty())
                 handle.setValue(this.record[handle.fieldName], true);
         }

@@ -1,6 +1,10 @@
-/** Preview stand-in for lightning-record-view-form: gives slotted lightning-output-field elements their record. */
+/**
+ * Preview stand-in for lightning-record-view-form: gives slotted lightning-output-field elements their record,
+ * under the simulated org's names (src/namespace.ts); an object or field it does not know logs the error.
+ */
 import { LightningElement, api } from 'lwc';
 import { store } from '../../../src/store';
+import { fieldProblem, objectNameOf, objectProblem, toSource } from '../../../src/namespace';
 
 interface OutputHandle {
     fieldName: string;
@@ -18,11 +22,16 @@ export default class RecordViewForm extends LightningElement {
         this.addEventListener('previewfieldregister', (event: Event) => {
             event.stopPropagation();
             const handle = (event as CustomEvent<OutputHandle>).detail;
-            const o = this.objectApiName;
-            handle.setContext(typeof o === 'string' ? o : (o?.objectApiName ?? ''), null);
+            const object = objectNameOf(this.objectApiName);
+            const problem = objectProblem(object) ?? fieldProblem(object, handle.fieldName);
+            if (problem) {
+                console.error(`lightning-record-view-form: ${problem}`);
+                return;
+            }
+            handle.setContext(toSource(object), null);
             setTimeout(() => {
                 const rec = this.recordId ? store.recordFields(this.recordId) : null;
-                if (rec) handle.setValue(rec.fields[handle.fieldName], true);
+                if (rec) handle.setValue(rec.fields[toSource(handle.fieldName)], true);
             }, 0);
         });
     }

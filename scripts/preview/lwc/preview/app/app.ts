@@ -9,6 +9,7 @@ import schema from 'preview/schema';
 import { store, ERROR_PLAN_ID, BENCH_PLAN_IDS, NO_PLAN_ACCOUNT_ID } from '../../../src/store';
 import { invalidateApexCache } from '../../../src/apex';
 import { decodeDefaultFieldValues } from '../../../src/navigation';
+import { toOrg, toSource } from '../../../src/namespace';
 
 type Ctor = unknown;
 interface Toast {
@@ -175,7 +176,7 @@ export default class App extends LightningElement {
         if (this.isAccount) return this.account?.name ?? 'Account';
         if (this.isHome) return 'Planning Home';
         if (this.isSetup) return 'Account Planning Setup';
-        if (this.isNew) return `New ${schema[this.recordId]?.label ?? this.recordId}`;
+        if (this.isNew) return `New ${schema[toSource(this.recordId)]?.label ?? this.recordId}`;
         return 'Offline preview';
     }
 
@@ -322,12 +323,13 @@ export default class App extends LightningElement {
         return this.account?.isKeyAccount ? 'Yes' : 'No';
     }
 
-    // ---- new record page (NavigationMixin to standard__objectPage/new)
+    // ---- new record page (NavigationMixin to standard__objectPage/new): the platform's own page, so it names
+    // the object and its fields the way the simulated org does (sap__... in a namespaced build).
     get newObject(): string {
         return this.recordId;
     }
     get newFields() {
-        const info = schema[this.newObject];
+        const info = schema[toSource(this.newObject)];
         if (!info) return [];
         const defaults = decodeDefaultFieldValues(new URLSearchParams(this.search).get('defaultFieldValues') ?? '');
         return Object.entries(info.fields)
@@ -335,7 +337,7 @@ export default class App extends LightningElement {
                 ([name, f]) =>
                     !f.calculated &&
                     EDITABLE_TYPES.has(f.type) &&
-                    (f.required || name in defaults || !['LongTextArea', 'TextArea'].includes(f.type))
+                    (f.required || toOrg(name) in defaults || !['LongTextArea', 'TextArea'].includes(f.type))
             )
             .filter(
                 ([name]) =>
@@ -352,16 +354,16 @@ export default class App extends LightningElement {
                         'Unique_Key__c'
                     ].includes(name)
             )
-            .map(([name]) => ({ name, value: defaults[name] ?? null }));
+            .map(([name]) => ({ name: toOrg(name), value: defaults[toOrg(name)] ?? null }));
     }
     handleNewSuccess(event: CustomEvent<{ id: string }>): void {
         const id = event.detail.id;
         this.showToast({
             title: 'Saved',
-            message: `${schema[this.newObject]?.label ?? 'Record'} created.`,
+            message: `${schema[toSource(this.newObject)]?.label ?? 'Record'} created.`,
             variant: 'success'
         });
-        this.route(this.newObject === 'Account_Plan__c' ? `/plan/${id}` : '/', false);
+        this.route(toSource(this.newObject) === 'Account_Plan__c' ? `/plan/${id}` : '/', false);
     }
     handleNewCancel(): void {
         window.history.back();

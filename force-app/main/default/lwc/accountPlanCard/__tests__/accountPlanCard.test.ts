@@ -1,11 +1,12 @@
 import { createElement } from 'lwc';
 import axe from 'axe-core';
-import { encodeDefaultFieldValues } from 'lightning/pageReferenceUtils';
+import { decodeDefaultFieldValues } from 'lightning/pageReferenceUtils';
 import AccountPlanCard from 'c/accountPlanCard';
 import getAccountPlanCard from '@salesforce/apex/AccountPlanCardController.getAccountPlanCard';
 import type { TestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import cardCurrentPlan from './data/cardCurrentPlan.json';
 import cardNoPlan from './data/cardNoPlan.json';
+import { navigations, ns, resetDom } from '../../../../../../jest/testUtils';
 
 jest.mock(
     '@salesforce/apex/AccountPlanCardController.getAccountPlanCard',
@@ -16,21 +17,7 @@ jest.mock(
     { virtual: true }
 );
 
-const mockNavigate = jest.fn();
-jest.mock('lightning/navigation', () => {
-    const Navigate = Symbol('Navigate');
-    const NavigationMixin = (Base: new () => object) =>
-        class extends Base {
-            [Navigate](pageReference: unknown) {
-                mockNavigate(pageReference);
-            }
-        };
-    NavigationMixin.Navigate = Navigate;
-    return { NavigationMixin };
-});
-
 const cardAdapter = getAccountPlanCard as unknown as TestWireAdapter;
-const encodeMock = encodeDefaultFieldValues as unknown as jest.Mock;
 const ACCOUNT_ID = '001000000000102AAA';
 
 async function expectAccessible(element: Element): Promise<void> {
@@ -50,15 +37,8 @@ function createCard(): HTMLElement {
 }
 
 describe('c-account-plan-card', () => {
-    beforeEach(() => {
-        encodeMock.mockImplementation((values: Record<string, unknown>) => JSON.stringify(values));
-    });
-
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.clearAllMocks();
+        resetDom();
     });
 
     it('wires the account id and shows a spinner while loading', async () => {
@@ -87,14 +67,16 @@ describe('c-account-plan-card', () => {
         expect(progress.value).toBeCloseTo(26.4);
         expect(element.shadowRoot!.querySelector('.review-due')).not.toBeNull();
         link.click();
-        expect(mockNavigate).toHaveBeenCalledWith({
-            type: 'standard__recordPage',
-            attributes: {
-                recordId: cardCurrentPlan.currentPlan.id,
-                objectApiName: 'Account_Plan__c',
-                actionName: 'view'
+        expect(navigations()).toEqual([
+            {
+                type: 'standard__recordPage',
+                attributes: {
+                    recordId: cardCurrentPlan.currentPlan.id,
+                    objectApiName: ns('Account_Plan__c'),
+                    actionName: 'view'
+                }
             }
-        });
+        ]);
         await expectAccessible(element);
     });
 
@@ -125,20 +107,21 @@ describe('c-account-plan-card', () => {
         cardAdapter.emit(cardCurrentPlan);
         await flush();
         (element.shadowRoot!.querySelector('.plan-next-button') as HTMLElement).click();
-        expect(encodeMock).toHaveBeenCalledWith({
-            Name: 'Globex Manufacturing Q1 2027',
-            Account__c: ACCOUNT_ID,
-            Start_Date__c: '2027-01-01',
-            End_Date__c: '2027-03-31',
-            Period_Type__c: 'Quarter',
-            Status__c: 'Draft'
-        });
-        expect(mockNavigate).toHaveBeenCalledWith(
+        const [pageReference] = navigations();
+        expect(pageReference).toEqual(
             expect.objectContaining({
                 type: 'standard__objectPage',
-                attributes: { objectApiName: 'Account_Plan__c', actionName: 'new' }
+                attributes: { objectApiName: ns('Account_Plan__c'), actionName: 'new' }
             })
         );
+        expect(decodeDefaultFieldValues(pageReference.state!.defaultFieldValues as string)).toEqual({
+            Name: 'Globex Manufacturing Q1 2027',
+            [ns('Account__c')]: ACCOUNT_ID,
+            [ns('Start_Date__c')]: '2027-01-01',
+            [ns('End_Date__c')]: '2027-03-31',
+            [ns('Period_Type__c')]: 'Quarter',
+            [ns('Status__c')]: 'Draft'
+        });
     });
 
     it('shows the empty state of a key account and creates a plan', async () => {
@@ -148,9 +131,13 @@ describe('c-account-plan-card', () => {
         expect(element.shadowRoot!.querySelector('.empty-message')!.textContent).toBe('c.Card_No_Plan_Key_Account');
         expect(element.shadowRoot!.querySelector('.suggestion')!.textContent).toBe('c.Card_Suggested');
         (element.shadowRoot!.querySelector('.create-button') as HTMLElement).click();
-        const pageReference = mockNavigate.mock.calls[0][0];
-        expect(JSON.parse(pageReference.state.defaultFieldValues)).toEqual(
-            expect.objectContaining({ Name: 'Initech Q4 2026', Start_Date__c: '2026-10-01', Account__c: ACCOUNT_ID })
+        const [pageReference] = navigations();
+        expect(decodeDefaultFieldValues(pageReference.state!.defaultFieldValues as string)).toEqual(
+            expect.objectContaining({
+                Name: 'Initech Q4 2026',
+                [ns('Start_Date__c')]: '2026-10-01',
+                [ns('Account__c')]: ACCOUNT_ID
+            })
         );
         await expectAccessible(element);
     });

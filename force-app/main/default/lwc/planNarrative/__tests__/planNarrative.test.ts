@@ -8,6 +8,7 @@ import type { TestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import workspaceAhead from '../../planWorkspace/__tests__/data/workspaceAhead.json';
 import workspaceBehind from '../../planWorkspace/__tests__/data/workspaceBehind.json';
 import workspaceEmpty from '../../planWorkspace/__tests__/data/workspaceEmpty.json';
+import { ns } from '../../../../../../jest/testUtils';
 
 jest.mock(
     '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace',
@@ -97,7 +98,7 @@ describe('c-plan-narrative', () => {
         const inputs = section(element, 'review')!.querySelectorAll('lightning-input-field') as unknown as {
             fieldName: string;
         }[];
-        expect(Array.from(inputs).map((input) => input.fieldName)).toEqual(['Manager_Review_Comments__c']);
+        expect(Array.from(inputs).map((input) => input.fieldName)).toEqual([ns('Manager_Review_Comments__c')]);
     });
 
     it('edits a section in place, saves through LDS and refreshes the workspace', async () => {
@@ -113,13 +114,13 @@ describe('c-plan-narrative', () => {
             objectApiName: string;
         };
         expect(form.recordId).toBe(workspaceAhead.plan.id);
-        expect(form.objectApiName).toBe('Account_Plan__c');
+        expect(form.objectApiName).toBe(ns('Account_Plan__c'));
         const inputs = Array.from(form.querySelectorAll('lightning-input-field')) as unknown as { fieldName: string }[];
         expect(inputs.map((input) => input.fieldName)).toEqual([
-            'SWOT_Strengths__c',
-            'SWOT_Weaknesses__c',
-            'SWOT_Opportunities__c',
-            'SWOT_Threats__c'
+            ns('SWOT_Strengths__c'),
+            ns('SWOT_Weaknesses__c'),
+            ns('SWOT_Opportunities__c'),
+            ns('SWOT_Threats__c')
         ]);
         // While one section is edited, no other section offers editing.
         expect(section(element, 'story')!.querySelector('.edit-button')).toBeNull();

@@ -13,13 +13,16 @@ import {
     $$,
     captureToasts,
     flush,
+    mockOf,
     mount,
+    ns,
     openMock,
     readOnly,
     resetDom,
     selectRowAction,
     wireAdapter
 } from '../../../../../../jest/testUtils';
+import { lastOpened } from '../../../../../../jest/mocks/planRecordModal';
 
 jest.mock(
     '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace',
@@ -30,13 +33,8 @@ jest.mock(
     { virtual: true }
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
-jest.mock('lightning/uiRecordApi', () => ({
-    createRecord: jest.fn(),
-    deleteRecord: jest.fn(),
-    notifyRecordUpdateAvailable: jest.fn(() => Promise.resolve())
-}));
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
-jest.mock('c/planRecordModal', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock('c/planRecordModal', () => require('../../../../../../jest/mocks/planRecordModal'));
 
 const workspaceAdapter = wireAdapter(getWorkspace);
 const modalOpen = openMock(PlanRecordModal);
@@ -93,19 +91,30 @@ describe('c-plan-objectives', () => {
     });
 
     it('creates an objective through the record modal, then refreshes and toasts', async () => {
-        modalOpen.mockResolvedValue('a02000000000099AAA');
+        modalOpen.mockResolvedValueOnce('a02000000000099AAA');
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
         const toast = captureToasts(element);
         $(element, '.new-objective').click();
         await flush();
-        expect(modalOpen).toHaveBeenCalledWith(
-            expect.objectContaining({
-                objectApiName: 'Account_Plan_Objective__c',
-                defaultValues: expect.objectContaining({ Account_Plan__c: PLAN_ID })
-            })
-        );
+        expect(lastOpened()).toEqual({
+            objectApiName: ns('Account_Plan_Objective__c'),
+            recordId: undefined,
+            fields: [
+                'Name',
+                ns('Category__c'),
+                ns('Status__c'),
+                ns('Priority__c'),
+                ns('Objective_Owner__c'),
+                ns('Due_Date__c'),
+                ns('Target_Value__c'),
+                ns('Current_Value__c'),
+                ns('Description__c'),
+                ns('Owner_Comments__c')
+            ],
+            defaultValues: { [ns('Account_Plan__c')]: PLAN_ID, [ns('Status__c')]: 'Not Started' }
+        });
         expect(refreshApex).toHaveBeenCalled();
         expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: PLAN_ID }]);
         expect(toast).toHaveBeenCalled();
@@ -113,7 +122,6 @@ describe('c-plan-objectives', () => {
     });
 
     it('does nothing when the modal is cancelled', async () => {
-        modalOpen.mockResolvedValue(undefined);
         const element = create();
         workspaceAdapter.emit(workspaceEmpty);
         await flush();
@@ -123,20 +131,24 @@ describe('c-plan-objectives', () => {
     });
 
     it('edits an objective from the row menu', async () => {
-        modalOpen.mockResolvedValue(workspaceAhead.objectives[0].id);
+        modalOpen.mockResolvedValueOnce(workspaceAhead.objectives[0].id);
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
         const menu = $(element, 'lightning-button-menu');
         menu.dispatchEvent(new CustomEvent('select', { detail: { value: 'edit' } }));
         await flush();
-        expect(modalOpen).toHaveBeenCalledWith(expect.objectContaining({ recordId: workspaceAhead.objectives[0].id }));
+        expect(lastOpened()).toEqual(
+            expect.objectContaining({
+                objectApiName: ns('Account_Plan_Objective__c'),
+                recordId: workspaceAhead.objectives[0].id
+            })
+        );
         expect(refreshApex).toHaveBeenCalled();
     });
 
     it('deletes an objective after confirmation', async () => {
-        confirmOpen.mockResolvedValue(true);
-        (deleteRecord as jest.Mock).mockResolvedValue(undefined);
+        confirmOpen.mockResolvedValueOnce(true);
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
@@ -147,7 +159,7 @@ describe('c-plan-objectives', () => {
     });
 
     it('keeps the objective when the delete is not confirmed', async () => {
-        confirmOpen.mockResolvedValue(false);
+        confirmOpen.mockResolvedValueOnce(false);
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
@@ -157,8 +169,8 @@ describe('c-plan-objectives', () => {
     });
 
     it('shows the error panel when the delete fails', async () => {
-        confirmOpen.mockResolvedValue(true);
-        (deleteRecord as jest.Mock).mockRejectedValue({ body: { message: 'Insufficient access' } });
+        confirmOpen.mockResolvedValueOnce(true);
+        mockOf(deleteRecord).mockRejectedValueOnce({ body: { message: 'Insufficient access' } });
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
@@ -176,16 +188,18 @@ describe('c-plan-objectives', () => {
         await flush();
         expect($$(element, 'lightning-menu-item').map((i) => i.value)).not.toContain('review');
 
-        modalOpen.mockResolvedValue(reviewerWorkspace.objectives[0].id);
+        modalOpen.mockResolvedValueOnce(reviewerWorkspace.objectives[0].id);
         workspaceAdapter.emit(reviewerWorkspace);
         await flush();
         expect($$(element, 'lightning-menu-item').map((i) => i.value)).toContain('review');
         expect($(element, '.review-comments')).not.toBeNull();
         selectRowAction(element, 'review');
         await flush();
-        expect(modalOpen).toHaveBeenCalledWith(
-            expect.objectContaining({ fields: expect.arrayContaining(['Manager_Review_Comments__c']) })
-        );
+        expect(lastOpened().fields).toEqual([
+            ns('Manager_Review_Comments__c'),
+            ns('Last_Reviewed_Date__c'),
+            ns('Status__c')
+        ]);
     });
 
     it('hides write controls from users who cannot manage children', async () => {
@@ -227,7 +241,6 @@ describe('c-plan-objectives', () => {
     });
 
     it('creates an action (Task) under the objective', async () => {
-        (createRecord as jest.Mock).mockResolvedValue({ id: '00T000000000099AAA' });
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
@@ -270,7 +283,7 @@ describe('c-plan-objectives', () => {
     });
 
     it('shows the error panel when the action cannot be created', async () => {
-        (createRecord as jest.Mock).mockRejectedValue({ body: { message: 'Required fields are missing' } });
+        mockOf(createRecord).mockRejectedValueOnce({ body: { message: 'Required fields are missing' } });
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();

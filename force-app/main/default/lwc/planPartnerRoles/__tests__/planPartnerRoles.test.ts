@@ -15,12 +15,14 @@ import {
     flush,
     mockOf,
     mount,
+    ns,
     openMock,
     readOnly,
     resetDom,
     selectRowAction,
     wireAdapter
 } from '../../../../../../jest/testUtils';
+import { lastOpened } from '../../../../../../jest/mocks/planRecordModal';
 
 jest.mock(
     '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace',
@@ -34,12 +36,8 @@ jest.mock('@salesforce/apex/AccountPlanWorkspaceController.searchPartnerAccounts
     virtual: true
 });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
-jest.mock('lightning/uiRecordApi', () => ({
-    deleteRecord: jest.fn(),
-    notifyRecordUpdateAvailable: jest.fn(() => Promise.resolve())
-}));
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
-jest.mock('c/planRecordModal', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock('c/planRecordModal', () => require('../../../../../../jest/mocks/planRecordModal'));
 
 const workspaceAdapter = wireAdapter(getWorkspace);
 const search = mockOf(searchPartnerAccounts);
@@ -152,7 +150,7 @@ describe('c-plan-partner-roles', () => {
 
     it('assigns the selected partner through the record modal', async () => {
         search.mockResolvedValue(searchResults);
-        modalOpen.mockResolvedValue('a04000000000099AAA');
+        modalOpen.mockResolvedValueOnce('a04000000000099AAA');
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
@@ -164,13 +162,13 @@ describe('c-plan-partner-roles', () => {
         await flush();
         $$(element, 'button.select-partner')[1].click();
         await flush();
-        expect(modalOpen).toHaveBeenCalledWith(
-            expect.objectContaining({
-                objectApiName: 'Account_Plan_Partner_Role__c',
-                description: 'Adventure Works Integration',
-                defaultValues: { Account_Plan__c: PLAN_ID, Partner_Account__c: '001000000000302AAA' }
-            })
-        );
+        expect(lastOpened()).toEqual({
+            description: 'Adventure Works Integration',
+            objectApiName: ns('Account_Plan_Partner_Role__c'),
+            recordId: undefined,
+            fields: [ns('Role__c'), ns('Influence__c'), ns('Relationship__c'), ns('Notes__c')],
+            defaultValues: { [ns('Account_Plan__c')]: PLAN_ID, [ns('Partner_Account__c')]: '001000000000302AAA' }
+        });
         expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: PLAN_ID }]);
         expect(refreshApex).toHaveBeenCalled();
         expect(toast.mock.calls[0][0].detail.variant).toBe('success');
@@ -179,7 +177,6 @@ describe('c-plan-partner-roles', () => {
 
     it('keeps the search open when the modal is cancelled, and closes it on cancel', async () => {
         search.mockResolvedValue(searchResults);
-        modalOpen.mockResolvedValue(undefined);
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
@@ -198,20 +195,22 @@ describe('c-plan-partner-roles', () => {
     });
 
     it('edits a partner role', async () => {
-        modalOpen.mockResolvedValue(workspaceAhead.partnerRoles[0].id);
+        modalOpen.mockResolvedValueOnce(workspaceAhead.partnerRoles[0].id);
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
         selectRowAction(element, 'edit');
         await flush();
-        expect(modalOpen).toHaveBeenCalledWith(
-            expect.objectContaining({ recordId: workspaceAhead.partnerRoles[0].id })
+        expect(lastOpened()).toEqual(
+            expect.objectContaining({
+                objectApiName: ns('Account_Plan_Partner_Role__c'),
+                recordId: workspaceAhead.partnerRoles[0].id
+            })
         );
         expect(refreshApex).toHaveBeenCalled();
     });
 
     it('does not refresh when the edit is cancelled', async () => {
-        modalOpen.mockResolvedValue(undefined);
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
@@ -221,7 +220,6 @@ describe('c-plan-partner-roles', () => {
     });
 
     it('removes a partner role after confirmation, and keeps it otherwise', async () => {
-        (deleteRecord as jest.Mock).mockResolvedValue(undefined);
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
@@ -237,8 +235,8 @@ describe('c-plan-partner-roles', () => {
     });
 
     it('shows the error panel when the removal fails', async () => {
-        confirmOpen.mockResolvedValue(true);
-        (deleteRecord as jest.Mock).mockRejectedValue({ body: { message: 'Delete failed' } });
+        confirmOpen.mockResolvedValueOnce(true);
+        mockOf(deleteRecord).mockRejectedValueOnce({ body: { message: 'Delete failed' } });
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();

@@ -1,7 +1,15 @@
 import { createElement } from 'lwc';
 import PlanRecordModal from 'c/planRecordModal';
 import LightningModal from 'lightning/modal';
+import OBJECTIVE_OBJECT from '@salesforce/schema/Account_Plan_Objective__c';
+import NAME_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Name';
+import STATUS_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Status__c';
+import DUE_DATE_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Due_Date__c';
+import PLAN_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Account_Plan__c';
+import type { PlanRecordModalOptions } from 'c/planRecordModal';
 import modalProps from './data/modalProps.json';
+import { ns } from '../../../../../../jest/testUtils';
+import { assertPlatformAccepted } from '../../../../../../jest/platform/org';
 
 const closeSpy = (LightningModal as unknown as { closeSpy: jest.Mock }).closeSpy;
 
@@ -32,16 +40,27 @@ jest.mock(
     { virtual: true }
 );
 
-type ModalElement = HTMLElement & {
-    label: string;
-    objectApiName: string;
-    recordId?: string;
-    fields: string[];
-    defaultValues?: Record<string, unknown>;
+type ModalElement = HTMLElement & Omit<PlanRecordModalOptions, 'size' | 'description'>;
+
+/** What planObjectives passes: schema imports only, so the names are the simulated org's. */
+const CREATE: Partial<ModalElement> = {
+    label: modalProps.create.label,
+    objectApiName: OBJECTIVE_OBJECT,
+    fields: [NAME_FIELD, STATUS_FIELD, DUE_DATE_FIELD],
+    defaultValues: [
+        { field: STATUS_FIELD, value: modalProps.create.status },
+        { field: PLAN_FIELD, value: modalProps.create.planId }
+    ]
+};
+const EDIT: Partial<ModalElement> = {
+    ...CREATE,
+    label: modalProps.edit.label,
+    recordId: modalProps.edit.recordId,
+    fields: [NAME_FIELD, STATUS_FIELD]
 };
 
 function createModal(props: Partial<ModalElement>): ModalElement {
-    const element = createElement('c-plan-record-modal', { is: PlanRecordModal }) as ModalElement;
+    const element = createElement('c-plan-record-modal', { is: PlanRecordModal }) as unknown as ModalElement;
     Object.assign(element, props);
     document.body.appendChild(element);
     return element;
@@ -60,7 +79,7 @@ describe('c-plan-record-modal', () => {
     });
 
     it('renders the fields with defaults and hidden master field on create', async () => {
-        const element = createModal(modalProps.create);
+        const element = createModal(CREATE);
         await flush();
         const header = element.shadowRoot!.querySelector('lightning-modal-header') as unknown as { label: string };
         expect(header.label).toBe('New Objective');
@@ -68,20 +87,39 @@ describe('c-plan-record-modal', () => {
             objectApiName: string;
             recordId?: string;
         };
-        expect(form.objectApiName).toBe('Account_Plan_Objective__c');
+        expect(form.objectApiName).toBe(ns('Account_Plan_Objective__c'));
         const inputs = Array.from(element.shadowRoot!.querySelectorAll('lightning-input-field')) as unknown as {
             fieldName: string;
             value: unknown;
             className: string;
         }[];
-        expect(inputs.map((input) => input.fieldName)).toEqual(['Name', 'Status__c', 'Due_Date__c', 'Account_Plan__c']);
-        expect(inputs[1].value).toBe('Not Started');
-        expect(inputs[3].value).toBe('a0B000000000001AAA');
+        expect(inputs.map((input) => input.fieldName)).toEqual([
+            'Name',
+            ns('Status__c'),
+            ns('Due_Date__c'),
+            ns('Account_Plan__c')
+        ]);
+        expect(inputs[1].value).toBe(modalProps.create.status);
+        expect(inputs[3].value).toBe(modalProps.create.planId);
         expect(inputs[3].className).toContain('slds-hide');
     });
 
+    it('has its object and fields checked by the form, as the platform does', async () => {
+        createModal({
+            ...CREATE,
+            fields: [
+                NAME_FIELD,
+                { objectApiName: OBJECTIVE_OBJECT.objectApiName, fieldApiName: ns('No_Such_Field__c') }
+            ]
+        });
+        await flush();
+        expect(() => assertPlatformAccepted()).toThrow(
+            /lightning-record-edit-form: INVALID_FIELD: No such column '(sap__)?No_Such_Field__c'/
+        );
+    });
+
     it('does not prefill defaults when editing', async () => {
-        const element = createModal(modalProps.edit);
+        const element = createModal(EDIT);
         await flush();
         const inputs = Array.from(element.shadowRoot!.querySelectorAll('lightning-input-field')) as unknown as {
             value: unknown;
@@ -91,7 +129,7 @@ describe('c-plan-record-modal', () => {
     });
 
     it('submits the form from the footer and closes with the saved id', async () => {
-        const element = createModal(modalProps.create);
+        const element = createModal(CREATE);
         await flush();
         const form = element.shadowRoot!.querySelector('lightning-record-edit-form') as unknown as HTMLElement & {
             submit: jest.Mock;
@@ -113,7 +151,7 @@ describe('c-plan-record-modal', () => {
     });
 
     it('does not submit while a field reports itself invalid', async () => {
-        const element = createModal(modalProps.create);
+        const element = createModal(CREATE);
         await flush();
         const form = element.shadowRoot!.querySelector('lightning-record-edit-form') as unknown as HTMLElement & {
             submit: jest.Mock;
@@ -132,7 +170,7 @@ describe('c-plan-record-modal', () => {
     });
 
     it('re-enables the buttons after a save error and cancels with undefined', async () => {
-        const element = createModal(modalProps.create);
+        const element = createModal(CREATE);
         await flush();
         const form = element.shadowRoot!.querySelector('lightning-record-edit-form') as HTMLElement;
         form.dispatchEvent(new CustomEvent('submit'));

@@ -12,13 +12,16 @@ import {
     $$,
     captureToasts,
     flush,
+    mockOf,
     mount,
+    ns,
     openMock,
     readOnly,
     resetDom,
     selectRowAction,
     wireAdapter
 } from '../../../../../../jest/testUtils';
+import { lastOpened } from '../../../../../../jest/mocks/planRecordModal';
 
 jest.mock(
     '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace',
@@ -29,12 +32,8 @@ jest.mock(
     { virtual: true }
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
-jest.mock('lightning/uiRecordApi', () => ({
-    deleteRecord: jest.fn(),
-    notifyRecordUpdateAvailable: jest.fn(() => Promise.resolve())
-}));
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
-jest.mock('c/planRecordModal', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock('c/planRecordModal', () => require('../../../../../../jest/mocks/planRecordModal'));
 
 const workspaceAdapter = wireAdapter(getWorkspace);
 const modalOpen = openMock(PlanRecordModal);
@@ -109,7 +108,7 @@ describe('c-plan-stakeholders', () => {
     });
 
     it('adds a stakeholder: picker, then the record modal with contact and plan prefilled', async () => {
-        modalOpen.mockResolvedValue('a03000000000099AAA');
+        modalOpen.mockResolvedValueOnce('a03000000000099AAA');
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
@@ -123,13 +122,20 @@ describe('c-plan-stakeholders', () => {
         expect($(element, 'lightning-button.next').disabled).toBe(false);
         $(element, 'lightning-button.next').click();
         await flush();
-        expect(modalOpen).toHaveBeenCalledWith(
-            expect.objectContaining({
-                objectApiName: 'Account_Plan_Stakeholder__c',
-                description: 'Lena Fischer',
-                defaultValues: { Account_Plan__c: PLAN_ID, Contact__c: '003000000000005AAA' }
-            })
-        );
+        expect(lastOpened()).toEqual({
+            description: 'Lena Fischer',
+            objectApiName: ns('Account_Plan_Stakeholder__c'),
+            recordId: undefined,
+            fields: [
+                ns('Buying_Role__c'),
+                ns('Influence__c'),
+                ns('Attitude__c'),
+                ns('Relationship_Strength__c'),
+                ns('Relationship_Owner__c'),
+                ns('Notes__c')
+            ],
+            defaultValues: { [ns('Account_Plan__c')]: PLAN_ID, [ns('Contact__c')]: '003000000000005AAA' }
+        });
         expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: PLAN_ID }]);
         expect(refreshApex).toHaveBeenCalled();
         expect(toast.mock.calls[0][0].detail.variant).toBe('success');
@@ -137,7 +143,6 @@ describe('c-plan-stakeholders', () => {
     });
 
     it('keeps the picker open when the modal is cancelled, and closes it on cancel', async () => {
-        modalOpen.mockResolvedValue(undefined);
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
@@ -170,20 +175,22 @@ describe('c-plan-stakeholders', () => {
     });
 
     it('edits a stakeholder in the record modal', async () => {
-        modalOpen.mockResolvedValue(workspaceAhead.stakeholders[0].id);
+        modalOpen.mockResolvedValueOnce(workspaceAhead.stakeholders[0].id);
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
         selectRowAction(element, 'edit');
         await flush();
-        expect(modalOpen).toHaveBeenCalledWith(
-            expect.objectContaining({ recordId: workspaceAhead.stakeholders[0].id })
+        expect(lastOpened()).toEqual(
+            expect.objectContaining({
+                objectApiName: ns('Account_Plan_Stakeholder__c'),
+                recordId: workspaceAhead.stakeholders[0].id
+            })
         );
         expect(refreshApex).toHaveBeenCalled();
     });
 
     it('does not refresh when the edit is cancelled', async () => {
-        modalOpen.mockResolvedValue(undefined);
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
@@ -193,8 +200,7 @@ describe('c-plan-stakeholders', () => {
     });
 
     it('removes a stakeholder after confirmation', async () => {
-        confirmOpen.mockResolvedValue(true);
-        (deleteRecord as jest.Mock).mockResolvedValue(undefined);
+        confirmOpen.mockResolvedValueOnce(true);
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
@@ -205,7 +211,7 @@ describe('c-plan-stakeholders', () => {
     });
 
     it('keeps the stakeholder when the removal is not confirmed', async () => {
-        confirmOpen.mockResolvedValue(false);
+        confirmOpen.mockResolvedValueOnce(false);
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
@@ -215,8 +221,8 @@ describe('c-plan-stakeholders', () => {
     });
 
     it('shows the error panel when the removal fails', async () => {
-        confirmOpen.mockResolvedValue(true);
-        (deleteRecord as jest.Mock).mockRejectedValue({ body: { message: 'Delete failed' } });
+        confirmOpen.mockResolvedValueOnce(true);
+        mockOf(deleteRecord).mockRejectedValueOnce({ body: { message: 'Delete failed' } });
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();

@@ -11,12 +11,15 @@ import {
     $$,
     captureToasts,
     flush,
+    mockOf,
     mount,
+    ns,
     openMock,
     readOnly,
     resetDom,
     wireAdapter
 } from '../../../../../../jest/testUtils';
+import { lastOpened } from '../../../../../../jest/mocks/planRecordModal';
 
 jest.mock(
     '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace',
@@ -27,12 +30,8 @@ jest.mock(
     { virtual: true }
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
-jest.mock('lightning/uiRecordApi', () => ({
-    deleteRecord: jest.fn(),
-    notifyRecordUpdateAvailable: jest.fn(() => Promise.resolve())
-}));
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
-jest.mock('c/planRecordModal', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock('c/planRecordModal', () => require('../../../../../../jest/mocks/planRecordModal'));
 
 const workspaceAdapter = wireAdapter(getWorkspace);
 const modalOpen = openMock(PlanRecordModal);
@@ -79,7 +78,6 @@ describe('c-plan-white-space', () => {
     });
 
     it('invites the first cell when the map is empty', async () => {
-        modalOpen.mockResolvedValue(undefined);
         const element = create();
         workspaceAdapter.emit(workspaceEmpty);
         await flush();
@@ -87,10 +85,21 @@ describe('c-plan-white-space', () => {
         expect($(element, 'table')).toBeNull();
         $(element, '.empty-add').click();
         await flush();
-        expect(modalOpen).toHaveBeenCalledWith(
+        expect(lastOpened()).toEqual(
             expect.objectContaining({
-                objectApiName: 'Account_Plan_White_Space__c',
-                defaultValues: { Account_Plan__c: workspaceAhead.plan.id, Status__c: 'Open' }
+                objectApiName: ns('Account_Plan_White_Space__c'),
+                fields: [
+                    ns('Business_Unit__c'),
+                    ns('Offering__c'),
+                    ns('Business_Unit_Account__c'),
+                    ns('Current_Supplier__c'),
+                    ns('Competitor__c'),
+                    ns('Estimated_Annual_Spend__c'),
+                    ns('Contract_End_Date__c'),
+                    ns('Status__c'),
+                    ns('Notes__c')
+                ],
+                defaultValues: { [ns('Account_Plan__c')]: workspaceAhead.plan.id, [ns('Status__c')]: 'Open' }
             })
         );
         expect(refreshApex).not.toHaveBeenCalled();
@@ -104,33 +113,38 @@ describe('c-plan-white-space', () => {
     });
 
     it('edits a cell on click, then refreshes and toasts', async () => {
-        modalOpen.mockResolvedValue('a05000000000002AAA');
+        modalOpen.mockResolvedValueOnce('a05000000000002AAA');
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
         const toast = captureToasts(element);
         $$(element, 'button.white-space-cell')[2].click();
         await flush();
-        expect(modalOpen).toHaveBeenCalledWith(expect.objectContaining({ recordId: 'a05000000000002AAA' }));
+        expect(lastOpened()).toEqual(
+            expect.objectContaining({
+                objectApiName: ns('Account_Plan_White_Space__c'),
+                recordId: 'a05000000000002AAA'
+            })
+        );
         expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: PLAN_ID }]);
         expect(refreshApex).toHaveBeenCalled();
         expect(toast.mock.calls[0][0].detail.variant).toBe('success');
     });
 
     it('adds a cell at an empty business unit x offering with both prefilled', async () => {
-        modalOpen.mockResolvedValue('a05000000000099AAA');
+        modalOpen.mockResolvedValueOnce('a05000000000099AAA');
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
         $(element, 'lightning-button-icon.add-at').click();
         await flush();
-        expect(modalOpen).toHaveBeenCalledWith(
+        expect(lastOpened()).toEqual(
             expect.objectContaining({
                 defaultValues: {
-                    Account_Plan__c: PLAN_ID,
-                    Business_Unit__c: 'Retail',
-                    Offering__c: 'Field Service',
-                    Status__c: 'Open'
+                    [ns('Account_Plan__c')]: PLAN_ID,
+                    [ns('Business_Unit__c')]: 'Retail',
+                    [ns('Offering__c')]: 'Field Service',
+                    [ns('Status__c')]: 'Open'
                 }
             })
         );
@@ -138,7 +152,7 @@ describe('c-plan-white-space', () => {
     });
 
     it('adds a cell from the card header', async () => {
-        modalOpen.mockResolvedValue('a05000000000098AAA');
+        modalOpen.mockResolvedValueOnce('a05000000000098AAA');
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
@@ -149,7 +163,6 @@ describe('c-plan-white-space', () => {
     });
 
     it('deletes a cell after confirmation, and keeps it otherwise', async () => {
-        (deleteRecord as jest.Mock).mockResolvedValue(undefined);
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
@@ -165,8 +178,8 @@ describe('c-plan-white-space', () => {
     });
 
     it('shows the error panel when the delete fails', async () => {
-        confirmOpen.mockResolvedValue(true);
-        (deleteRecord as jest.Mock).mockRejectedValue({ body: { message: 'Delete failed' } });
+        confirmOpen.mockResolvedValueOnce(true);
+        mockOf(deleteRecord).mockRejectedValueOnce({ body: { message: 'Delete failed' } });
         const element = create();
         workspaceAdapter.emit(workspaceAhead);
         await flush();

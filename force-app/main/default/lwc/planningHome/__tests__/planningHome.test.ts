@@ -1,10 +1,10 @@
 import PlanningHome from 'c/planningHome';
 import getPlanningHome from '@salesforce/apex/PlanningHomeController.getPlanningHome';
 import { refreshApex } from '@salesforce/apex';
-import * as navigation from 'lightning/navigation';
+import { decodeDefaultFieldValues } from 'lightning/pageReferenceUtils';
 import homeData from './data/planningHome.json';
 import homeEmpty from './data/planningHomeEmpty.json';
-import { $, $$, flush, mount, resetDom, wireAdapter } from '../../../../../../jest/testUtils';
+import { $, $$, flush, mount, navigations, ns, resetDom, wireAdapter } from '../../../../../../jest/testUtils';
 
 jest.mock(
     '@salesforce/apex/PlanningHomeController.getPlanningHome',
@@ -15,33 +15,9 @@ jest.mock(
     { virtual: true }
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
-jest.mock('lightning/navigation', () => {
-    const Navigate = Symbol('Navigate');
-    const GenerateUrl = Symbol('GenerateUrl');
-    const navigate = jest.fn();
-    const NavigationMixin = (Base: new () => object) =>
-        class extends Base {
-            [Navigate](pageReference: unknown) {
-                navigate(pageReference);
-            }
-            [GenerateUrl]() {
-                return Promise.resolve('https://example.com');
-            }
-        };
-    Object.assign(NavigationMixin, { Navigate, GenerateUrl });
-    return { NavigationMixin, navigate };
-});
-jest.mock(
-    'lightning/pageReferenceUtils',
-    () => ({ encodeDefaultFieldValues: (values: Record<string, unknown>) => JSON.stringify(values) }),
-    { virtual: true }
-);
 
 const homeAdapter = wireAdapter(getPlanningHome);
-const navigateSpy = (navigation as unknown as { navigate: jest.Mock }).navigate;
-function navigateCalledWith(): { type: string; attributes: Record<string, unknown>; state?: Record<string, unknown> } {
-    return navigateSpy.mock.calls[navigateSpy.mock.calls.length - 1][0];
-}
+const navigateCalledWith = () => navigations()[navigations().length - 1];
 
 const create = (): HTMLElement => mount('c-planning-home', PlanningHome);
 
@@ -97,9 +73,9 @@ describe('c-planning-home', () => {
         $(element, 'lightning-button.create-plan').click();
         const pageRef = navigateCalledWith();
         expect(pageRef.type).toBe('standard__objectPage');
-        expect(pageRef.attributes).toEqual({ objectApiName: 'Account_Plan__c', actionName: 'new' });
-        expect(JSON.parse(pageRef.state!.defaultFieldValues as string)).toEqual({
-            Account__c: homeData.keyAccountsWithoutPlan[0].id
+        expect(pageRef.attributes).toEqual({ objectApiName: ns('Account_Plan__c'), actionName: 'new' });
+        expect(decodeDefaultFieldValues(pageRef.state!.defaultFieldValues as string)).toEqual({
+            [ns('Account__c')]: homeData.keyAccountsWithoutPlan[0].id
         });
     });
 
