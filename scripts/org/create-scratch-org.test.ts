@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { MemoryLogger } from './lib/cli';
+import { CURRENCY_TYPES_FILE, DATED_RATES_FILE, enablesMultiCurrency } from './lib/currencies';
 import { FakeSfRunner, fakeExec, fixture, flag, makeProject, removeProject } from './lib/fake-sf';
 import {
     ADMIN_PERMISSION_SET,
@@ -398,5 +400,151 @@ describe('createScratchOrg', () => {
             'a missing definition file is a usage error'
         );
         assert.equal(sf.calls.length, 0, 'the CLI was not called');
+    });
+});
+
+describe('multi-currency orgs get a second currency and dated rates', () => {
+    let root = '';
+    afterEach(() => removeProject(root));
+
+    const currencyProject = (definition: string): string =>
+        makeProject({
+            'sfdx-project.json': '{"packageDirectories":[{"path":"force-app","default":true}],"namespace":""}\n',
+            [DEFAULT_DEFINITION_FILE]: '{"edition":"Enterprise"}\n',
+            [MULTICURRENCY_DEFINITION_FILE]: definition,
+            [CURRENCY_TYPES_FILE]: '{"records":[]}\n',
+            [DATED_RATES_FILE]: '{"records":[]}\n',
+            [SAMPLE_DATA_PLAN]: '[]\n',
+            [SAMPLE_PRODUCTS_APEX]: 'System.debug(1);\n'
+        });
+
+    /** The data imports in call order, each named by its --files or --plan argument. */
+    const imports = (sf: ReturnType<typeof happyCli>): string[] =>
+        sf.calls
+            .filter((c) => c.args.slice(0, 3).join(' ') === 'data import tree')
+            .map((c) => flag(c.args, '--files') ?? flag(c.args, '--plan') ?? '');
+
+    it('recognises multi-currency definitions by feature or by setting', () => {
+        assert.equal(enablesMultiCurrency({ features: ['MultiCurrency'] }), true, 'the feature');
+        assert.equal(enablesMultiCurrency({ features: ['multicurrency'] }), true, 'feature names ignore case');
+        assert.equal(
+            enablesMultiCurrency({ settings: { currencySettings: { enableMultiCurrency: true } } }),
+            true,
+            'the currency setting'
+        );
+        assert.equal(enablesMultiCurrency({ features: ['EnableSetPasswordInApi'] }), false, 'other features');
+        assert.equal(
+            enablesMultiCurrency({ settings: { currencySettings: { enableMultiCurrency: false } } }),
+            false,
+            'the setting off'
+        );
+        assert.equal(enablesMultiCurrency(undefined), false, 'no definition');
+    });
+
+    it('the shipped multi-currency definition turns on multiple currencies and dated rates', () => {
+        const repo = (file: string): string => path.resolve(import.meta.dirname, '..', '..', file);
+        const definition = JSON.parse(readFileSync(repo(MULTICURRENCY_DEFINITION_FILE), 'utf8')) as {
+            settings: { currencySettings: Record<string, boolean> };
+        };
+        assert.equal(enablesMultiCurrency(definition), true, 'multi-currency');
+        assert.equal(
+            definition.settings.currencySettings.enableCurrencyEffectiveDates,
+            true,
+            'Advanced Currency Management (dated rates) is on'
+        );
+        const types = JSON.parse(readFileSync(repo(CURRENCY_TYPES_FILE), 'utf8')) as {
+            records: { IsoCode: string; IsActive: boolean }[];
+        };
+        assert.ok(
+            types.records.some((r) => r.IsoCode !== 'USD' && r.IsActive),
+            'a second active currency beside the corporate USD'
+        );
+        const dated = JSON.parse(readFileSync(repo(DATED_RATES_FILE), 'utf8')) as {
+            records: { IsoCode: string; StartDate: string; ConversionRate: number }[];
+        };
+        const rates = new Set(dated.records.map((r) => r.ConversionRate));
+        assert.ok(dated.records.length >= 2 && rates.size >= 2, 'at least two different dated rates');
+    });
+
+    it('adds the currency, then its dated rates, before the sample data', async () => {
+        root = currencyProject('{"edition":"Enterprise","features":["MultiCurrency"]}\n');
+        const sf = happyCli();
+        const log = new MemoryLogger();
+        const result = await createScratchOrg(defaults({ definitionFile: MULTICURRENCY_DEFINITION_FILE }), {
+            sf,
+            exec: fakeExec(),
+            log,
+            projectRoot: root
+        });
+        assert.deepEqual(
+            imports(sf),
+            [CURRENCY_TYPES_FILE, DATED_RATES_FILE, SAMPLE_DATA_PLAN],
+            'currency first (sample data may use it), then its dated rates, then the sample data'
+        );
+        for (const call of sf.calls.filter((c) => flag(c.args, '--files') !== undefined)) {
+            assert.equal(flag(call.args, '--target-org'), 'sap-dev', 'currencies go to the new org');
+        }
+        assert.deepEqual(result.skipped, [], 'nothing skipped');
+        assert.match(log.text(), /Added dated exchange rates/, 'the dated rates are reported');
+    });
+
+    it('adds no currency to a single-currency org', async () => {
+        root = currencyProject('{"edition":"Enterprise","features":["MultiCurrency"]}\n');
+        const sf = happyCli();
+        await createScratchOrg(defaults(), { sf, exec: fakeExec(), log: new MemoryLogger(), projectRoot: root });
+        assert.deepEqual(imports(sf), [SAMPLE_DATA_PLAN], 'only the sample data is imported');
+    });
+
+    it('goes on with a warning when the org refuses the dated rates', async () => {
+        root = currencyProject('{"settings":{"currencySettings":{"enableMultiCurrency":true}}}\n');
+        const sf = happyCli().on('data import tree', (args) =>
+            flag(args, '--files') === DATED_RATES_FILE
+                ? { status: 1, name: 'InvalidDataImport', message: 'entity type cannot be inserted', warnings: [] }
+                : fixture('data-import-tree-success.json')
+        );
+        const log = new MemoryLogger();
+        const result = await createScratchOrg(defaults({ definitionFile: MULTICURRENCY_DEFINITION_FILE }), {
+            sf,
+            exec: fakeExec(),
+            log,
+            projectRoot: root
+        });
+        assert.deepEqual(result.skipped, ['dated rates: the org refused them'], 'the refusal is reported');
+        assert.match(log.text(), /WARN Dated exchange rates were not added/, 'the user is told what to do');
+        assert.ok(sf.call('org open'), 'the run finishes');
+    });
+
+    it('stops when the second currency cannot be added', async () => {
+        root = currencyProject('{"features":["MultiCurrency"]}\n');
+        const sf = happyCli().on('data import tree', (args) =>
+            flag(args, '--files') === CURRENCY_TYPES_FILE
+                ? { status: 1, name: 'InvalidDataImport', message: 'duplicate value found: IsoCode', warnings: [] }
+                : fixture('data-import-tree-success.json')
+        );
+        await assert.rejects(
+            createScratchOrg(defaults({ definitionFile: MULTICURRENCY_DEFINITION_FILE }), {
+                sf,
+                exec: fakeExec(),
+                log: new MemoryLogger(),
+                projectRoot: root
+            }),
+            SfCommandFailedError,
+            'a multi-currency org without its second currency cannot test conversion'
+        );
+        assert.equal(sf.call('apex run'), undefined, 'nothing runs after the failure');
+    });
+
+    it('warns when the currency files are missing', async () => {
+        root = makeProject({ [MULTICURRENCY_DEFINITION_FILE]: '{"features":["MultiCurrency"]}\n' });
+        const sf = happyCli();
+        const log = new MemoryLogger();
+        const result = await createScratchOrg(defaults({ definitionFile: MULTICURRENCY_DEFINITION_FILE }), {
+            sf,
+            exec: fakeExec(),
+            log,
+            projectRoot: root
+        });
+        assert.ok(result.skipped.includes(`currencies: ${CURRENCY_TYPES_FILE} not found`), 'reported as skipped');
+        assert.match(log.text(), /WARN config\/currencies\/currency-types\.json not found/, 'and as a warning');
     });
 });

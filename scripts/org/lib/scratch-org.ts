@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseFlags, positiveInteger, stringFlag, type Logger } from './cli';
+import { addCurrencies, definitionEnablesMultiCurrency } from './currencies';
 import { resolveDevHub } from './dev-hub';
 import { SfCommandFailedError, UsageError, type Exec, type SfRunner } from './sf';
 
@@ -201,6 +202,9 @@ export async function createScratchOrg(
         );
 
         log.step('6/8 Loading sample data');
+        if (definitionEnablesMultiCurrency(definitionPath)) {
+            await addCurrencies(sf, projectRoot, target, log, skipped);
+        }
         if (existsSync(path.join(projectRoot, SAMPLE_DATA_PLAN))) {
             const imported = await sf.run<DataImportRecord[]>([
                 'data',

@@ -1,3 +1,3 @@
-trigger AccountTrigger on Account(after update, after delete) {
+trigger AccountTrigger on Account(before update, after update, after delete, after undelete) {
     new AccountTriggerHandler().run();
 }
