@@ -20,8 +20,10 @@ import { checkUiMetadata } from './lib/metadata/ui-metadata.ts';
 import { checkLabels } from './lib/metadata/labels.ts';
 import { checkSampleData } from './lib/metadata/sample-data.ts';
 import { checkReports } from './lib/metadata/reports.ts';
+import { checkLengths } from './lib/metadata/lengths.ts';
 
 export const METADATA_CHECKS = [
+    checkLengths,
     checkMetaFiles,
     checkPermissionSets,
     checkFieldDocs,
