@@ -2,12 +2,14 @@
  * convert — `sf project convert source` into a temp dir, then assert the produced package.xml lists
  * every metadata type whose folder exists in force-app (and, for Apex, triggers and LWC, every member:
  * the converter silently drops a .cls without its -meta.xml).
+ * It builds first when the built package is stale (a fresh clone has no emitted .js and no Chart.js resource).
  * Usage: tsx scripts/convert-source.ts [rootDir]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ensureBuilt } from './build.ts';
 import { Findings } from './lib/diagnostics.ts';
 import { rootFromArgs, subdirs, walk } from './lib/fsutil.ts';
 import { DEFAULT_PACKAGE_DIR } from './lib/metadata-index.ts';
@@ -140,5 +142,8 @@ export function convert(root: string): Findings {
 }
 
 if (import.meta.filename === path.resolve(process.argv[1] ?? '')) {
-    process.exit(convert(rootFromArgs()).report('convert'));
+    const root = rootFromArgs();
+    const built = ensureBuilt(root);
+    if (built.count) process.exit(built.report('convert (build)'));
+    process.exit(convert(root).report('convert'));
 }
