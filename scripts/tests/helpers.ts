@@ -14,22 +14,13 @@ export const BASE = 'force-app/main/default';
 /** An edit returns the new text, or null to delete the file. */
 export type Edits = Record<string, (text: string) => string | null>;
 
-export function fixtureTree(caseName: string, edits: Edits = {}): string {
+/** `caseName` may list several overlays, applied in order (e.g. one tree with every scan-policy case). */
+export function fixtureTree(caseName: string | string[], edits: Edits = {}): string {
+    const cases = Array.isArray(caseName) ? caseName : [caseName];
     mkdirSync(TMP, { recursive: true });
-    const root = mkdtempSync(path.join(TMP, `${caseName}-`));
+    const root = mkdtempSync(path.join(TMP, `${cases.length > 1 ? 'combined' : cases[0]}-`));
     cpSync(path.join(FIXTURES, 'base'), root, { recursive: true });
-    const overlay = path.join(FIXTURES, caseName);
-    if (caseName !== 'base' && existsSync(overlay)) {
-        cpSync(overlay, root, { recursive: true, filter: (src) => path.basename(src) !== 'DELETE' });
-        const deletions = path.join(overlay, 'DELETE');
-        if (existsSync(deletions)) {
-            for (const rel of readFileSync(deletions, 'utf8')
-                .split('\n')
-                .filter((l) => l.trim())) {
-                rmSync(path.join(root, rel.trim()), { force: true, recursive: true });
-            }
-        }
-    }
+    for (const name of cases) applyOverlay(root, name);
     for (const [rel, edit] of Object.entries(edits)) {
         const file = path.join(root, rel);
         const before = readFileSync(file, 'utf8');
@@ -44,13 +35,29 @@ export function fixtureTree(caseName: string, edits: Edits = {}): string {
     return root;
 }
 
+function applyOverlay(root: string, caseName: string): void {
+    const overlay = path.join(FIXTURES, caseName);
+    if (caseName !== 'base' && !existsSync(overlay)) throw new Error(`no fixture scripts/fixtures/${caseName}`);
+    if (caseName !== 'base') {
+        cpSync(overlay, root, { recursive: true, filter: (src) => path.basename(src) !== 'DELETE' });
+        const deletions = path.join(overlay, 'DELETE');
+        if (existsSync(deletions)) {
+            for (const rel of readFileSync(deletions, 'utf8')
+                .split('\n')
+                .filter((l) => l.trim())) {
+                rmSync(path.join(root, rel.trim()), { force: true, recursive: true });
+            }
+        }
+    }
+}
+
 export function removeTree(root: string): void {
     rmSync(root, { recursive: true, force: true });
 }
 
 /** Runs `fn` on a fixture tree and always removes the tree afterwards. */
 export async function withFixture<T>(
-    caseName: string,
+    caseName: string | string[],
     fn: (root: string) => T | Promise<T>,
     edits: Edits = {}
 ): Promise<T> {
