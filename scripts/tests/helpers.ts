@@ -11,7 +11,7 @@ const FIXTURES = path.join(REPO, 'scripts', 'fixtures');
 const TMP = path.join(REPO, 'tmp', 'gate-fixtures');
 export const BASE = 'force-app/main/default';
 
-/** An edit returns the new text, or null to delete the file. */
+/** An edit returns the new text, or null to delete the file; a missing file is edited from '' (added). */
 export type Edits = Record<string, (text: string) => string | null>;
 
 /** `caseName` may list several overlays, applied in order (e.g. one tree with every scan-policy case). */
@@ -23,7 +23,8 @@ export function fixtureTree(caseName: string | string[], edits: Edits = {}): str
     for (const name of cases) applyOverlay(root, name);
     for (const [rel, edit] of Object.entries(edits)) {
         const file = path.join(root, rel);
-        const before = readFileSync(file, 'utf8');
+        const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
+        mkdirSync(path.dirname(file), { recursive: true });
         const after = edit(before);
         if (after === null) {
             rmSync(file);
