@@ -3,6 +3,7 @@
  * folder inside the repo (so node_modules resolves), plus the overlay scripts/fixtures/<case>/ (files
  * added or replaced; a DELETE file lists paths to remove) and optional in-test edits.
  */
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -76,4 +77,25 @@ export function replaceOnce(search: string, replacement: string): (text: string)
         if (!text.includes(search)) throw new Error(`fixture text not found: ${search}`);
         return text.replace(search, replacement);
     };
+}
+
+export interface Outcome {
+    code: number | null;
+    output: string;
+}
+
+/** Runs `tsx scripts/<script> <root>` the way package.json does (async, so test files can run side by side). */
+export function runGate(script: string, root: string, extra: string[] = []): Promise<Outcome> {
+    return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'scripts', script), root, ...extra], {
+            cwd: REPO,
+            env: { ...process.env, FORCE_COLOR: '0' },
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, output }));
+    });
 }

@@ -10,11 +10,9 @@ import {
     builtPackageFiles,
     failsPolicy,
     isReviewedFalsePositive,
-    scan,
-    sourceFiles,
-    type ScanResult
+    sourceFiles
 } from '../scan.ts';
-import { BASE, fixtureTree, removeTree, withFixture } from './helpers.ts';
+import { BASE, fixtureTree, removeTree, runGate, withFixture, type Outcome } from './helpers.ts';
 
 /** Every scan-policy and suppression case, one class (or resource) each, scanned in one tree to keep CI fast. */
 const POLICY_CASES = [
@@ -149,53 +147,57 @@ describe('suppression policy', () => {
     });
 });
 
-describe('scan (Code Analyzer: PMD, ESLint, RetireJS)', () => {
-    let result: ScanResult;
+describe('scan gate on every policy case (Code Analyzer: PMD, ESLint, RetireJS), spawned', () => {
+    let outcome: Outcome;
     let root = '';
-    let reportDir = '';
     before(async () => {
         root = fixtureTree(POLICY_CASES);
-        reportDir = path.join(root, 'reports');
-        result = await scan(root, reportDir);
+        outcome = await runGate('scan.ts', root, ['--verbose']);
     });
     after(() => removeTree(root));
 
-    const failing = (pattern: RegExp): void =>
+    /** Failing findings are printed on stderr as `file:line: message`; --verbose prints the reported ones too. */
+    const printed = (pattern: RegExp): void =>
         assert.ok(
-            result.failures.lines().some((l) => pattern.test(l)),
-            `expected a failure matching ${pattern}, got:\n${result.failures.lines().join('\n')}`
+            outcome.output.split('\n').some((l) => pattern.test(l)),
+            `expected a line matching ${pattern}, got:\n${outcome.output}`
         );
 
+    it('exits 1 and counts every failing case', () => {
+        assert.equal(outcome.code, 1, outcome.output);
+        printed(/^scan: 11 problem\(s\)$/);
+    });
     it('fails a High finding without a Security tag (EmptyCatchBlock)', () =>
-        failing(/SwallowedFailure\.cls:\d+: pmd:EmptyCatchBlock \(severity 2\)/));
+        printed(/SwallowedFailure\.cls:\d+: pmd:EmptyCatchBlock \(severity 2\)/));
     it('fails a Moderate security finding (ApexSharingViolations)', () =>
-        failing(/NoSharingDeclared\.cls:\d+: pmd:ApexSharingViolations \(severity 3\)/));
+        printed(/NoSharingDeclared\.cls:\d+: pmd:ApexSharingViolations \(severity 3\)/));
     it('fails a hard-coded Id (AvoidHardcodingId, listed)', () =>
-        failing(/HardcodedId\.cls:\d+: pmd:AvoidHardcodingId \(severity 3\)/));
+        printed(/HardcodedId\.cls:\d+: pmd:AvoidHardcodingId \(severity 3\)/));
     it('fails SOQL in a loop (OperationWithLimitsInLoop, listed)', () =>
-        failing(/LoopQuery\.cls:\d+: pmd:OperationWithLimitsInLoop/));
+        printed(/LoopQuery\.cls:\d+: pmd:OperationWithLimitsInLoop/));
     it('fails a static resource with a known-vulnerable Chart.js (RetireJS)', () =>
-        failing(
+        printed(
             /chartjs_legacy\.js:\d+: retire-js:LibraryWithKnownHighSeverityVulnerability \(severity 2\): .*chart\.js/i
         ));
     it('fails every suppression case', () => {
-        failing(/Suppressed\.cls:9: @SuppressWarnings without a reason/);
-        failing(/BareSuppression\.cls:10: @SuppressWarnings\('PMD'\) must name one rule/);
-        failing(/OneWordReason\.cls:11: NOPMD without a reason/);
-        failing(/AnalyzerMarker\.cls:10: code-analyzer-suppress markers are not allowed/);
+        printed(/Suppressed\.cls:9: @SuppressWarnings without a reason/);
+        printed(/BareSuppression\.cls:10: @SuppressWarnings\('PMD'\) must name one rule/);
+        printed(/OneWordReason\.cls:11: NOPMD without a reason/);
+        printed(/AnalyzerMarker\.cls:10: code-analyzer-suppress markers are not allowed/);
     });
     it('reports a Moderate style finding without failing', () => {
-        assert.ok(result.reportedOnly.some((l) => /MissingBraces\.cls:\d+: pmd:IfStmtsMustUseBraces/.test(l)));
+        const lines = outcome.output.split('\n').filter((l) => l.includes('MissingBraces'));
         assert.ok(
-            !result.failures.lines().some((l) => l.includes('MissingBraces')),
-            result.failures.lines().join('\n')
+            lines.some((l) => /MissingBraces\.cls:\d+: pmd:IfStmtsMustUseBraces/.test(l)),
+            outcome.output
         );
+        assert.ok(!/scan: 1[2-9] problem/.test(outcome.output), 'the style finding is not counted');
     });
     it('writes the review-format HTML report with the RetireJS finding, and the house report', () => {
-        const html = readFileSync(path.join(reportDir, 'code-analyzer-review.html'), 'utf8');
+        const html = readFileSync(path.join(root, 'reports', 'code-analyzer-review.html'), 'utf8');
         assert.match(html, /LibraryWithKnownHighSeverityVulnerability/);
-        assert.ok(existsSync(path.join(reportDir, 'code-analyzer-review.sarif')));
-        assert.ok(existsSync(path.join(reportDir, 'code-analyzer.html')));
-        assert.ok(result.reviewViolationCount > 0);
+        assert.ok(existsSync(path.join(root, 'reports', 'code-analyzer-review.sarif')));
+        assert.ok(existsSync(path.join(root, 'reports', 'code-analyzer.html')));
+        printed(/in the security review's selection/);
     });
 });
