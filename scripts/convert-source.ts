@@ -14,6 +14,7 @@ import { Findings } from './lib/diagnostics.ts';
 import { rootFromArgs, subdirs, walk } from './lib/fsutil.ts';
 import { DEFAULT_PACKAGE_DIR } from './lib/metadata-index.ts';
 import { arr, loadXml, str } from './lib/xml.ts';
+import { resolveSfBinary, sfInvocation } from './org/lib/sf.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 
@@ -75,21 +76,26 @@ export function convert(root: string): Findings {
     const base = path.join(root, DEFAULT_PACKAGE_DIR);
     const out = mkdtempSync(path.join(os.tmpdir(), 'convert-'));
     try {
-        const sf = path.join(REPO, 'node_modules', '.bin', 'sf');
-        const result = spawnSync(
-            sf,
-            ['project', 'convert', 'source', '--root-dir', 'force-app', '--output-dir', path.join(out, 'mdapi')],
-            {
-                cwd: root,
-                encoding: 'utf8',
-                env: {
-                    ...process.env,
-                    SF_DISABLE_TELEMETRY: 'true',
-                    SF_SKIP_NEW_VERSION_CHECK: 'true',
-                    SF_DISABLE_AUTOUPDATE: 'true'
-                }
+        // the project's CLI entry point under node: no shell and no .cmd shim, on Windows too
+        const sf = sfInvocation(resolveSfBinary(REPO), [
+            'project',
+            'convert',
+            'source',
+            '--root-dir',
+            'force-app',
+            '--output-dir',
+            path.join(out, 'mdapi')
+        ]);
+        const result = spawnSync(sf.command, sf.args, {
+            cwd: root,
+            encoding: 'utf8',
+            env: {
+                ...process.env,
+                SF_DISABLE_TELEMETRY: 'true',
+                SF_SKIP_NEW_VERSION_CHECK: 'true',
+                SF_DISABLE_AUTOUPDATE: 'true'
             }
-        );
+        });
         const manifest = path.join(out, 'mdapi', 'package.xml');
         if (result.status !== 0 || !existsSync(manifest)) {
             findings.add(
