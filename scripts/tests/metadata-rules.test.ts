@@ -274,8 +274,15 @@ const CROSS_REFERENCE_CASES: Case[] = [
         },
         expect: /compactLayoutAssignment 'Plan_Compactt' does not exist/
     },
-    {
-        name: 'layout field, related list and quick action',
+    ...[
+        [/Plan Layout\.layout-meta\.xml:\d+: layout on Account_Plan__c: unknown field 'Statuz__c'/, 'layout field'],
+        [
+            /related list 'Account_Plan_Objective__c\.Plan__c': Account_Plan_Objective__c\.Plan__c does not exist/,
+            'layout related list'
+        ],
+        [/quick action 'Account_Plan__c\.Add_Goal' does not exist/, 'layout quick action']
+    ].map(([expect, name]) => ({
+        name: name as string,
         edits: {
             [`${BASE}/layouts/Account_Plan__c-Plan Layout.layout-meta.xml`]: add(
                 xml(
@@ -306,8 +313,8 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 )
             )
         },
-        expect: /layout on Account_Plan__c: unknown field 'Statuz__c'|related list|quick action/
-    },
+        expect: expect as RegExp
+    })),
     {
         name: 'quick action target, field and component',
         edits: {
@@ -319,6 +326,44 @@ const CROSS_REFERENCE_CASES: Case[] = [
             )
         },
         expect: /quick action target object 'Account_Plan_Goal__c' does not exist/
+    },
+    {
+        name: 'quick action component and field',
+        edits: {
+            [`${BASE}/quickActions/Account_Plan__c.Add_Goal.quickAction-meta.xml`]: add(
+                xml(
+                    'QuickAction',
+                    '    <fieldOverrides>\n        <field>Statuz__c</field>\n        <formula>&quot;Draft&quot;</formula>\n    </fieldOverrides>\n    <label>Add Goal</label>\n    <lightningWebComponent>c:noSuchModal</lightningWebComponent>\n    <optionsCreateFeedItem>false</optionsCreateFeedItem>\n    <type>LightningWebComponent</type>'
+                )
+            )
+        },
+        expect: /quick action LWC 'c:noSuchModal' does not exist/
+    },
+    {
+        name: 'quick action field',
+        edits: {
+            [`${BASE}/quickActions/Account_Plan__c.Add_Goal.quickAction-meta.xml`]: add(
+                xml(
+                    'QuickAction',
+                    '    <fieldOverrides>\n        <field>Statuz__c</field>\n        <formula>&quot;Draft&quot;</formula>\n    </fieldOverrides>\n    <label>Add Goal</label>\n    <optionsCreateFeedItem>false</optionsCreateFeedItem>\n    <targetObject>Account_Plan__c</targetObject>\n    <type>Create</type>'
+                )
+            )
+        },
+        expect: /quick action on Account_Plan__c: unknown field 'Statuz__c'/
+    },
+    {
+        name: 'dashboard chart on a report without groupings',
+        edits: {
+            [REPORT]: (t) => t.replace(/    <groupingsDown>[\s\S]*?<\/groupingsDown>\n/, '')
+        },
+        expect: /Bar chart needs a report with groupings; 'PlanReports\/Plans_By_Status' has none/
+    },
+    {
+        name: 'dashboard grouped chart on a report with one grouping',
+        edits: {
+            [DASHBOARD]: replaceOnce('<componentType>Bar</componentType>', '<componentType>BarGrouped</componentType>')
+        },
+        expect: /BarGrouped chart needs two groupings; 'PlanReports\/Plans_By_Status' has 1/
     },
     {
         name: 'FlexiPage sobjectType',
