@@ -7,6 +7,7 @@ export default {
     coverageAnalysis: 'perTest',
     concurrency: 2,
     timeoutMS: 30000,
+    dryRunTimeoutMinutes: 30,
     incremental: true,
     incrementalFile: 'reports/mutation/components.incremental.json',
     // leading slash: the repository's own folders only (the fixtures have reports/ folders of their own)

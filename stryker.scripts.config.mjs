@@ -26,6 +26,7 @@ export default {
     disableTypeChecks: false,
     concurrency: 2,
     timeoutMS: 60000,
+    dryRunTimeoutMinutes: 30,
     incremental: true,
     incrementalFile: 'reports/mutation/scripts.incremental.json',
     // leading slash: the repository's own folders only (the fixtures have reports/ folders of their own)
