@@ -3,21 +3,24 @@
  *  1. tsc emits every force-app/**\/lwc/**\/*.ts (not tests, not .d.ts) with the repo tsconfig's options
  *     (a generated config in a temp dir; noEmitOnError).
  *  2. every emitted .js goes through @lwc/compiler transformSync (the compiler the platform runs).
- *  3. Chart.js is copied to staticresources/chartjs.js (git-ignored; its resource-meta.xml is committed).
+ *  3. Chart.js is copied to staticresources/chartjs.js (git-ignored; its resource-meta.xml is committed), taken
+ *     from the tarball whose sha512 package-lock.json pins (lib/chartjs.ts), never from an unverified file.
+ * `ensureBuilt` runs the build only when an emitted .js is missing or older than its .ts, or the static
+ * resource is missing or stale, so gates that need the built package (convert, scan) work on a fresh clone.
  * Usage: tsx scripts/build.ts [rootDir] [--no-chartjs]
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { transformSync } from '@lwc/compiler';
+import { CHARTJS_FILE, verifiedChartJs } from './lib/chartjs.ts';
 import { Findings } from './lib/diagnostics.ts';
 import { readText, rootFromArgs, walk } from './lib/fsutil.ts';
 import { DEFAULT_PACKAGE_DIR } from './lib/metadata-index.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const TSC = path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
-const CHARTJS = path.join(REPO, 'node_modules', 'chart.js', 'dist', 'chart.umd.min.js');
 
 const CHARTJS_META = `<?xml version="1.0" encoding="UTF-8"?>
 <StaticResource xmlns="http://soap.sforce.com/2006/04/metadata">
@@ -100,13 +103,47 @@ export function compileWithLwc(sources: string[], findings: Findings): void {
     }
 }
 
-/** Step 3: the Chart.js static resource. */
-export function copyChartJs(root: string): void {
-    const dir = path.join(root, DEFAULT_PACKAGE_DIR, 'staticresources');
-    mkdirSync(dir, { recursive: true });
-    copyFileSync(CHARTJS, path.join(dir, 'chartjs.js'));
-    const meta = path.join(dir, 'chartjs.resource-meta.xml');
+export const chartJsResource = (root: string): string =>
+    path.join(root, DEFAULT_PACKAGE_DIR, 'staticresources', 'chartjs.js');
+
+/** Step 3: the Chart.js static resource, verified against the lockfile's integrity hash. */
+export function copyChartJs(root: string, findings: Findings): void {
+    const target = chartJsResource(root);
+    let bytes: Buffer;
+    try {
+        bytes = verifiedChartJs(REPO).bytes;
+    } catch (e) {
+        findings.add('package-lock.json', 1, `Chart.js static resource: ${(e as Error).message}`);
+        return;
+    }
+    mkdirSync(path.dirname(target), { recursive: true });
+    if (!existsSync(target) || !readFileSync(target).equals(bytes)) writeFileSync(target, bytes);
+    const meta = path.join(path.dirname(target), 'chartjs.resource-meta.xml');
     if (!existsSync(meta)) writeFileSync(meta, CHARTJS_META);
+}
+
+/** Why the built package is stale ('' when it is current): a missing/older emitted .js or no Chart.js copy. */
+export function staleReason(root: string, options: { chartJs?: boolean } = {}): string {
+    for (const ts of lwcSources(root)) {
+        const js = ts.replace(/\.ts$/, '.js');
+        if (!existsSync(js)) return `${path.relative(root, js)} is missing`;
+        if (statSync(js).mtimeMs < statSync(ts).mtimeMs) return `${path.relative(root, js)} is older than its .ts`;
+    }
+    if (options.chartJs === false) return '';
+    const resource = chartJsResource(root);
+    if (!existsSync(resource)) return 'the Chart.js static resource is missing';
+    const installed = path.join(REPO, 'node_modules', 'chart.js', CHARTJS_FILE);
+    if (!existsSync(installed) || !readFileSync(resource).equals(readFileSync(installed)))
+        return 'the Chart.js static resource is not the installed Chart.js';
+    return '';
+}
+
+/** Builds when the package is stale (see staleReason); returns the build's findings (none when current). */
+export function ensureBuilt(root: string, options: { chartJs?: boolean } = {}): Findings {
+    const reason = staleReason(root, options);
+    if (!reason) return new Findings(root);
+    console.log(`build first: ${reason}`);
+    return build(root, options);
 }
 
 export function build(root: string, options: { chartJs?: boolean } = {}): Findings {
@@ -122,7 +159,7 @@ export function build(root: string, options: { chartJs?: boolean } = {}): Findin
         return findings;
     }
     compileWithLwc(sources, findings);
-    if (options.chartJs !== false) copyChartJs(root);
+    if (options.chartJs !== false) copyChartJs(root, findings);
     return findings;
 }
 

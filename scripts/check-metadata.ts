@@ -21,8 +21,10 @@ import { checkLabels } from './lib/metadata/labels.ts';
 import { checkSampleData } from './lib/metadata/sample-data.ts';
 import { checkReports } from './lib/metadata/reports.ts';
 import { checkLwcApiNames } from './lib/lwc-api-names.ts';
+import { checkLengths } from './lib/metadata/lengths.ts';
 
 export const METADATA_CHECKS = [
+    checkLengths,
     checkMetaFiles,
     checkPermissionSets,
     checkFieldDocs,

@@ -2,16 +2,19 @@
  * convert — `sf project convert source` into a temp dir, then assert the produced package.xml lists
  * every metadata type whose folder exists in force-app (and, for Apex, triggers and LWC, every member:
  * the converter silently drops a .cls without its -meta.xml).
+ * It builds first when the built package is stale (a fresh clone has no emitted .js and no Chart.js resource).
  * Usage: tsx scripts/convert-source.ts [rootDir]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ensureBuilt } from './build.ts';
 import { Findings } from './lib/diagnostics.ts';
 import { rootFromArgs, subdirs, walk } from './lib/fsutil.ts';
 import { DEFAULT_PACKAGE_DIR } from './lib/metadata-index.ts';
 import { arr, loadXml, str } from './lib/xml.ts';
+import { resolveSfBinary, sfInvocation } from './org/lib/sf.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 
@@ -73,21 +76,26 @@ export function convert(root: string): Findings {
     const base = path.join(root, DEFAULT_PACKAGE_DIR);
     const out = mkdtempSync(path.join(os.tmpdir(), 'convert-'));
     try {
-        const sf = path.join(REPO, 'node_modules', '.bin', 'sf');
-        const result = spawnSync(
-            sf,
-            ['project', 'convert', 'source', '--root-dir', 'force-app', '--output-dir', path.join(out, 'mdapi')],
-            {
-                cwd: root,
-                encoding: 'utf8',
-                env: {
-                    ...process.env,
-                    SF_DISABLE_TELEMETRY: 'true',
-                    SF_SKIP_NEW_VERSION_CHECK: 'true',
-                    SF_DISABLE_AUTOUPDATE: 'true'
-                }
+        // the project's CLI entry point under node: no shell and no .cmd shim, on Windows too
+        const sf = sfInvocation(resolveSfBinary(REPO), [
+            'project',
+            'convert',
+            'source',
+            '--root-dir',
+            'force-app',
+            '--output-dir',
+            path.join(out, 'mdapi')
+        ]);
+        const result = spawnSync(sf.command, sf.args, {
+            cwd: root,
+            encoding: 'utf8',
+            env: {
+                ...process.env,
+                SF_DISABLE_TELEMETRY: 'true',
+                SF_SKIP_NEW_VERSION_CHECK: 'true',
+                SF_DISABLE_AUTOUPDATE: 'true'
             }
-        );
+        });
         const manifest = path.join(out, 'mdapi', 'package.xml');
         if (result.status !== 0 || !existsSync(manifest)) {
             findings.add(
@@ -140,5 +148,8 @@ export function convert(root: string): Findings {
 }
 
 if (import.meta.filename === path.resolve(process.argv[1] ?? '')) {
-    process.exit(convert(rootFromArgs()).report('convert'));
+    const root = rootFromArgs();
+    const built = ensureBuilt(root);
+    if (built.count) process.exit(built.report('convert (build)'));
+    process.exit(convert(root).report('convert'));
 }

@@ -1,34 +1,53 @@
 /**
- * scan — Salesforce Code Analyzer (core + PMD engine, Node API) with the AppExchange and Recommended
- * rule selections over the package source; SARIF and HTML reports go to reports/ (git-ignored).
+ * scan — Salesforce Code Analyzer (core API, the engines' own npm packages: the `sf code-analyzer` plugin does
+ * not install offline) in two runs, both failing on the severity policy below:
+ *
+ *   1. THE SECURITY REVIEW'S RUN: the `AppExchange` and `Recommended:Security` selections with the PMD, ESLint and
+ *      RetireJS engines over the BUILT package, i.e. what a deploy sends (emitted component .js, static
+ *      resources such as Chart.js, Apex, metadata; not the .ts sources, tests or typings that .forceignore
+ *      drops). ESLint runs with Code Analyzer's own base configurations (LWC, JavaScript), as the review does,
+ *      not with the repository's eslint.config.js. Report: reports/code-analyzer-review.html (+ .sarif), the
+ *      format the review asks for.
+ *   2. THE HOUSE RUN: PMD and CPD `Recommended` over the sources (Apex, metadata, TypeScript components), for
+ *      the performance and quality rules the review selection leaves out. Report: reports/code-analyzer.html.
  *
  * SEVERITY POLICY (what fails the build)
  *   - Severity 1 (Critical) and 2 (High): always fail.
  *   - Severity 3 (Moderate): fails for security rules (tag Security: CRUD/FLS, sharing, SOQL injection,
- *     AppExchange security review rules) and for the rules in FAIL_AT_MODERATE (SOQL/DML in loops,
- *     hard-coded Ids); other moderate findings (naming, complexity, style) are reported, not failing.
+ *     AppExchange security review rules, libraries with known vulnerabilities) and for the rules in
+ *     FAIL_AT_MODERATE (SOQL/DML in loops, hard-coded Ids); other moderate findings (naming, complexity,
+ *     style) are reported, not failing.
  *   - Severity 4 (Low) and 5 (Info): reported only.
  *   - Suppressions: only `// NOPMD <reason>` or `@SuppressWarnings('PMD.RuleName')` with a reason
  *     comment on the same or preceding line (scripts/lib/suppressions.ts); a suppression without a
- *     reason fails the scan. Code Analyzer's own `code-analyzer-suppress` markers are disabled.
- * Usage: tsx scripts/scan.ts [rootDir] [--report-dir=dir]
+ *     reason fails the scan. Code Analyzer's own `code-analyzer-suppress` markers are disabled and fail.
+ *   - Reviewed false positives in metadata XML (which cannot carry NOPMD) are listed below with their reason.
+ * The package is built first when it is stale (build.ts ensureBuilt), so the scan sees what would ship.
+ * Usage: tsx scripts/scan.ts [rootDir] [--report-dir=dir] [--verbose]
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
     CodeAnalyzer,
     CodeAnalyzerConfig,
     OutputFormat,
     SeverityLevel,
+    type RunResults,
     type Violation
 } from '@salesforce/code-analyzer-core';
+import * as eslint from '@salesforce/code-analyzer-eslint-engine';
 import * as pmd from '@salesforce/code-analyzer-pmd-engine';
+import * as retire from '@salesforce/code-analyzer-retirejs-engine';
+import { ensureBuilt } from './build.ts';
 import { Findings } from './lib/diagnostics.ts';
 import { rootFromArgs, walk } from './lib/fsutil.ts';
 import { DEFAULT_PACKAGE_DIR } from './lib/metadata-index.ts';
 import { checkSuppressions } from './lib/suppressions.ts';
 
-export const RULE_SELECTORS = ['AppExchange', 'Recommended'];
+/** The selections `sf code-analyzer run` uses for the AppExchange security review. */
+export const REVIEW_SELECTORS = ['AppExchange', 'Recommended:Security'];
+/** The house selection over the sources (PMD and CPD are the only engines of that run). */
+export const RULE_SELECTORS = ['Recommended'];
 export const FAIL_AT_MODERATE = new Set(['OperationWithLimitsInLoop', 'AvoidHardcodingId']);
 
 /**
@@ -43,65 +62,129 @@ export const REVIEWED_XML_FALSE_POSITIVES: Array<{ rule: string; file: RegExp; r
     }
 ];
 
-function reviewed(v: Violation): boolean {
-    const file = v.getPrimaryLocation().getFile() ?? '';
-    return REVIEWED_XML_FALSE_POSITIVES.some(
-        (r) => r.rule === v.getRule().getName() && r.file.test(file.split(path.sep).join('/'))
-    );
+export interface PolicyRule {
+    name: string;
+    severity: number;
+    tags: string[];
+}
+
+/** The severity policy above, on a rule. */
+export function failsPolicy(rule: PolicyRule): boolean {
+    if (rule.severity <= SeverityLevel.High) return true;
+    if (rule.severity === SeverityLevel.Moderate) {
+        return rule.tags.includes('Security') || FAIL_AT_MODERATE.has(rule.name);
+    }
+    return false;
+}
+
+export function isReviewedFalsePositive(rule: string, file: string): boolean {
+    const normalised = file.split(path.sep).join('/');
+    return REVIEWED_XML_FALSE_POSITIVES.some((r) => r.rule === rule && r.file.test(normalised));
 }
 
 export function failsBuild(v: Violation): boolean {
     const rule = v.getRule();
-    const severity = rule.getSeverityLevel();
-    if (severity <= SeverityLevel.High) return true;
-    if (severity === SeverityLevel.Moderate) {
-        return rule.getTags().includes('Security') || FAIL_AT_MODERATE.has(rule.getName());
-    }
-    return false;
+    return failsPolicy({ name: rule.getName(), severity: rule.getSeverityLevel(), tags: rule.getTags() });
+}
+
+/** What a deploy of the package sends: everything but the sources .forceignore drops (see .forceignore). */
+export function builtPackageFiles(root: string): string[] {
+    return walk(path.join(root, DEFAULT_PACKAGE_DIR), (f) => {
+        const rel = f.split(path.sep).join('/');
+        if (rel.includes('/__tests__/')) return false;
+        const base = path.basename(f);
+        return !(
+            base.endsWith('.ts') ||
+            /^tsconfig.*\.json$/.test(base) ||
+            base === 'jsconfig.json' ||
+            base.startsWith('.eslintrc')
+        );
+    });
+}
+
+/** The sources the house run reads: no emitted .js (its .ts is scanned) and no third-party static resources. */
+export function sourceFiles(root: string): string[] {
+    return walk(path.join(root, DEFAULT_PACKAGE_DIR), (f) => {
+        const rel = f.split(path.sep).join('/');
+        if (rel.includes('/staticresources/')) return false;
+        return !(rel.includes('/lwc/') && rel.endsWith('.js') && !rel.includes('/__tests__/'));
+    });
 }
 
 export interface ScanResult {
     failures: Findings;
     reportedOnly: string[];
     violationCount: number;
+    /** violations of the security review's run (the review-format report) */
+    reviewViolationCount: number;
 }
 
-export async function scan(root: string, reportDir?: string): Promise<ScanResult> {
-    const source = path.join(root, DEFAULT_PACKAGE_DIR);
+export interface ScanOptions {
+    /** build the package first when stale (default true) */
+    build?: boolean;
+}
+
+async function analyzer(plugins: Array<{ createEnginePlugin: () => unknown }>): Promise<CodeAnalyzer> {
+    const config = CodeAnalyzerConfig.fromObject({
+        suppressions: { disable_suppressions: true },
+        engines: { eslint: { auto_discover_eslint_config: false } }
+    });
+    const instance = new CodeAnalyzer(config);
+    for (const plugin of plugins) await instance.addEnginePlugin(plugin.createEnginePlugin() as never);
+    return instance;
+}
+
+async function run(instance: CodeAnalyzer, files: string[], selectors: string[]): Promise<RunResults> {
+    const workspace = await instance.createWorkspace(files);
+    const rules = await instance.selectRules(selectors, { workspace });
+    return instance.run(rules, { workspace });
+}
+
+function writeReports(results: RunResults, reportDir: string, name: string): void {
+    mkdirSync(reportDir, { recursive: true });
+    writeFileSync(path.join(reportDir, `${name}.sarif`), results.toFormattedOutput(OutputFormat.SARIF));
+    writeFileSync(path.join(reportDir, `${name}.html`), results.toFormattedOutput(OutputFormat.HTML));
+}
+
+export async function scan(root: string, reportDir?: string, options: ScanOptions = {}): Promise<ScanResult> {
     const failures = new Findings(root);
     const reportedOnly: string[] = [];
+    if (options.build !== false) {
+        const built = ensureBuilt(root);
+        for (const f of built.items) failures.add(f.file, f.line, `build: ${f.message}`);
+        if (built.count) return { failures, reportedOnly, violationCount: 0, reviewViolationCount: 0 };
+    }
+    const source = path.join(root, DEFAULT_PACKAGE_DIR);
     checkSuppressions(
         walk(source, (f) => f.endsWith('.cls') || f.endsWith('.trigger')),
         failures
     );
-    const config = CodeAnalyzerConfig.fromObject({ suppressions: { disable_suppressions: true } });
-    const analyzer = new CodeAnalyzer(config);
-    await analyzer.addEnginePlugin(pmd.createEnginePlugin());
-    // generated .js beside the .ts sources and third-party static resources (Chart.js) are not ours to scan
-    const files = walk(source, (f) => {
-        const rel = f.split(path.sep).join('/');
-        if (rel.includes('/staticresources/')) return false;
-        if (rel.includes('/lwc/') && rel.endsWith('.js') && existsSync(f.replace(/\.js$/, '.ts'))) return false;
-        return true;
-    });
-    const workspace = await analyzer.createWorkspace(files);
-    const rules = await analyzer.selectRules(RULE_SELECTORS, { workspace });
-    const results = await analyzer.run(rules, { workspace });
-    for (const v of results.getViolations()) {
+    const [review, house] = await Promise.all([
+        analyzer([pmd, eslint, retire]).then((a) => run(a, builtPackageFiles(root), REVIEW_SELECTORS)),
+        analyzer([pmd]).then((a) => run(a, sourceFiles(root), RULE_SELECTORS))
+    ]);
+    for (const v of [...review.getViolations(), ...house.getViolations()]) {
         const loc = v.getPrimaryLocation();
         const file = loc.getFile() ?? source;
         const line = loc.getStartLine() ?? 1;
         const rule = v.getRule();
         const message = `${rule.getEngineName()}:${rule.getName()} (severity ${rule.getSeverityLevel()}): ${v.getMessage().trim()}`;
-        if (failsBuild(v) && !reviewed(v)) failures.add(file, line, message);
-        else reportedOnly.push(`${path.relative(root, file)}:${line}: ${message}`);
+        if (failsBuild(v) && !isReviewedFalsePositive(rule.getName(), file)) failures.add(file, line, message);
+        else {
+            const entry = `${path.relative(root, file)}:${line}: ${message}`;
+            if (!reportedOnly.includes(entry)) reportedOnly.push(entry);
+        }
     }
     if (reportDir) {
-        mkdirSync(reportDir, { recursive: true });
-        writeFileSync(path.join(reportDir, 'code-analyzer.sarif'), results.toFormattedOutput(OutputFormat.SARIF));
-        writeFileSync(path.join(reportDir, 'code-analyzer.html'), results.toFormattedOutput(OutputFormat.HTML));
+        writeReports(review, reportDir, 'code-analyzer-review');
+        writeReports(house, reportDir, 'code-analyzer');
     }
-    return { failures, reportedOnly, violationCount: results.getViolationCount() };
+    return {
+        failures,
+        reportedOnly,
+        violationCount: review.getViolationCount() + house.getViolationCount(),
+        reviewViolationCount: review.getViolationCount()
+    };
 }
 
 async function main(): Promise<void> {
@@ -122,7 +205,9 @@ async function main(): Promise<void> {
             console.log(`  ${n.toString().padStart(4)}  ${rule}`);
     }
     console.log(
-        `scan: ${result.violationCount} violation(s), ${result.failures.count} failing; reports in ${path.relative(process.cwd(), reportDir) || '.'}/ (${((Date.now() - started) / 1000).toFixed(1)} s)`
+        `scan: ${result.violationCount} violation(s) (${result.reviewViolationCount} in the security review's selection), ` +
+            `${result.failures.count} failing; reports in ${path.relative(process.cwd(), reportDir) || '.'}/ ` +
+            `(code-analyzer-review.html is the review's format) (${((Date.now() - started) / 1000).toFixed(1)} s)`
     );
     process.exitCode = result.failures.report('scan');
 }

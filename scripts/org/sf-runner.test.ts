@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { MemoryLogger, reportError } from './lib/cli';
@@ -14,8 +15,13 @@ import {
     SfCliNotFoundError,
     SfCommandFailedError,
     SfOutputParseError,
+    UsageError,
     formatCommand,
+    npmInvocation,
+    nodeExec,
     parseSfJson,
+    resolveSfBinary,
+    sfInvocation,
     toSfError
 } from './lib/sf';
 
@@ -252,5 +258,87 @@ describe('reportError', () => {
         const log = new MemoryLogger();
         reportError(new TypeError('boom'), log);
         assert.match(log.lines[0], /^ERROR TypeError: boom/, 'the stack starts with the error');
+    });
+});
+
+describe('starting the CLI and npm without a shell (Windows too)', () => {
+    function tempDir(): string {
+        return mkdtempSync(path.join(os.tmpdir(), 'sf-resolve-'));
+    }
+    function touch(file: string): void {
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, '');
+    }
+
+    it("resolves the project's CLI to its JavaScript entry point, on every platform", () => {
+        const root = tempDir();
+        try {
+            const entry = path.join(root, 'node_modules', '@salesforce', 'cli', 'bin', 'run.js');
+            assert.equal(resolveSfBinary(root, 'linux', {}), 'sf', 'no local CLI: sf on the PATH');
+            touch(entry);
+            assert.equal(resolveSfBinary(root, 'win32', {}), entry, 'Windows: the entry point, not sf.cmd');
+            assert.equal(resolveSfBinary(root, 'linux', {}), entry);
+        } finally {
+            rmSync(root, { recursive: true, force: true });
+        }
+    });
+
+    it('on Windows without a local CLI, finds the entry point of a global npm install beside sf.cmd', () => {
+        const root = tempDir();
+        const globalDir = tempDir();
+        try {
+            const entry = path.join(globalDir, 'node_modules', '@salesforce', 'cli', 'bin', 'run.js');
+            assert.equal(resolveSfBinary(root, 'win32', { PATH: globalDir }), 'sf', 'no sf.cmd there');
+            touch(path.join(globalDir, 'sf.cmd'));
+            touch(entry);
+            assert.equal(resolveSfBinary(root, 'win32', { PATH: `C:\\nothing;${globalDir}` }), entry);
+            assert.equal(resolveSfBinary(root, 'win32', { Path: globalDir }), entry, 'Windows spells it Path');
+        } finally {
+            rmSync(root, { recursive: true, force: true });
+            rmSync(globalDir, { recursive: true, force: true });
+        }
+    });
+
+    it('starts a JavaScript entry point with this node and anything else directly', () => {
+        assert.deepEqual(sfInvocation('/p/run.js', ['org', 'list']), {
+            command: process.execPath,
+            args: ['--no-deprecation', '/p/run.js', 'org', 'list']
+        });
+        assert.deepEqual(sfInvocation('sf', ['org', 'list']), { command: 'sf', args: ['org', 'list'] });
+    });
+
+    it('the runner passes arguments through the entry point unchanged', async () => {
+        const exec = fakeExec({ stdout: raw('org-list-empty.json') });
+        await new CliSfRunner('/project', exec, '/project/node_modules/@salesforce/cli/bin/run.js').run([
+            'org',
+            'list',
+            '--target-org',
+            'a&b "c"'
+        ]);
+        assert.equal(exec.calls[0].command, process.execPath, 'node starts the CLI');
+        assert.deepEqual(exec.calls[0].args, [
+            '--no-deprecation',
+            '/project/node_modules/@salesforce/cli/bin/run.js',
+            'org',
+            'list',
+            '--target-org',
+            'a&b "c"',
+            '--json'
+        ]);
+    });
+
+    it('runs npm as npm-cli.js under node on Windows, and refuses a shell when npm did not start us', () => {
+        assert.deepEqual(npmInvocation(['run', 'build'], 'linux', {}), { command: 'npm', args: ['run', 'build'] });
+        assert.deepEqual(npmInvocation(['run', 'build'], 'win32', { npm_execpath: 'C:\\npm\\bin\\npm-cli.js' }), {
+            command: process.execPath,
+            args: ['C:\\npm\\bin\\npm-cli.js', 'run', 'build']
+        });
+        assert.throws(() => npmInvocation(['run', 'build'], 'win32', {}), UsageError);
+    });
+
+    it('nodeExec hands shell metacharacters to the program as plain text', async () => {
+        const result = await nodeExec(process.execPath, ['-e', 'process.stdout.write(process.argv[1])', 'a&b|c;$(d)']);
+        assert.equal(result.exitCode, 0);
+        assert.equal(result.stdout, 'a&b|c;$(d)');
     });
 });

@@ -1,6 +1,11 @@
 /**
  * Static server of the preview: the bundle, the SLDS assets (CSS, icons, fonts) from
  * @salesforce-ux/design-system, the Chart.js static resource, and index.html for every page route.
+ *
+ * It listens on loopback only, and still treats every request as hostile: a malformed URL is a 400 (never an
+ * uncaught URIError that stops the process), a path may not leave the assets folder (the check requires the
+ * separator, so `/assets/../assets-private/x` is refused), and the Host header must name the loopback address
+ * the server listens on, so a web page that rebinds its own DNS name to 127.0.0.1 cannot read the preview.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -24,12 +29,20 @@ const STATIC_RESOURCES: Record<string, string> = {
     chartjs: path.join(ROOT, 'node_modules', 'chart.js', 'dist', 'chart.umd.min.js')
 };
 
-function resolveFile(urlPath: string): string | null {
+/** `file` lies inside `dir` (a bare prefix test would also accept the sibling `dir-private`). */
+export function isInside(dir: string, file: string): boolean {
+    const relative = path.relative(dir, file);
+    return relative !== '' && relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative);
+}
+
+/** The file a URL path names, null when there is none; throws URIError on malformed percent-encoding. */
+export function resolveFile(urlPath: string): string | null {
     const clean = decodeURIComponent(urlPath.split('?')[0]);
+    if (clean.includes('\0')) return null;
     if (clean === '/app.js') return path.join(OUT_DIR, 'app.js');
     if (clean.startsWith('/assets/')) {
-        const file = path.normalize(path.join(SLDS_ASSETS, clean.slice('/assets/'.length)));
-        return file.startsWith(SLDS_ASSETS) ? file : null;
+        const file = path.resolve(SLDS_ASSETS, `.${path.sep}${clean.slice('/assets/'.length)}`);
+        return isInside(SLDS_ASSETS, file) ? file : null;
     }
     if (clean.startsWith('/resources/')) {
         const name = clean.slice('/resources/'.length).split('/')[0];
@@ -45,27 +58,61 @@ export interface RunningServer {
     close: () => Promise<void>;
 }
 
+const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
+
+/** DNS-rebinding guard: the Host header must be a loopback name with the port the server listens on. */
+export function isAllowedHost(hostHeader: string | undefined, port: number): boolean {
+    if (!hostHeader) return false;
+    const host = hostHeader.trim().toLowerCase();
+    return LOOPBACK_NAMES.some((name) => host === `${name}:${port}`);
+}
+
+function send(res: http.ServerResponse, status: number, text: string): void {
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end(text);
+}
+
+function handle(req: http.IncomingMessage, res: http.ServerResponse, port: number): void {
+    if (!isAllowedHost(req.headers.host, port)) return send(res, 421, 'Misdirected request: unknown Host');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+    if ((req.url ?? '').startsWith('/favicon.ico')) {
+        res.writeHead(204);
+        res.end();
+        return;
+    }
+    let file: string | null;
+    try {
+        file = resolveFile(req.url ?? '/');
+    } catch {
+        return send(res, 400, 'Bad request: malformed URL');
+    }
+    if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'Not found');
+    const ext = file === STATIC_RESOURCES.chartjs ? '.js' : path.extname(file);
+    res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    if (req.method === 'HEAD') {
+        res.end();
+        return;
+    }
+    fs.createReadStream(file)
+        .on('error', () => res.destroy())
+        .pipe(res);
+}
+
 export function startServer(port: number, host = '127.0.0.1'): Promise<RunningServer> {
+    let listening = port;
     const server = http.createServer((req, res) => {
-        if ((req.url ?? '').startsWith('/favicon.ico')) {
-            res.writeHead(204);
-            res.end();
-            return;
+        try {
+            handle(req, res, listening);
+        } catch {
+            if (!res.headersSent) send(res, 500, 'Internal error');
+            else res.destroy();
         }
-        const file = resolveFile(req.url ?? '/');
-        if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-            res.writeHead(404, { 'content-type': 'text/plain' });
-            res.end('Not found');
-            return;
-        }
-        const ext = file === STATIC_RESOURCES.chartjs ? '.js' : path.extname(file);
-        res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-        fs.createReadStream(file).pipe(res);
     });
     return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
             const { port: actual } = server.address() as AddressInfo;
+            listening = actual;
             resolve({
                 url: `http://${host}:${actual}`,
                 close: () =>

@@ -59,4 +59,19 @@ describe('check:apex', () => {
         assertFinds(lines, /badImports\.ts:7: .*custom label 'No_Such_Label' does not exist/);
         assertFinds(lines, /badImports\.ts:8: .*static resource 'noSuchResource' does not exist/);
     });
+
+    it('reports unknown fields in a trigger, in GROUP BY and in HAVING', async () => {
+        const lines = await withFixture('soql-in-trigger', async (root) =>
+            (await checkApex(root, { apexLs: false })).lines()
+        );
+        assertFinds(
+            lines,
+            /PlanAudit\.trigger:7: SOQL on Account_Plan__c: unknown field 'Acount__c' on Account_Plan__c/
+        );
+        assertFinds(
+            lines,
+            /PlanAudit\.trigger:8: SOQL on Account_Plan__c: unknown field 'Won_Amout__c' on Account_Plan__c/
+        );
+        assert.equal(lines.length, 2, lines.join('\n'));
+    });
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkMetadata } from '../check-metadata.ts';
 import { BASE, replaceOnce, withFixture, type Edits } from './helpers.ts';
+import { LENGTH_RULES, charCount, valuesAt } from '../lib/metadata/lengths.ts';
 
 /** Runs check:metadata on a fixture and returns its `file:line: message` lines. */
 async function problems(caseName: string, edits: Edits = {}): Promise<string[]> {
@@ -218,5 +219,101 @@ describe('check:metadata', () => {
             )
         });
         assertFinds(lines, /formula on Account_Plan__c: unknown field 'Weighted_Pipeline__c'/);
+    });
+
+    it('fails when a text is longer than its Metadata API limit (one finding per element, naming the limit)', async () => {
+        const over = (n: number): string => 'a'.repeat(n);
+        const lines = await problems('length-over-limit', {
+            [`${PLAN}/fields/Status__c.field-meta.xml`]: (t) =>
+                t
+                    .replace('<label>Status</label>', `<label>${over(41)}</label>`)
+                    .replace(
+                        '<inlineHelpText>Draft, Active, Closed or Cancelled.</inlineHelpText>',
+                        `<inlineHelpText>${over(511)}</inlineHelpText>`
+                    )
+                    .replace(
+                        '<description>Lifecycle status of the plan.</description>',
+                        `<description>${over(1001)}</description>`
+                    ),
+            [USER_SET]: replaceOnce(
+                '<description>Account_Planning_User fixture.</description>',
+                `<description>${over(256)}</description>`
+            ),
+            [`${BASE}/labels/CustomLabels.labels-meta.xml`]: (t) =>
+                t
+                    .replace('<value>Account Plans</value>', `<value>${over(1001)}</value>`)
+                    .replace(
+                        '<shortDescription>Plan list title</shortDescription>',
+                        `<shortDescription>${over(81)}</shortDescription>`
+                    ),
+            [REPORT]: replaceOnce('<name>Plans by Status</name>', `<name>${over(41)}</name>`),
+            [`${PLAN}/listViews/All.listView-meta.xml`]: replaceOnce(
+                '<label>All Plans</label>',
+                `<label>${over(41)}</label>`
+            )
+        });
+        assertFinds(
+            lines,
+            /Manage_Plans\.customPermission-meta\.xml:3: <description> .* is 256 characters; the limit is 255/
+        );
+        assertFinds(
+            lines,
+            /Status__c\.field-meta\.xml:\d+: <label> .* is 41 characters; the limit is 40 \(Metadata API: CustomField\)/
+        );
+        assertFinds(lines, /Status__c\.field-meta\.xml:\d+: <inlineHelpText> .* is 511 characters; the limit is 510/);
+        assertFinds(lines, /Status__c\.field-meta\.xml:\d+: <description> .* is 1001 characters; the limit is 1000/);
+        assertFinds(
+            lines,
+            /Account_Planning_User\.permissionset-meta\.xml:3: <description> .* is 256 characters; the limit is 255/
+        );
+        assertFinds(
+            lines,
+            /CustomLabels\.labels-meta\.xml:\d+: <labels\.value> .* is 1001 characters; the limit is 1000/
+        );
+        assertFinds(
+            lines,
+            /CustomLabels\.labels-meta\.xml:\d+: <labels\.shortDescription> .* is 81 characters; the limit is 80/
+        );
+        assertFinds(lines, /Plans_By_Status\.report-meta\.xml:39: <name> .* is 41 characters; the limit is 40/);
+        assertFinds(lines, /All\.listView-meta\.xml:\d+: <label> .* is 41 characters; the limit is 40/);
+        assert.equal(lines.filter((l) => /the limit is/.test(l)).length, 9, lines.join('\n'));
+    });
+
+    it('accepts texts exactly at their limit, counting characters (not bytes or UTF-16 units) after XML entities', async () => {
+        const lines = await problems('base', {
+            [USER_SET]: replaceOnce(
+                '<description>Account_Planning_User fixture.</description>',
+                `<description>${'é'.repeat(250)}&apos;&amp;😀🚀x</description>`
+            ),
+            [`${PLAN}/fields/Status__c.field-meta.xml`]: replaceOnce(
+                '<label>Status</label>',
+                `<label>${'b'.repeat(40)}</label>`
+            )
+        });
+        assert.deepEqual(lines, []);
+        assert.equal(charCount('😀é'), 2, 'an emoji is one character');
+    });
+
+    it('reads repeated and nested elements for the length rules', () => {
+        const root = {
+            labels: [{ value: 'a' }, { value: 'bb' }],
+            valueSet: { valueSetDefinition: { value: { label: 'c' } } }
+        };
+        assert.deepEqual(valuesAt(root, 'labels[].value'), ['a', 'bb']);
+        assert.deepEqual(valuesAt(root, 'valueSet.valueSetDefinition.value[].label'), ['c']);
+        assert.deepEqual(valuesAt(root, 'missing.path'), []);
+        const limits = Object.fromEntries(LENGTH_RULES.map((r) => [`${r.suffix} ${r.element}`, r.limit]));
+        // the limits the deploy enforces on this package today (contract and Metadata API reference)
+        assert.equal(limits['.permissionset-meta.xml description'], 255);
+        assert.equal(limits['.customPermission-meta.xml description'], 255);
+        assert.equal(limits['.field-meta.xml label'], 40);
+        assert.equal(limits['.field-meta.xml inlineHelpText'], 510);
+        assert.equal(limits['.field-meta.xml description'], 1000);
+        assert.equal(limits['.labels-meta.xml labels[].value'], 1000);
+        assert.equal(limits['.labels-meta.xml labels[].shortDescription'], 80);
+        assert.ok(
+            LENGTH_RULES.every((r) => r.source.length > 10),
+            'every limit names its source'
+        );
     });
 });

@@ -3,6 +3,7 @@
  * folder inside the repo (so node_modules resolves), plus the overlay scripts/fixtures/<case>/ (files
  * added or replaced; a DELETE file lists paths to remove) and optional in-test edits.
  */
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -11,28 +12,20 @@ const FIXTURES = path.join(REPO, 'scripts', 'fixtures');
 const TMP = path.join(REPO, 'tmp', 'gate-fixtures');
 export const BASE = 'force-app/main/default';
 
-/** An edit returns the new text, or null to delete the file. */
+/** An edit returns the new text, or null to delete the file; a missing file is edited from '' (added). */
 export type Edits = Record<string, (text: string) => string | null>;
 
-export function fixtureTree(caseName: string, edits: Edits = {}): string {
+/** `caseName` may list several overlays, applied in order (e.g. one tree with every scan-policy case). */
+export function fixtureTree(caseName: string | string[], edits: Edits = {}): string {
+    const cases = Array.isArray(caseName) ? caseName : [caseName];
     mkdirSync(TMP, { recursive: true });
-    const root = mkdtempSync(path.join(TMP, `${caseName}-`));
+    const root = mkdtempSync(path.join(TMP, `${cases.length > 1 ? 'combined' : cases[0]}-`));
     cpSync(path.join(FIXTURES, 'base'), root, { recursive: true });
-    const overlay = path.join(FIXTURES, caseName);
-    if (caseName !== 'base' && existsSync(overlay)) {
-        cpSync(overlay, root, { recursive: true, filter: (src) => path.basename(src) !== 'DELETE' });
-        const deletions = path.join(overlay, 'DELETE');
-        if (existsSync(deletions)) {
-            for (const rel of readFileSync(deletions, 'utf8')
-                .split('\n')
-                .filter((l) => l.trim())) {
-                rmSync(path.join(root, rel.trim()), { force: true, recursive: true });
-            }
-        }
-    }
+    for (const name of cases) applyOverlay(root, name);
     for (const [rel, edit] of Object.entries(edits)) {
         const file = path.join(root, rel);
-        const before = readFileSync(file, 'utf8');
+        const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
+        mkdirSync(path.dirname(file), { recursive: true });
         const after = edit(before);
         if (after === null) {
             rmSync(file);
@@ -44,13 +37,29 @@ export function fixtureTree(caseName: string, edits: Edits = {}): string {
     return root;
 }
 
+function applyOverlay(root: string, caseName: string): void {
+    const overlay = path.join(FIXTURES, caseName);
+    if (caseName !== 'base' && !existsSync(overlay)) throw new Error(`no fixture scripts/fixtures/${caseName}`);
+    if (caseName !== 'base') {
+        cpSync(overlay, root, { recursive: true, filter: (src) => path.basename(src) !== 'DELETE' });
+        const deletions = path.join(overlay, 'DELETE');
+        if (existsSync(deletions)) {
+            for (const rel of readFileSync(deletions, 'utf8')
+                .split('\n')
+                .filter((l) => l.trim())) {
+                rmSync(path.join(root, rel.trim()), { force: true, recursive: true });
+            }
+        }
+    }
+}
+
 export function removeTree(root: string): void {
     rmSync(root, { recursive: true, force: true });
 }
 
 /** Runs `fn` on a fixture tree and always removes the tree afterwards. */
 export async function withFixture<T>(
-    caseName: string,
+    caseName: string | string[],
     fn: (root: string) => T | Promise<T>,
     edits: Edits = {}
 ): Promise<T> {
@@ -68,4 +77,25 @@ export function replaceOnce(search: string, replacement: string): (text: string)
         if (!text.includes(search)) throw new Error(`fixture text not found: ${search}`);
         return text.replace(search, replacement);
     };
+}
+
+export interface Outcome {
+    code: number | null;
+    output: string;
+}
+
+/** Runs `tsx scripts/<script> <root>` the way package.json does (async, so test files can run side by side). */
+export function runGate(script: string, root: string, extra: string[] = []): Promise<Outcome> {
+    return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'scripts', script), root, ...extra], {
+            cwd: REPO,
+            env: { ...process.env, FORCE_COLOR: '0' },
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, output }));
+    });
 }

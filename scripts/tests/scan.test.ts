@@ -3,26 +3,84 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { Findings } from '../lib/diagnostics.ts';
 import { checkSuppressions } from '../lib/suppressions.ts';
-import { scan } from '../scan.ts';
+import {
+    FAIL_AT_MODERATE,
+    REVIEW_SELECTORS,
+    builtPackageFiles,
+    failsPolicy,
+    isReviewedFalsePositive,
+    sourceFiles
+} from '../scan.ts';
 import { BASE, withFixture } from './helpers.ts';
 
-describe('scan', () => {
-    it('passes on the valid base fixture', async () => {
-        const result = await withFixture('base', (root) => scan(root));
-        assert.deepEqual(result.failures.lines(), []);
+function suppressionProblems(caseName: string, cls: string): Promise<string[]> {
+    return withFixture(caseName, (root) => {
+        const findings = new Findings(root);
+        checkSuppressions([path.join(root, BASE, 'classes', `${cls}.cls`)], findings);
+        return findings.lines();
+    });
+}
+
+describe('scan severity policy', () => {
+    it('fails Critical and High findings whatever their tags', () => {
+        assert.equal(failsPolicy({ name: 'AnyRule', severity: 1, tags: [] }), true);
+        assert.equal(failsPolicy({ name: 'EmptyCatchBlock', severity: 2, tags: ['ErrorProne'] }), true);
     });
 
-    it('fails on SOQL in a loop (OperationWithLimitsInLoop, moderate but in the failing list)', async () => {
-        const result = await withFixture('soql-in-loop', (root) => scan(root));
-        assert.ok(
-            result.failures.lines().some((l) => /LoopQuery\.cls:\d+: pmd:OperationWithLimitsInLoop/.test(l)),
-            result.failures.lines().join('\n')
+    it('fails Moderate findings only for security rules and the listed rules', () => {
+        assert.equal(failsPolicy({ name: 'ApexSharingViolations', severity: 3, tags: ['Security'] }), true);
+        assert.equal(failsPolicy({ name: 'AvoidHardcodingId', severity: 3, tags: ['ErrorProne'] }), true);
+        assert.equal(failsPolicy({ name: 'OperationWithLimitsInLoop', severity: 3, tags: ['Performance'] }), true);
+        assert.equal(failsPolicy({ name: 'IfStmtsMustUseBraces', severity: 3, tags: ['CodeStyle'] }), false);
+        assert.deepEqual([...FAIL_AT_MODERATE].sort(), ['AvoidHardcodingId', 'OperationWithLimitsInLoop']);
+    });
+
+    it('reports Low and Info findings without failing, even security ones', () => {
+        assert.equal(failsPolicy({ name: 'AvoidHardcodingId', severity: 4, tags: ['Security'] }), false);
+        assert.equal(failsPolicy({ name: 'Anything', severity: 5, tags: ['Security'] }), false);
+    });
+
+    it('accepts only the listed XML false positives, for their rule and files', () => {
+        const keyField =
+            'force-app/main/default/objects/Account_Plan_Stakeholder__c/fields/Unique_Key__c.field-meta.xml';
+        assert.equal(isReviewedFalsePositive('ProtectSensitiveData', keyField), true);
+        assert.equal(isReviewedFalsePositive('ApexCRUDViolation', keyField), false);
+        assert.equal(
+            isReviewedFalsePositive(
+                'ProtectSensitiveData',
+                'force-app/main/default/objects/X__c/fields/Api_Key__c.field-meta.xml'
+            ),
+            false
         );
     });
 
-    it('fails on suppressions without a reason', async () => {
-        const result = await withFixture('suppression-without-reason', (root) => scan(root));
-        const lines = result.failures.lines();
+    it('uses the security review selections', () => {
+        assert.deepEqual(REVIEW_SELECTORS, ['AppExchange', 'Recommended:Security']);
+    });
+});
+
+describe('scan file sets', () => {
+    it('scans the built package (emitted .js, static resources) for the review and the sources for the house run', async () => {
+        await withFixture('scan-vulnerable-chartjs', (root) => {
+            const rel = (files: string[]): string[] =>
+                files.map((f) => path.relative(root, f).split(path.sep).join('/'));
+            const built = rel(builtPackageFiles(root));
+            assert.ok(
+                built.includes(`${BASE}/staticresources/chartjs_legacy.js`),
+                'static resources are in the package'
+            );
+            assert.ok(!built.some((f) => f.endsWith('.ts')), 'TypeScript sources are not deployed');
+            const sources = rel(sourceFiles(root));
+            assert.ok(sources.includes(`${BASE}/lwc/planCard/planCard.ts`), 'component sources are scanned');
+            assert.ok(!sources.some((f) => f.includes('/staticresources/')), 'third-party resources are not ours');
+            return undefined;
+        });
+    });
+});
+
+describe('suppression policy', () => {
+    it('fails NOPMD and @SuppressWarnings without a reason', async () => {
+        const lines = await suppressionProblems('suppression-without-reason', 'Suppressed');
         assert.ok(
             lines.some((l) => /Suppressed\.cls:9: @SuppressWarnings without a reason/.test(l)),
             lines.join('\n')
@@ -33,14 +91,26 @@ describe('scan', () => {
         );
     });
 
+    it("fails a bare @SuppressWarnings('PMD') even with a reason", async () => {
+        assert.deepEqual(await suppressionProblems('suppression-bare-pmd', 'BareSuppression'), [
+            "force-app/main/default/classes/BareSuppression.cls:10: @SuppressWarnings('PMD') must name one rule: 'PMD.RuleName'"
+        ]);
+    });
+
+    it('fails one-word reasons after NOPMD and after @SuppressWarnings', async () => {
+        assert.deepEqual(await suppressionProblems('suppression-one-word', 'OneWordReason'), [
+            'force-app/main/default/classes/OneWordReason.cls:9: @SuppressWarnings without a reason: add a `// <why>` comment on the line above',
+            'force-app/main/default/classes/OneWordReason.cls:11: NOPMD without a reason: write `// NOPMD - <why this is safe>`'
+        ]);
+    });
+
+    it('fails code-analyzer-suppress markers', async () => {
+        assert.deepEqual(await suppressionProblems('suppression-marker', 'AnalyzerMarker'), [
+            'force-app/main/default/classes/AnalyzerMarker.cls:10: code-analyzer-suppress markers are not allowed: use NOPMD or @SuppressWarnings with a reason'
+        ]);
+    });
+
     it('accepts suppressions that give their reason', async () => {
-        await withFixture('base', (root) => {
-            const findings = new Findings(root);
-            const file = path.join(root, BASE, 'classes', 'PlanService.cls');
-            checkSuppressions([file], findings);
-            assert.equal(findings.count, 0);
-            return undefined;
-        });
         await withFixture(
             'suppression-without-reason',
             (root) => {

@@ -62,4 +62,25 @@ describe('SOQL reader', () => {
         const found = findSoqlInApex(maskApex(source), maskApex(source, true)).map((f) => f.soql);
         assert.deepEqual(found, ['SELECT Id FROM Account', "SELECT Id, Name FROM Account WHERE Name = ''x''"]);
     });
+
+    it('checks the fields of GROUP BY (plain and ROLLUP/CUBE) and HAVING', () => {
+        assert.deepEqual(messages('SELECT Account__c, SUM(Won_Amount__c) FROM Account_Plan__c GROUP BY Acount__c'), [
+            "SOQL on Account_Plan__c: unknown field 'Acount__c' on Account_Plan__c"
+        ]);
+        assert.deepEqual(messages('SELECT COUNT(Id) FROM Account_Plan__c GROUP BY CUBE(Statuz__c)'), [
+            "SOQL on Account_Plan__c: unknown field 'Statuz__c' on Account_Plan__c"
+        ]);
+        assert.deepEqual(
+            messages(
+                'SELECT Account__c, SUM(Won_Amount__c) s FROM Account_Plan__c GROUP BY Account__c HAVING SUM(Won_Amout__c) > 0'
+            ),
+            ["SOQL on Account_Plan__c: unknown field 'Won_Amout__c' on Account_Plan__c"]
+        );
+        assert.deepEqual(
+            messages(
+                'SELECT Status__c, COUNT(Id) FROM Account_Plan__c GROUP BY Status__c HAVING COUNT(Id) > 1 AND Statuz__c != null'
+            ),
+            ["SOQL on Account_Plan__c: unknown field 'Statuz__c' on Account_Plan__c"]
+        );
+    });
 });

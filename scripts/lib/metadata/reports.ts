@@ -251,7 +251,8 @@ function checkReport(
 
     let crt: ReportTypeInfo | undefined;
     let standardObjects: string[] = [];
-    if (/__c$/.test(reportType)) {
+    // CustomEntity$Obj__c ends in __c too: the `$` form is tested first
+    if (/__c$/.test(reportType) && !reportType.includes('$')) {
         crt = reportTypes.get(reportType.replace(/__c$/, '').toLowerCase());
         if (!crt) {
             findings.add(

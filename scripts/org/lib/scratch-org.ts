@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseFlags, positiveInteger, stringFlag, type Logger } from './cli';
 import { addCurrencies, definitionEnablesMultiCurrency } from './currencies';
 import { resolveDevHub } from './dev-hub';
-import { SfCommandFailedError, UsageError, type Exec, type SfRunner } from './sf';
+import { SfCommandFailedError, UsageError, npmInvocation, type Exec, type SfRunner } from './sf';
 
 const SCRIPT = 'npm run org:create';
 
@@ -115,8 +115,8 @@ export interface CreateScratchOrgResult {
 
 /** Runs `npm run build`, streaming its output; a failed build stops everything. */
 export async function runBuild(deps: Pick<OrgScriptDeps, 'exec' | 'projectRoot'>, script: string): Promise<void> {
-    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const result = await deps.exec(npm, ['run', 'build'], { cwd: deps.projectRoot, inheritOutput: true });
+    const npm = npmInvocation(['run', 'build']);
+    const result = await deps.exec(npm.command, npm.args, { cwd: deps.projectRoot, inheritOutput: true });
     if (result.exitCode !== 0) {
         throw new SfCommandFailedError(
             `npm run build failed (exit code ${result.exitCode}); nothing was sent to Salesforce.`,

@@ -35,8 +35,10 @@ export const nodeExec: Exec = (command, args, options = {}) =>
             cwd: options.cwd,
             env: options.env ?? process.env,
             stdio: options.inheritOutput ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-            // npm and sf are .cmd shims on Windows; they need a shell there.
-            shell: process.platform === 'win32'
+            // Never a shell, on Windows neither: arguments (aliases, paths, Apex file names) reach the program as
+            // they are, never re-parsed by cmd.exe. The .cmd shims of npm and sf are bypassed by starting their
+            // JavaScript entry points with node (resolveSfBinary, npmInvocation).
+            shell: false
         });
         let stdout = '';
         let stderr = '';
@@ -335,10 +337,51 @@ export interface SfRunner {
     run<T>(args: readonly string[], options?: SfRunOptions): Promise<SfResponse<T>>;
 }
 
-/** Finds the project's own CLI (devDependency) and falls back to `sf` on the PATH. */
-export function resolveSfBinary(projectRoot: string): string {
-    const local = path.join(projectRoot, 'node_modules', '.bin', process.platform === 'win32' ? 'sf.cmd' : 'sf');
-    return existsSync(local) ? local : 'sf';
+const CLI_ENTRY = path.join('@salesforce', 'cli', 'bin', 'run.js');
+
+/**
+ * The CLI to run: the project's own (devDependency) as its JavaScript entry point `bin/run.js`, which the runner
+ * starts with node, so no shell and no `.cmd` shim is involved on any platform. Without a local CLI: on Windows
+ * the entry point of a global npm install next to `sf.cmd` on the PATH; elsewhere `sf` on the PATH.
+ */
+export function resolveSfBinary(
+    projectRoot: string,
+    platform: NodeJS.Platform = process.platform,
+    env: NodeJS.ProcessEnv = process.env
+): string {
+    const local = path.join(projectRoot, 'node_modules', CLI_ENTRY);
+    if (existsSync(local)) return local;
+    if (platform === 'win32') {
+        for (const dir of (env.PATH ?? env.Path ?? '').split(';').filter(Boolean)) {
+            const global = path.join(dir, 'node_modules', CLI_ENTRY);
+            if (existsSync(path.join(dir, 'sf.cmd')) && existsSync(global)) return global;
+        }
+    }
+    return 'sf';
+}
+
+/** How to start a resolved CLI: a JavaScript entry point runs under this node, anything else directly. */
+export function sfInvocation(binary: string, args: readonly string[]): { command: string; args: string[] } {
+    if (/\.c?js$/i.test(binary)) return { command: process.execPath, args: ['--no-deprecation', binary, ...args] };
+    return { command: binary, args: [...args] };
+}
+
+/**
+ * How to run npm without a shell: npm's own CLI script under node on Windows (npm run passes its path down as
+ * npm_execpath), the `npm` executable elsewhere.
+ */
+export function npmInvocation(
+    args: readonly string[],
+    platform: NodeJS.Platform = process.platform,
+    env: NodeJS.ProcessEnv = process.env
+): { command: string; args: string[] } {
+    if (platform !== 'win32') return { command: 'npm', args: [...args] };
+    const cli = env.npm_execpath;
+    if (cli && /\.c?js$/i.test(cli)) return { command: process.execPath, args: [cli, ...args] };
+    throw new UsageError('On Windows, start the org scripts through npm (e.g. npm run org:create).', {
+        command: `npm ${args.join(' ')}`,
+        actions: ['Run: npm run org:create (or npm run test:apex, npm run package:version)']
+    });
 }
 
 export class CliSfRunner implements SfRunner {
@@ -353,7 +396,8 @@ export class CliSfRunner implements SfRunner {
         const command = formatCommand(fullArgs);
         let output: ExecResult;
         try {
-            output = await this.exec(this.binary, fullArgs, {
+            const invocation = sfInvocation(this.binary, fullArgs);
+            output = await this.exec(invocation.command, invocation.args, {
                 cwd: options.cwd ?? this.projectRoot,
                 env: { ...process.env, ...SF_ENV }
             });

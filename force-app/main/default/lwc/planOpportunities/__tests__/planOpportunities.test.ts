@@ -262,44 +262,36 @@ describe('c-plan-opportunities', () => {
         expect(element.shadowRoot!.querySelector('lightning-radio-group')).toBeNull();
     });
 
-    it('renders a 2,000-opportunity plan no slower than twice a 20-opportunity plan', async () => {
-        async function renderOnce(workspace: PlanWorkspace): Promise<number> {
-            const start = performance.now();
-            const element = createList();
-            workspaceAdapter.emit(workspace);
-            await Promise.resolve();
-            const rendered = datatable(element).data.length;
-            const elapsed = performance.now() - start;
-            expect(rendered).toBeLessThanOrEqual(50);
-            document.body.removeChild(element);
-            return elapsed;
-        }
-        const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-        const small20 = workspaceWith(20);
-        const large2000 = workspaceWith(2000);
-        // Even if a server handed over all 2,000 rows, only the current page is turned into rows.
-        const unpaged2000 = workspaceWith(2000, 2000);
-        const times: Record<'small' | 'large' | 'unpaged', number[]> = { small: [], large: [], unpaged: [] };
-        // Warm-up, then interleaved runs so engine warm-up and GC hit every case alike.
-        for (let run = 0; run < 5; run++) {
-            await renderOnce(small20);
-            await renderOnce(large2000);
-        }
-        for (let run = 0; run < 21; run++) {
-            times.small.push(await renderOnce(small20));
-            times.large.push(await renderOnce(large2000));
-            times.unpaged.push(await renderOnce(unpaged2000));
-        }
-        const small = median(times.small);
-        const large = median(times.large);
-        const largeUnpaged = median(times.unpaged);
-        const ratio = large / small;
-        const ratioUnpaged = largeUnpaged / small;
-        console.log(
-            `planOpportunities render (median of 21): 20 opps ${small.toFixed(2)} ms; 2,000 opps ${large.toFixed(2)} ms ` +
-                `(ratio ${ratio.toFixed(2)}); 2,000 rows in the DTO ${largeUnpaged.toFixed(2)} ms (ratio ${ratioUnpaged.toFixed(2)})`
+    // Timing lives in the e2e render benchmark (printed, never asserted); this test states the structure that
+    // keeps a large plan as cheap as a small one: one page of rows and one server call per page.
+    it('puts at most one page of a 2,000-opportunity plan in the table and calls the server once per page', async () => {
+        getLinkedOpportunitiesMock.mockImplementation((params: { pageNumber: number }) =>
+            Promise.resolve(page(2000, params.pageNumber))
         );
-        expect(ratio).toBeLessThan(2);
-        expect(ratioUnpaged).toBeLessThan(2);
+        const element = createList();
+        workspaceAdapter.emit(workspaceWith(2000));
+        await flush();
+        expect(datatable(element).data).toHaveLength(50);
+        expect(getLinkedOpportunitiesMock).not.toHaveBeenCalled();
+        const next = element.shadowRoot!.querySelector('.next-button') as HTMLElement;
+        for (let pageNumber = 2; pageNumber <= 4; pageNumber++) {
+            next.click();
+            await flush();
+            expect(getLinkedOpportunitiesMock).toHaveBeenCalledTimes(pageNumber - 1);
+            expect(getLinkedOpportunitiesMock).toHaveBeenLastCalledWith(
+                expect.objectContaining({ pageNumber, pageSize: 50 })
+            );
+            expect(datatable(element).data).toHaveLength(50);
+            expect(datatable(element).data[0].id).toBe(makeRows(1, (pageNumber - 1) * 50)[0].id);
+        }
+    });
+
+    it('turns only one page into rows even when the workspace carries all 2,000 opportunities', async () => {
+        const element = createList();
+        workspaceAdapter.emit(workspaceWith(2000, 2000));
+        await flush();
+        expect(datatable(element).data).toHaveLength(50);
+        expect(datatable(element).data[49].id).toBe(makeRows(1, 49)[0].id);
+        expect(getLinkedOpportunitiesMock).not.toHaveBeenCalled();
     });
 });

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { SCOPES, parseArgs, readScores, scoreOf } from '../mutation.ts';
+
+describe('test:mutation', () => {
+    it('scores as Stryker does: killed and timeouts over killed, timeouts, survivors and uncovered', () => {
+        assert.deepEqual(scoreOf(['Killed', 'Timeout', 'Survived', 'NoCoverage']), {
+            detected: 2,
+            valid: 4,
+            score: 50
+        });
+        assert.deepEqual(scoreOf(['Killed', 'CompileError', 'RuntimeError', 'Ignored']), {
+            detected: 1,
+            valid: 1,
+            score: 100
+        });
+        assert.equal(scoreOf([]).score, 100);
+    });
+
+    it('reads per-file scores from the JSON report, worst first, optionally for some files only', () => {
+        const dir = mkdtempSync(path.join(os.tmpdir(), 'mutation-'));
+        try {
+            const report = path.join(dir, 'scripts.json');
+            writeFileSync(
+                report,
+                JSON.stringify({
+                    files: {
+                        'scripts/a.ts': { mutants: [{ status: 'Killed' }, { status: 'Killed' }] },
+                        'scripts/b.ts': {
+                            mutants: [
+                                { status: 'Killed' },
+                                { status: 'Survived' },
+                                { status: 'NoCoverage' },
+                                { status: 'Timeout' }
+                            ]
+                        }
+                    }
+                })
+            );
+            const { files, total } = readScores(report);
+            assert.deepEqual(
+                files.map((f) => [f.file, f.score, f.killed, f.survived, f.noCoverage]),
+                [
+                    ['scripts/b.ts', 50, 2, 1, 1],
+                    ['scripts/a.ts', 100, 2, 0, 0]
+                ]
+            );
+            assert.deepEqual(total, { detected: 4, valid: 6, score: (100 * 4) / 6 });
+            assert.deepEqual(readScores(report, new Set(['scripts/a.ts'])).total.score, 100);
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    });
+
+    it('knows which files each scope mutates (no tests, typings, data or test doubles)', () => {
+        const [components, scripts] = SCOPES;
+        assert.equal(components.mutates('force-app/main/default/lwc/planUtils/planUtils.ts'), true);
+        assert.equal(components.mutates('force-app/main/default/lwc/planUtils/__tests__/planUtils.test.ts'), false);
+        assert.equal(components.mutates('force-app/main/default/lwc/planUtils/planUtils.d.ts'), false);
+        assert.equal(components.mutates('force-app/main/default/lwc/planUtils/planUtils.js'), false);
+        assert.equal(scripts.mutates('scripts/lib/soql.ts'), true);
+        assert.equal(scripts.mutates('scripts/lib/metadata/lengths.ts'), true);
+        assert.equal(scripts.mutates('scripts/scan.ts'), true);
+        assert.equal(scripts.mutates('scripts/preview/server.ts'), true);
+        assert.equal(scripts.mutates('scripts/preview/build.ts'), false);
+        assert.equal(scripts.mutates('scripts/lib/standard-objects.ts'), false);
+        assert.equal(scripts.mutates('scripts/org/lib/fake-sf.ts'), false);
+        assert.equal(scripts.mutates('scripts/tests/scan.test.ts'), false);
+    });
+
+    it('parses its flags', () => {
+        assert.deepEqual(parseArgs([]), { scopes: SCOPES, changed: undefined, threshold: undefined, force: false });
+        const ci = parseArgs(['--scope=scripts', '--changed=origin/develop', '--threshold=90', '--force']);
+        assert.deepEqual(
+            ci.scopes.map((s) => s.name),
+            ['scripts']
+        );
+        assert.equal(ci.changed, 'origin/develop');
+        assert.equal(ci.threshold, 90);
+        assert.equal(ci.force, true);
+        assert.equal(parseArgs(['--changed']).changed, 'origin/main');
+        assert.throws(() => parseArgs(['--scope=apex']), /unknown scope 'apex'/);
+        assert.throws(() => parseArgs(['--threshold=high']), /--threshold must be a percentage/);
+        assert.throws(() => parseArgs(['--threshold=120']), /--threshold must be a percentage/);
+    });
+});
