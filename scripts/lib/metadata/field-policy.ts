@@ -109,7 +109,8 @@ export const CLASS_ACCESS: Record<string, string[]> = {
         ...USER_CLASSES,
         'PlanningSetupController',
         'RecalculateAccountPlansAction',
-        'AccountPlanRecalculationBatch'
+        'AccountPlanRecalculationBatch',
+        'SnapshotSettingsController'
     ]
 };
 
