@@ -96,6 +96,21 @@ interface PlanningSetupData {
     canManage: boolean;
     checklist: SetupChecklistData | null;
     failures: EngineFailureSummaryData | null;
+    /** Plan history settings, effective values (defaults filled in); saved with saveSnapshotSettings. */
+    snapshotSettings: SnapshotSettingsData;
+}
+
+/** SnapshotSettings: when plan snapshots are taken and how long they are kept. */
+interface SnapshotSettingsData {
+    /** Off: no snapshot is taken or deleted (history missed meanwhile cannot be recovered). */
+    enabled: boolean;
+    frequency: 'Weekly' | 'Monthly';
+    /** English day name as stored (label it with the user's locale in the UI). */
+    weekday: 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | 'Sunday';
+    /** 1-31; past a shorter month's end the last day of that month. */
+    dayOfMonth: number;
+    /** 1-120. */
+    retentionMonths: number;
 }
 
 /** PlanningSetupController.RunResult */
@@ -138,4 +153,22 @@ declare module '@salesforce/apex/PlanningSetupController.scheduleNightly' {
 declare module '@salesforce/apex/PlanningSetupController.unscheduleNightly' {
     const unscheduleNightly: ApexMethod<Record<string, never>, null>;
     export default unscheduleNightly;
+}
+
+declare module '@salesforce/apex/SnapshotSettingsController.saveSnapshotSettings' {
+    /**
+     * Resolves with the metadata deployment id. Rejects with the label Setup_Error_No_Permission,
+     * Setup_Error_Snapshot_Cadence, Setup_Error_Snapshot_Retention or Setup_Error_Save_Failed.
+     */
+    const saveSnapshotSettings: ApexMethod<
+        {
+            enabled: boolean;
+            frequency: SnapshotSettingsData['frequency'];
+            weekday: SnapshotSettingsData['weekday'];
+            dayOfMonth: number;
+            retentionMonths: number;
+        },
+        string
+    >;
+    export default saveSnapshotSettings;
 }

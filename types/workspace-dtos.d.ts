@@ -18,6 +18,15 @@ interface PlanWorkspace {
     opportunities: OpportunityPage;
     accountContacts: ContactOption[];
     permissions: WorkspacePermissions;
+    /**
+     * The plan's history for the trend chart and its table view (SnapshotPoint.forPlan): snapshots dated from the
+     * plan's Start Date on (its period, its period-end snapshot, reviews while it runs), oldest first, at most 200
+     * (the newest). Empty when there is no history yet or the user may not read snapshots. Points whose
+     * currencyIsoCode differs from plan.currencyIsoCode were taken before a currency change: leave them out.
+     */
+    snapshots: SnapshotPoint[];
+    /** What changed since the last snapshot and since the last review (PlanDeltas.compute), for the scorecard. */
+    deltas: PlanDeltas;
 }
 
 interface PlanSummary {
@@ -145,6 +154,67 @@ interface MonthPoint {
     month: string;
     won: number;
     open: number;
+}
+
+/**
+ * One plan snapshot (Apex SnapshotPoint): the plan's numbers on snapshotDate, in currencyIsoCode (the plan's
+ * currency when it was taken). The pro-rata target line of the chart is the plan's own revenueTarget spread from
+ * plan.startDate to plan.endDate; revenueTarget here is the target on that date (it may have been changed since).
+ */
+interface SnapshotPoint {
+    id: string;
+    /** YYYY-MM-DD, the day the numbers were recorded (the nightly run, the review, the first night after the end). */
+    snapshotDate: string;
+    /** Why it was taken; one per plan and day (Review wins over Period End, Period End over Scheduled). */
+    snapshotType: SnapshotType;
+    currencyIsoCode: string;
+    revenueTarget: number | null;
+    wonAmount: number;
+    openPipeline: number;
+    weightedPipeline: number;
+    /** Won + weighted pipeline on that date. */
+    forecast: number;
+    /** 0-100 (and above); null when the plan had no positive target. */
+    attainmentPercent: number | null;
+    /** Open pipeline / target still to win; null when the target was reached or not set. */
+    pipelineCoverage: number | null;
+    openObjectives: number;
+    overdueObjectives: number;
+    /** 0-100; null until the plan had a health score. */
+    healthScore: number | null;
+    healthStatus: 'Healthy' | 'Watch' | 'At Risk' | null;
+}
+
+/** The values of Account_Plan_Snapshot__c.Snapshot_Type__c. */
+type SnapshotType = 'Scheduled' | 'Review' | 'Period End';
+
+/** PlanDeltas: the plan now against two earlier snapshots; null members mean "no comparable history yet". */
+interface PlanDeltas {
+    /** The plan's currency; every amount below is in it. */
+    currencyIsoCode: string;
+    /**
+     * Against the latest snapshot dated before today (any type), so the morning after the weekly snapshot still
+     * compares with the week before. Null when there is none, or it was taken in another currency.
+     */
+    sinceLastSnapshot: PlanDelta | null;
+    /** Against the latest Review snapshot (today's included). Null when the plan has no review snapshot yet. */
+    sinceLastReview: PlanDelta | null;
+}
+
+/** PlanDelta: now minus the baseline snapshot. Positive is up, negative is down; show the sign in text, not colour alone. */
+interface PlanDelta {
+    /** YYYY-MM-DD of the baseline snapshot, for "since 3 Mar" or "since the review on 3 Mar". */
+    baselineDate: string;
+    baselineType: SnapshotType;
+    baselineSnapshotId: string;
+    /** Won amount now minus then, in PlanDeltas.currencyIsoCode ("won +$120k"). */
+    wonAmountChange: number;
+    /** Forecast now minus then ("forecast -$40k"). */
+    forecastChange: number;
+    /** Attainment % now minus then in percentage points ("attainment +6 pts"); null without a target then or now. */
+    attainmentPointsChange: number | null;
+    /** Open objectives now overdue that were not overdue then: due on or after baselineDate, before today. */
+    newlyOverdueObjectives: number;
 }
 
 interface OpportunityPage {

@@ -68,6 +68,17 @@ export function isAdminOnly(f: FieldInfo): boolean {
     return ADMIN_ONLY_OBJECTS.some((o) => o.toLowerCase() === f.object.toLowerCase());
 }
 
+/**
+ * Objects the engine writes and every persona only reads (the plan's history): read for User, Manager and Admin
+ * (Admin also View All, as on the other plan objects), never create, edit, delete or Modify All; every field
+ * read-only. Records come and go with their plan (master-detail).
+ */
+export const READ_ONLY_OBJECTS = ['Account_Plan_Snapshot__c'];
+
+export function isReadOnlyObject(f: FieldInfo): boolean {
+    return READ_ONLY_OBJECTS.some((o) => o.toLowerCase() === f.object.toLowerCase());
+}
+
 export interface ObjectAccess {
     allowCreate: boolean;
     allowRead: boolean;
@@ -82,6 +93,12 @@ export const OBJECT_ACCESS: Record<string, ObjectAccess> = {
     [MANAGER_SET]: { ...CRUD, viewAllRecords: false, modifyAllRecords: false },
     [ADMIN_SET]: { ...CRUD, viewAllRecords: true, modifyAllRecords: true }
 };
+const READ_ONLY = { allowCreate: false, allowRead: true, allowEdit: false, allowDelete: false };
+export const READ_ONLY_ACCESS: Record<string, ObjectAccess> = {
+    [USER_SET]: { ...READ_ONLY, viewAllRecords: false, modifyAllRecords: false },
+    [MANAGER_SET]: { ...READ_ONLY, viewAllRecords: false, modifyAllRecords: false },
+    [ADMIN_SET]: { ...READ_ONLY, viewAllRecords: true, modifyAllRecords: false }
+};
 
 /** Apex classes each persona must be able to run (checked when the class exists). */
 const USER_CLASSES = ['AccountPlanWorkspaceController', 'AccountPlanCardController', 'PlanningHomeController'];
@@ -92,7 +109,8 @@ export const CLASS_ACCESS: Record<string, string[]> = {
         ...USER_CLASSES,
         'PlanningSetupController',
         'RecalculateAccountPlansAction',
-        'AccountPlanRecalculationBatch'
+        'AccountPlanRecalculationBatch',
+        'SnapshotSettingsController'
     ]
 };
 
@@ -118,7 +136,14 @@ export function carriesFls(f: FieldInfo): boolean {
 }
 
 export function isReadOnlyEverywhere(f: FieldInfo): boolean {
-    return isAdminOnly(f) || f.formula || f.type === 'AutoNumber' || f.type === 'Summary' || isEngineField(f);
+    return (
+        isAdminOnly(f) ||
+        isReadOnlyObject(f) ||
+        f.formula ||
+        f.type === 'AutoNumber' ||
+        f.type === 'Summary' ||
+        isEngineField(f)
+    );
 }
 
 /** The editable flag the contract expects for `f` in permission set `set`. */

@@ -16,6 +16,8 @@ import {
     OBJECT_ACCESS,
     PACKAGE_OBJECTS,
     PERSONA_SETS,
+    READ_ONLY_ACCESS,
+    READ_ONLY_OBJECTS,
     carriesFls,
     expectedEditable,
     isAdminOnly,
@@ -173,12 +175,14 @@ function checkObjectRule(index: MetadataIndex, findings: Findings, set: PermSet)
                 `${object} is admin-only: ${set.name} must not grant it`
             );
     }
-    const objects = set.name === ADMIN_SET ? [...PACKAGE_OBJECTS, ...ADMIN_ONLY_OBJECTS] : PACKAGE_OBJECTS;
+    const objects = [...PACKAGE_OBJECTS, ...READ_ONLY_OBJECTS, ...(set.name === ADMIN_SET ? ADMIN_ONLY_OBJECTS : [])];
     for (const object of objects) {
         if (!index.object(object)?.projectDefined) continue;
         const expected: ObjectAccess = ADMIN_ONLY_OBJECTS.includes(object)
             ? ADMIN_ONLY_ACCESS
-            : OBJECT_ACCESS[set.name];
+            : READ_ONLY_OBJECTS.includes(object)
+              ? READ_ONLY_ACCESS[set.name]
+              : OBJECT_ACCESS[set.name];
         const actual = set.objects.get(object.toLowerCase());
         if (!actual) {
             findings.add(set.file, 1, `${set.name} has no object permissions for ${object}`);
