@@ -39,12 +39,25 @@ interface OverdueObjectiveRow {
     status: string;
 }
 
+/** PlanAtRiskRow: a visible Draft or Active plan whose health status is At Risk. */
+interface PlanAtRiskRow {
+    id: string;
+    name: string;
+    accountName: string | null;
+    ownerName: string | null;
+    endDate: string | null;
+    /** Score, status and the top reason to show in the row. */
+    health: PlanHealthBadge;
+}
+
 /** PlanningHomeController.PlanningHome */
 interface PlanningHomeData {
     keyAccountsWithoutPlan: KeyAccountRow[];
     plansDueForReview: ReviewDueRow[];
     overdueObjectives: OverdueObjectiveRow[];
     myPlans: PlanSummary[];
+    /** Plans at risk, lowest score first, at most 50 (PlanAtRiskRow). */
+    plansAtRisk: PlanAtRiskRow[];
 }
 
 /** PlanningSetupController.JobRun (AsyncApexJob of the last recalculation batch) */
@@ -83,6 +96,42 @@ interface EngineFailureSummaryData {
     reportId: string | null;
 }
 
+/** PlanHealthSetup.FactorSetting: one Health Factor record in effect. */
+interface HealthFactorSetting {
+    /** Label `Health_Factor_<key>`. */
+    key: HealthFactorKey;
+    active: boolean;
+    weight: number;
+    /** weight / totalActiveWeight x 100, one decimal; 0 when switched off. */
+    sharePercent: number;
+    /** Measure that scores 100 / 0, in thresholdUnit; null for Objectives and Stakeholders. */
+    fullScoreAt: number | null;
+    zeroScoreAt: number | null;
+    /** Objectives only: how many times an overdue objective counts. */
+    overdueWeight: number | null;
+    /** Label `Health_Unit_<unit>`; null for factors without thresholds. */
+    thresholdUnit:
+        | 'PERCENT_OF_PRORATA_TARGET'
+        | 'PERCENT_OF_REMAINING_TARGET'
+        | 'PERCENT_OF_CONTACT_CADENCE'
+        | 'DAYS_SINCE_UPDATE'
+        | 'DAYS_OVERDUE'
+        | null;
+    /** True when more is better (Forecast, Pipeline Coverage). */
+    higherIsBetter: boolean;
+}
+
+/** PlanHealthSetup: the health configuration in effect and where to change it. */
+interface HealthSetupData {
+    factors: HealthFactorSetting[];
+    /** Status thresholds (saveHealthThresholds changes them). */
+    healthyFrom: number;
+    watchFrom: number;
+    totalActiveWeight: number;
+    /** Setup page of the Health Factor records (weights, thresholds, on/off), relative to the org's domain. */
+    factorsSetupUrl: string;
+}
+
 /** PlanningSetupController.SetupInfo; schedule, last run and checklist are null without Manage Account Planning. */
 interface PlanningSetupData {
     revenueSource: string;
@@ -111,6 +160,8 @@ interface SnapshotSettingsData {
     dayOfMonth: number;
     /** 1-120. */
     retentionMonths: number;
+    /** Health score factors, weights and thresholds in effect (PlanHealthSetup). */
+    health: HealthSetupData;
 }
 
 /** PlanningSetupController.RunResult */
@@ -136,6 +187,12 @@ declare module '@salesforce/apex/PlanningSetupController.saveSettings' {
         string
     >;
     export default saveSettings;
+}
+
+declare module '@salesforce/apex/PlanningSetupController.saveHealthThresholds' {
+    /** Resolves with the metadata deployment id; every plan is recalculated once it is deployed. */
+    const saveHealthThresholds: ApexMethod<{ healthyFrom: number; watchFrom: number }, string>;
+    export default saveHealthThresholds;
 }
 
 declare module '@salesforce/apex/PlanningSetupController.runRecalculation' {

@@ -27,6 +27,8 @@ interface PlanWorkspace {
     snapshots: SnapshotPoint[];
     /** What changed since the last snapshot and since the last review (PlanDeltas.compute), for the scorecard. */
     deltas: PlanDeltas;
+    /** PlanHealthView: the stored health score with every factor and the top three reasons. */
+    health: PlanHealth;
 }
 
 interface PlanSummary {
@@ -75,6 +77,8 @@ interface PlanSummary {
     supportRequired: string | null;
     shortTermPlan: string | null;
     managerReviewComments: string | null;
+    /** PlanHealthBadge: score, status and top reason (Account card badge, My plans, Planning Home). */
+    health: PlanHealthBadge;
 }
 
 interface ObjectiveRow {
@@ -247,6 +251,85 @@ interface WorkspacePermissions {
     canEditPlan: boolean;
     canReview: boolean;
     canManageChildren: boolean;
+}
+
+/** Account_Plan__c.Health_Status__c API values (render statusLabel, never the API value or colour alone). */
+type HealthStatus = 'Healthy' | 'Watch' | 'At Risk';
+
+/** PlanHealthSettings.FACTOR_KEYS, in the order the breakdown lists them; label `Health_Factor_<key>`. */
+type HealthFactorKey =
+    'FORECAST' | 'PIPELINE_COVERAGE' | 'OBJECTIVES' | 'STAKEHOLDERS' | 'ACTIVITY' | 'PLAN_UPDATES' | 'MANAGER_REVIEW';
+
+/**
+ * A PlanReasonCodes value. Render it with the custom label `Reason_<code>`, filling `{0}`, `{1}`, `{2}` with
+ * `values` in order (each code's numbers are listed in PlanReasonCodes.cls and docs/calculations.md). Codes and
+ * numbers only: never names or record Ids.
+ */
+type HealthReasonCode = string;
+
+/** PlanHealthBreakdown.Reason: one reason the score is below 100, or why a factor does not apply. */
+interface PlanHealthReason {
+    /** The factor it belongs to. */
+    factor: HealthFactorKey;
+    code: HealthReasonCode;
+    /** The numbers of the label's placeholders, in order (percent, days, counts; whole numbers). */
+    values: number[];
+    /** Points of the total score this reason costs, one decimal; 0 for a factor that does not apply. */
+    points: number;
+}
+
+/** PlanHealthBreakdown.Factor: one line of the breakdown. */
+interface PlanHealthFactor {
+    key: HealthFactorKey;
+    /** Switched on in its Health Factor record (false: code is FACTOR_OFF). */
+    active: boolean;
+    /** Counted in the score: active, weight above 0, and the plan has what it measures. */
+    applies: boolean;
+    /** 0-100 whole number as used in the formula; null (or absent) when the factor does not apply. */
+    score: number | null;
+    /** The Health Factor weight used for this score. */
+    weight: number;
+    /** weight / sum of the applying weights x 100, one decimal; 0 when it does not apply. */
+    effectiveWeight: number;
+    /** (100 - score) x effectiveWeight / 100, one decimal: what the factor costs the total. */
+    pointsLost: number;
+    /** One-line explanation (e.g. FORECAST_BEHIND_PRORATA with values [18, 200, 365]). */
+    code: HealthReasonCode;
+    values: number[];
+    /** What the lost points are made of, largest first (several for objectives and stakeholders). */
+    reasons: PlanHealthReason[];
+}
+
+/**
+ * PlanHealthView (PlanWorkspace.health). score = round(sum(score x weight) / sum(weight)) over the factors with
+ * applies = true, so a manager can recompute it from `factors` (docs/calculations.md, "Plan health score").
+ */
+interface PlanHealth {
+    /** 0-100; null when the plan is not scored (notScoredCode says why). */
+    score: number | null;
+    status: HealthStatus | null;
+    /** Status in the user's language (picklist label). */
+    statusLabel: string | null;
+    /** PLAN_NOT_OPEN (closed or cancelled), NO_FACTOR_APPLIES, HEALTH_NOT_CALCULATED; null when scored. */
+    notScoredCode: HealthReasonCode | null;
+    calculatedAt: string | null;
+    /** Status thresholds in effect: Healthy from, Watch from (below: At Risk). */
+    healthyFrom: number;
+    watchFrom: number;
+    /** Every factor in HealthFactorKey order; empty when not scored. */
+    factors: PlanHealthFactor[];
+    /** Top three reasons, largest cost first; then factors that do not apply (points 0). */
+    reasons: PlanHealthReason[];
+}
+
+/** PlanHealthBadge (PlanSummary.health, PlanAtRiskRow.health): the health at a glance. */
+interface PlanHealthBadge {
+    score: number | null;
+    status: HealthStatus | null;
+    statusLabel: string | null;
+    /** The largest reason, or null. */
+    topReason: PlanHealthReason | null;
+    calculatedAt: string | null;
 }
 
 /** searchPartnerAccounts result row. */
