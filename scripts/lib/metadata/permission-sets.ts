@@ -13,6 +13,8 @@ import {
     ADMIN_ONLY_OBJECTS,
     ADMIN_SET,
     CLASS_ACCESS,
+    MANAGER_RECORD_ACCESS,
+    MANAGER_RECORD_OBJECTS,
     OBJECT_ACCESS,
     PACKAGE_OBJECTS,
     PERSONA_SETS,
@@ -174,11 +176,13 @@ function checkObjectRule(index: MetadataIndex, findings: Findings, set: PermSet)
             );
     }
     const objects = set.name === ADMIN_SET ? [...PACKAGE_OBJECTS, ...ADMIN_ONLY_OBJECTS] : PACKAGE_OBJECTS;
-    for (const object of objects) {
+    for (const object of [...objects, ...MANAGER_RECORD_OBJECTS]) {
         if (!index.object(object)?.projectDefined) continue;
         const expected: ObjectAccess = ADMIN_ONLY_OBJECTS.includes(object)
             ? ADMIN_ONLY_ACCESS
-            : OBJECT_ACCESS[set.name];
+            : MANAGER_RECORD_OBJECTS.includes(object)
+              ? MANAGER_RECORD_ACCESS[set.name]
+              : OBJECT_ACCESS[set.name];
         const actual = set.objects.get(object.toLowerCase());
         if (!actual) {
             findings.add(set.file, 1, `${set.name} has no object permissions for ${object}`);
