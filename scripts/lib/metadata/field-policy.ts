@@ -112,9 +112,10 @@ export const OBJECT_ACCESS: Record<string, ObjectAccess> = {
 const USER_CLASSES = ['AccountPlanWorkspaceController', 'AccountPlanCardController', 'PlanningHomeController'];
 export const CLASS_ACCESS: Record<string, string[]> = {
     [USER_SET]: USER_CLASSES,
-    [MANAGER_SET]: USER_CLASSES,
+    [MANAGER_SET]: [...USER_CLASSES, 'PlanReviewController'],
     [ADMIN_SET]: [
         ...USER_CLASSES,
+        'PlanReviewController',
         'PlanningSetupController',
         'RecalculateAccountPlansAction',
         'AccountPlanRecalculationBatch'
