@@ -203,6 +203,8 @@ interface PlanningSetupData {
     canManage: boolean;
     checklist: SetupChecklistData | null;
     failures: EngineFailureSummaryData | null;
+    /** The nightly review reminders to managers are on (setting Review Notifications Enabled, default on). */
+    reviewNotificationsEnabled: boolean;
 }
 
 /** PlanningSetupController.RunResult */
@@ -237,6 +239,15 @@ declare module '@salesforce/apex/PlanningSetupController.saveSettings' {
         string
     >;
     export default saveSettings;
+}
+
+declare module '@salesforce/apex/PlanningSetupController.saveReviewNotifications' {
+    /**
+     * Switches the nightly review reminders on or off (needs Manage Account Planning); resolves with the metadata
+     * deployment id. The value shows in getSetup once the deployment has finished.
+     */
+    const saveReviewNotifications: ApexMethod<{ enabled: boolean }, string>;
+    export default saveReviewNotifications;
 }
 
 declare module '@salesforce/apex/PlanningSetupController.runRecalculation' {
