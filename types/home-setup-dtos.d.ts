@@ -12,6 +12,8 @@ interface KeyAccountRow {
     id: string;
     name: string;
     ownerName: string | null;
+    /** The account owner (User Id, for a record link). */
+    ownerId: string;
     suggestedStartDate: string;
     suggestedEndDate: string;
     suggestedName: string;
@@ -19,14 +21,102 @@ interface KeyAccountRow {
     suggestedPeriodType: PlanPeriodType;
 }
 
-/** PlanningHomeController.ReviewDueRow */
+/** PlanningHomeController.ReviewDueRow: a plan whose next review date has come. */
 interface ReviewDueRow {
     id: string;
     name: string;
     accountName: string | null;
     nextReviewDate: string | null;
     ownerName: string | null;
+    /** The plan's account (for a record link). */
+    accountId: string;
+    /** The plan owner (User Id, for a record link). */
+    ownerId: string;
+    /** The plan's Last Review Date; null when never reviewed. */
+    lastReviewDate: string | null;
+    /** 'Healthy', 'Watch' or 'At Risk'; null until the health score is calculated. */
+    healthStatus: string | null;
 }
+
+/** PlanningHomeController.OwnerReviewGroup: the plans of one owner that are due for review. */
+interface OwnerReviewGroup {
+    ownerId: string;
+    ownerName: string | null;
+    /** Earliest due first. */
+    plans: ReviewDueRow[];
+}
+
+/**
+ * HomePlanRow: a Draft or Active plan in the Planning Home table. Amounts in the plan's own currency
+ * (currencyIsoCode); attainment in percent (0-100+), coverage a ratio (open pipeline / target still to win).
+ */
+interface HomePlanRow {
+    id: string;
+    name: string;
+    /** The plan's account (record link) and its name. */
+    accountId: string;
+    accountName: string | null;
+    /** The plan owner (User Id, record link) and name. */
+    ownerId: string;
+    ownerName: string | null;
+    /** 'Draft' or 'Active'. */
+    status: string;
+    startDate: string;
+    endDate: string;
+    currencyIsoCode: string;
+    revenueTarget: number | null;
+    wonAmount: number;
+    /** Won plus weighted pipeline. */
+    forecast: number;
+    /** Forecast minus target; negative means short of target. */
+    forecastVariance: number;
+    attainmentPercent: number | null;
+    /** Null when the target is reached or not set. */
+    pipelineCoverage: number | null;
+    lastReviewDate: string | null;
+    nextReviewDate: string | null;
+    isReviewDue: boolean;
+    /** 0-100; null until the health score is calculated. */
+    healthScore: number | null;
+    healthStatus: string | null;
+}
+
+/**
+ * HomeTotals: the totals row of the Planning Home table, over every Draft and Active plan in scope (also those
+ * beyond the 50 rows shown). In one currency: the corporate currency in multi-currency orgs (SOQL converts grouped
+ * sums into it), the org currency otherwise; show currencyIsoCode next to the numbers.
+ */
+interface HomeTotals {
+    currencyIsoCode: string;
+    /** Plans added up (compare with plans.length to say "showing 50 of N"). */
+    planCount: number;
+    revenueTarget: number;
+    wonAmount: number;
+    openPipeline: number;
+    forecast: number;
+    forecastVariance: number;
+    /** Won / target in percent, one decimal; null without a positive target. */
+    attainmentPercent: number | null;
+}
+
+/** Planning Home scope: the user's own plans, or also those of everyone below them in the role hierarchy. */
+type PlanningHomeScope = 'MY' | 'TEAM';
+
+/** Sort keys of the Planning Home table (HomePlanRow member names); anything else sorts by forecastVariance. */
+type HomePlanSortKey =
+    | 'name'
+    | 'accountName'
+    | 'ownerName'
+    | 'status'
+    | 'endDate'
+    | 'revenueTarget'
+    | 'wonAmount'
+    | 'forecast'
+    | 'forecastVariance'
+    | 'attainmentPercent'
+    | 'pipelineCoverage'
+    | 'nextReviewDate'
+    | 'healthScore';
 
 /** PlanningHomeController.OverdueObjectiveRow */
 interface OverdueObjectiveRow {
@@ -37,6 +127,8 @@ interface OverdueObjectiveRow {
     dueDate: string | null;
     ownerName: string | null;
     status: string;
+    /** The objective owner (User Id, for a record link); null when the objective has none. */
+    ownerId: string | null;
 }
 
 /** PlanAtRiskRow: a visible Draft or Active plan whose health status is At Risk. */
@@ -58,6 +150,21 @@ interface PlanningHomeData {
     myPlans: PlanSummary[];
     /** Plans at risk, lowest score first, at most 50 (PlanAtRiskRow). */
     plansAtRisk: PlanAtRiskRow[];
+    /** The scope every list above and below was built for (the default: 'TEAM' when hasTeam, else 'MY'). */
+    scope: PlanningHomeScope;
+    /** True when users sit below the running user in the role hierarchy: show the My / My team switch. */
+    hasTeam: boolean;
+    /** True when the team was cut at 2,000 users or 10 role levels (say the view may be incomplete). */
+    teamTruncated: boolean;
+    /** Draft and Active plans in scope, in sortBy / sortDirection order, at most 50. */
+    plans: HomePlanRow[];
+    /** Totals of every Draft and Active plan in scope. */
+    totals: HomeTotals;
+    /** The applied sort key and direction (unknown requests fall back to 'forecastVariance' / 'asc'). */
+    sortBy: HomePlanSortKey;
+    sortDirection: 'asc' | 'desc';
+    /** plansDueForReview grouped by owner, owners by name. */
+    reviewDueByOwner: OwnerReviewGroup[];
 }
 
 /** PlanningSetupController.JobRun (AsyncApexJob of the last recalculation batch) */
@@ -147,6 +254,10 @@ interface PlanningSetupData {
     failures: EngineFailureSummaryData | null;
     /** Plan history settings, effective values (defaults filled in); saved with saveSnapshotSettings. */
     snapshotSettings: SnapshotSettingsData;
+    /** Health score factors, weights and thresholds in effect (PlanHealthSetup). */
+    health: HealthSetupData;
+    /** The nightly review reminders to managers are on (setting Review Notifications Enabled, default on). */
+    reviewNotificationsEnabled: boolean;
 }
 
 /** SnapshotSettings: when plan snapshots are taken and how long they are kept. */
@@ -160,8 +271,6 @@ interface SnapshotSettingsData {
     dayOfMonth: number;
     /** 1-120. */
     retentionMonths: number;
-    /** Health score factors, weights and thresholds in effect (PlanHealthSetup). */
-    health: HealthSetupData;
 }
 
 /** PlanningSetupController.RunResult */
@@ -173,6 +282,15 @@ interface RecalculationRunResult {
 declare module '@salesforce/apex/PlanningHomeController.getPlanningHome' {
     const getPlanningHome: ApexMethod<Record<string, never>, PlanningHomeData>;
     export default getPlanningHome;
+}
+
+declare module '@salesforce/apex/PlanningHomeController.getPlanningHomeFor' {
+    /** Planning Home for a scope (null: the default) with the plan table sorted server-side (null: the default). */
+    const getPlanningHomeFor: ApexMethod<
+        { scope: PlanningHomeScope | null; sortBy: HomePlanSortKey | null; sortDirection: 'asc' | 'desc' | null },
+        PlanningHomeData
+    >;
+    export default getPlanningHomeFor;
 }
 
 declare module '@salesforce/apex/PlanningSetupController.getSetup' {
@@ -193,6 +311,15 @@ declare module '@salesforce/apex/PlanningSetupController.saveHealthThresholds' {
     /** Resolves with the metadata deployment id; every plan is recalculated once it is deployed. */
     const saveHealthThresholds: ApexMethod<{ healthyFrom: number; watchFrom: number }, string>;
     export default saveHealthThresholds;
+}
+
+declare module '@salesforce/apex/PlanningSetupController.saveReviewNotifications' {
+    /**
+     * Switches the nightly review reminders on or off (needs Manage Account Planning); resolves with the metadata
+     * deployment id. The value shows in getSetup once the deployment has finished.
+     */
+    const saveReviewNotifications: ApexMethod<{ enabled: boolean }, string>;
+    export default saveReviewNotifications;
 }
 
 declare module '@salesforce/apex/PlanningSetupController.runRecalculation' {

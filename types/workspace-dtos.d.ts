@@ -29,6 +29,8 @@ interface PlanWorkspace {
     deltas: PlanDeltas;
     /** PlanHealthView: the stored health score with every factor and the top three reasons. */
     health: PlanHealth;
+    /** The plan's latest reviews (plan and objective reviews), newest first, at most 50 (ReviewTimelineRow.MAX_ROWS). */
+    reviews: ReviewTimelineRow[];
 }
 
 interface PlanSummary {
@@ -251,6 +253,84 @@ interface WorkspacePermissions {
     canEditPlan: boolean;
     canReview: boolean;
     canManageChildren: boolean;
+    /**
+     * Mark reviewed (the plan and its objectives) is allowed: the user holds Review Account Plans (Manager and Admin
+     * permission sets), may create review rows, and can edit the plan.
+     */
+    canMarkReviewed: boolean;
+    /**
+     * Why Mark reviewed is disabled, already translated (custom label Review_Disabled_No_Permission or
+     * Review_Disabled_No_Access); null when canMarkReviewed is true. Show it as the disabled button's help text.
+     */
+    markReviewedDisabledReason: string | null;
+}
+
+/**
+ * ReviewTimelineRow: one entry of the plan's review history (Account_Plan_Review__c). A plan review carries the
+ * plan's status, health and numbers as they were that day; an objective review carries the objective's name, status
+ * and progress (its plan fields are null).
+ */
+interface ReviewTimelineRow {
+    /** Account_Plan_Review__c Id (a record link opens the review). */
+    id: string;
+    /** 'Plan' or 'Objective' (Review_Type__c), a code: label it in the component. */
+    type: 'Plan' | 'Objective';
+    /** The day of the review (ISO date). */
+    reviewDate: string;
+    /** The manager who recorded it (User Id, for a record link). */
+    reviewerId: string | null;
+    reviewerName: string | null;
+    /** What the manager wrote; null when the review had no comments. */
+    comments: string | null;
+    /** The reviewed objective; null for plan reviews and after the objective was deleted. */
+    objectiveId: string | null;
+    /** The objective's name at review time (kept after the objective is renamed or deleted); null for plan reviews. */
+    objectiveName: string | null;
+    /** The objective's Status__c API value at review time, e.g. 'At Risk'; null for plan reviews. */
+    objectiveStatus: string | null;
+    /** The objective's progress at review time, 0-100; null for plan reviews or without a target value. */
+    objectiveProgressPercent: number | null;
+    /** The plan's Status__c at review time ('Draft', 'Active', 'Closed', 'Cancelled'); null for objective reviews. */
+    planStatus: string | null;
+    /** The plan's Health_Score__c (0-100) at review time; null when not calculated or for objective reviews. */
+    healthScore: number | null;
+    /** 'Healthy', 'Watch' or 'At Risk' at review time; null when not calculated or for objective reviews. */
+    healthStatus: string | null;
+    /** ISO code of the amounts below (the plan's currency when the review was recorded). */
+    currencyIsoCode: string;
+    /** The plan's numbers at review time (null for objective reviews); attainment in percent, coverage a ratio. */
+    revenueTarget: number | null;
+    wonAmount: number | null;
+    forecast: number | null;
+    forecastVariance: number | null;
+    attainmentPercent: number | null;
+    pipelineCoverage: number | null;
+    /** Open and overdue objectives of the plan at review time (Carried Forward ones are not open); null otherwise. */
+    openObjectives: number | null;
+    overdueObjectives: number | null;
+    /** The plan snapshot taken for this review (plan history feature); null until linked or for objective reviews. */
+    snapshotId: string | null;
+    /** When the row was saved (ISO datetime): orders two reviews of the same day. */
+    recordedAt: string;
+}
+
+/** PlanReviewController.PlanReviewResult: one plan marked reviewed. */
+interface PlanReviewResult {
+    planId: string;
+    /** The new history row. */
+    reviewId: string;
+    /** Today (ISO date). */
+    reviewDate: string;
+    /** The plan's new Next Review Date: refresh the plan (refreshPlan) to show it and the cleared "Review due". */
+    nextReviewDate: string;
+}
+
+/** PlanReviewController.ObjectiveReviewResult: one objective review recorded. */
+interface ObjectiveReviewResult {
+    objectiveId: string;
+    reviewId: string;
+    /** The date recorded: the one asked for, capped at today. */
+    reviewDate: string;
 }
 
 /** Account_Plan__c.Health_Status__c API values (render statusLabel, never the API value or colour alone). */
@@ -390,4 +470,22 @@ declare module '@salesforce/apex/AccountPlanWorkspaceController.searchPartnerAcc
 declare module '@salesforce/apex/AccountPlanCardController.getAccountPlanCard' {
     const getAccountPlanCard: ApexMethod<{ accountId: string | undefined }, AccountPlanCardDto>;
     export default getAccountPlanCard;
+}
+
+declare module '@salesforce/apex/PlanReviewController.markPlansReviewed' {
+    /**
+     * Marks the plans reviewed today (at most 200; all or none), with the same optional comments on each. Rejects
+     * with a translated message (Review_Error_*) when the user lacks Review Account Plans or edit access.
+     */
+    const markPlansReviewed: ApexMethod<{ planIds: string[]; comments: string | null }, PlanReviewResult[]>;
+    export default markPlansReviewed;
+}
+
+declare module '@salesforce/apex/PlanReviewController.markObjectiveReviewed' {
+    /** Records an objective review; reviewDate null means today, a later date is capped at today. */
+    const markObjectiveReviewed: ApexMethod<
+        { objectiveId: string; comments: string | null; reviewDate: string | null },
+        ObjectiveReviewResult
+    >;
+    export default markObjectiveReviewed;
 }

@@ -86,6 +86,60 @@ describe('check:metadata', () => {
         assertFinds(lines, /Manager_Review_Comments__c must be read-only in Account_Planning_User/);
     });
 
+    describe('the review history (Account_Plan_Review__c): managers create reviews, reps read them', () => {
+        const SET = (name: string): string => `${BASE}/permissionsets/Account_Planning_${name}.permissionset-meta.xml`;
+        /** Grants on the review object and its Comments__c field, inserted before the plan's object permissions. */
+        function commentsGrant(editable: boolean): Edits[string] {
+            return (t) =>
+                t.replace(
+                    '    <fieldPermissions>\n        <editable>false</editable>\n        <field>Account_Plan__c.Forecast__c</field>',
+                    `    <fieldPermissions>\n        <editable>${editable}</editable>\n        <field>Account_Plan_Review__c.Comments__c</field>\n        <readable>true</readable>\n    </fieldPermissions>\n` +
+                        '    <fieldPermissions>\n        <editable>false</editable>\n        <field>Account_Plan__c.Forecast__c</field>'
+                );
+        }
+        function grant(create: boolean, edit: boolean, all: boolean, commentsEditable: boolean): Edits[string] {
+            return (t) =>
+                (commentsGrant(commentsEditable)(t) ?? '').replace(
+                    '    <objectPermissions>',
+                    `    <objectPermissions>\n        <allowCreate>${create}</allowCreate>\n        <allowDelete>${all}</allowDelete>\n        <allowEdit>${edit}</allowEdit>\n        <allowRead>true</allowRead>\n        <modifyAllRecords>${all}</modifyAllRecords>\n        <object>Account_Plan_Review__c</object>\n        <viewAllRecords>${all}</viewAllRecords>\n    </objectPermissions>\n    <objectPermissions>`
+                );
+        }
+        const correct: Edits = {
+            [SET('User')]: grant(false, false, false, false),
+            [SET('Manager')]: grant(true, false, false, true),
+            [SET('Admin')]: grant(true, true, true, true)
+        };
+
+        it('passes when reps read, managers create and admins manage reviews', async () => {
+            assert.deepEqual(await problems('review-object', correct), []);
+        });
+
+        it('fails when a manager may edit reviews or a rep may create them', async () => {
+            const lines = await problems('review-object', {
+                ...correct,
+                [SET('User')]: grant(true, false, false, false),
+                [SET('Manager')]: grant(true, true, false, true)
+            });
+            assertFinds(lines, /Account_Planning_User: Account_Plan_Review__c allowCreate must be false/);
+            assertFinds(lines, /Account_Planning_Manager: Account_Plan_Review__c allowEdit must be false/);
+        });
+
+        it('fails when a rep may set a review field or a manager may not', async () => {
+            const lines = await problems('review-object', {
+                ...correct,
+                [SET('User')]: grant(false, false, false, true),
+                [SET('Manager')]: grant(true, false, false, false)
+            });
+            assertFinds(lines, /Account_Plan_Review__c\.Comments__c must be read-only in Account_Planning_User/);
+            assertFinds(lines, /Account_Plan_Review__c\.Comments__c must be editable in Account_Planning_Manager/);
+        });
+
+        it('fails when a persona set forgets the review object', async () => {
+            const lines = await problems('review-object', { ...correct, [SET('Manager')]: commentsGrant(true) });
+            assertFinds(lines, /Account_Planning_Manager has no object permissions for Account_Plan_Review__c/);
+        });
+    });
+
     it('fails when a permission set names a missing field, class or object access is wrong', async () => {
         const lines = await problems('base', {
             [USER_SET]: (t) =>

@@ -64,6 +64,31 @@ export const ADMIN_ONLY_ACCESS: ObjectAccess = {
     modifyAllRecords: false
 };
 
+/**
+ * Objects whose rows managers write once (the review history, Account_Plan_Review__c): every persona reads them;
+ * Manager creates them (Mark reviewed saves in user mode) but neither edits nor deletes them, so the history is not
+ * rewritten; Admin corrects mistakes. Their fields are read-only for User and settable by Manager and Admin
+ * (engine-written ones, such as the review's snapshot link, stay read-only everywhere).
+ */
+export const MANAGER_RECORD_OBJECTS = ['Account_Plan_Review__c'];
+const READ_ONLY = { allowCreate: false, allowRead: true, allowEdit: false, allowDelete: false };
+export const MANAGER_RECORD_ACCESS: Record<string, ObjectAccess> = {
+    [USER_SET]: { ...READ_ONLY, viewAllRecords: false, modifyAllRecords: false },
+    [MANAGER_SET]: { ...READ_ONLY, allowCreate: true, viewAllRecords: false, modifyAllRecords: false },
+    [ADMIN_SET]: {
+        ...READ_ONLY,
+        allowCreate: true,
+        allowEdit: true,
+        allowDelete: true,
+        viewAllRecords: true,
+        modifyAllRecords: true
+    }
+};
+
+export function isManagerRecord(f: FieldInfo): boolean {
+    return MANAGER_RECORD_OBJECTS.some((o) => o.toLowerCase() === f.object.toLowerCase());
+}
+
 export function isAdminOnly(f: FieldInfo): boolean {
     return ADMIN_ONLY_OBJECTS.some((o) => o.toLowerCase() === f.object.toLowerCase());
 }
@@ -93,7 +118,6 @@ export const OBJECT_ACCESS: Record<string, ObjectAccess> = {
     [MANAGER_SET]: { ...CRUD, viewAllRecords: false, modifyAllRecords: false },
     [ADMIN_SET]: { ...CRUD, viewAllRecords: true, modifyAllRecords: true }
 };
-const READ_ONLY = { allowCreate: false, allowRead: true, allowEdit: false, allowDelete: false };
 export const READ_ONLY_ACCESS: Record<string, ObjectAccess> = {
     [USER_SET]: { ...READ_ONLY, viewAllRecords: false, modifyAllRecords: false },
     [MANAGER_SET]: { ...READ_ONLY, viewAllRecords: false, modifyAllRecords: false },
@@ -104,9 +128,10 @@ export const READ_ONLY_ACCESS: Record<string, ObjectAccess> = {
 const USER_CLASSES = ['AccountPlanWorkspaceController', 'AccountPlanCardController', 'PlanningHomeController'];
 export const CLASS_ACCESS: Record<string, string[]> = {
     [USER_SET]: USER_CLASSES,
-    [MANAGER_SET]: USER_CLASSES,
+    [MANAGER_SET]: [...USER_CLASSES, 'PlanReviewController'],
     [ADMIN_SET]: [
         ...USER_CLASSES,
+        'PlanReviewController',
         'PlanningSetupController',
         'RecalculateAccountPlansAction',
         'AccountPlanRecalculationBatch',
@@ -149,6 +174,6 @@ export function isReadOnlyEverywhere(f: FieldInfo): boolean {
 /** The editable flag the contract expects for `f` in permission set `set`. */
 export function expectedEditable(f: FieldInfo, set: string): boolean {
     if (isReadOnlyEverywhere(f)) return false;
-    if (isManagerField(f) || inList(f, MANAGER_AND_ADMIN_EDIT)) return set !== USER_SET;
+    if (isManagerField(f) || isManagerRecord(f) || inList(f, MANAGER_AND_ADMIN_EDIT)) return set !== USER_SET;
     return true;
 }

@@ -13,6 +13,8 @@ import {
     ADMIN_ONLY_OBJECTS,
     ADMIN_SET,
     CLASS_ACCESS,
+    MANAGER_RECORD_ACCESS,
+    MANAGER_RECORD_OBJECTS,
     OBJECT_ACCESS,
     PACKAGE_OBJECTS,
     PERSONA_SETS,
@@ -175,14 +177,21 @@ function checkObjectRule(index: MetadataIndex, findings: Findings, set: PermSet)
                 `${object} is admin-only: ${set.name} must not grant it`
             );
     }
-    const objects = [...PACKAGE_OBJECTS, ...READ_ONLY_OBJECTS, ...(set.name === ADMIN_SET ? ADMIN_ONLY_OBJECTS : [])];
+    const objects = [
+        ...PACKAGE_OBJECTS,
+        ...READ_ONLY_OBJECTS,
+        ...MANAGER_RECORD_OBJECTS,
+        ...(set.name === ADMIN_SET ? ADMIN_ONLY_OBJECTS : [])
+    ];
     for (const object of objects) {
         if (!index.object(object)?.projectDefined) continue;
         const expected: ObjectAccess = ADMIN_ONLY_OBJECTS.includes(object)
             ? ADMIN_ONLY_ACCESS
             : READ_ONLY_OBJECTS.includes(object)
               ? READ_ONLY_ACCESS[set.name]
-              : OBJECT_ACCESS[set.name];
+              : MANAGER_RECORD_OBJECTS.includes(object)
+                ? MANAGER_RECORD_ACCESS[set.name]
+                : OBJECT_ACCESS[set.name];
         const actual = set.objects.get(object.toLowerCase());
         if (!actual) {
             findings.add(set.file, 1, `${set.name} has no object permissions for ${object}`);
