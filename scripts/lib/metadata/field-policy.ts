@@ -84,7 +84,13 @@ export const OBJECT_ACCESS: Record<string, ObjectAccess> = {
 };
 
 /** Apex classes each persona must be able to run (checked when the class exists). */
-const USER_CLASSES = ['AccountPlanWorkspaceController', 'AccountPlanCardController', 'PlanningHomeController'];
+const USER_CLASSES = [
+    'AccountPlanWorkspaceController',
+    'AccountPlanCardController',
+    'PlanningHomeController',
+    'CarryForwardController',
+    'CarryForwardAccountPlansAction'
+];
 export const CLASS_ACCESS: Record<string, string[]> = {
     [USER_SET]: USER_CLASSES,
     [MANAGER_SET]: USER_CLASSES,
@@ -92,7 +98,8 @@ export const CLASS_ACCESS: Record<string, string[]> = {
         ...USER_CLASSES,
         'PlanningSetupController',
         'RecalculateAccountPlansAction',
-        'AccountPlanRecalculationBatch'
+        'AccountPlanRecalculationBatch',
+        'CarryForwardBatch'
     ]
 };
 
