@@ -258,6 +258,8 @@ interface PlanningSetupData {
     health: HealthSetupData;
     /** The nightly review reminders to managers are on (setting Review Notifications Enabled, default on). */
     reviewNotificationsEnabled: boolean;
+    /** "Carry forward all plans ending this period" (CarryForwardRuns.Status); null without Manage Account Planning. */
+    carryForward: CarryForwardRunStatus | null;
 }
 
 /** SnapshotSettings: when plan snapshots are taken and how long they are kept. */
@@ -271,6 +273,58 @@ interface SnapshotSettingsData {
     dayOfMonth: number;
     /** 1-120. */
     retentionMonths: number;
+}
+
+/** CarryForwardRuns.PeriodOption: a fiscal quarter the button offers (plans ending between the two days). */
+interface CarryForwardPeriodOption {
+    startDate: string;
+    endDate: string;
+    /** "Q2 2026", "Q1 FY2027". */
+    label: string;
+}
+
+/** CarryForwardRuns.Summary: what a finished run did, one count per plan (the latest-ending plan of each account). */
+interface CarryForwardRunSummary {
+    endingFrom: string;
+    endingTo: string;
+    /** New next-period plans. */
+    created: number;
+    /** Existing next plans that got what they lacked. */
+    completed: number;
+    /** Next plans that already held everything. */
+    upToDate: number;
+    /** Skipped before writing (no edit access to the plan or its next plan); each is in the failure log. */
+    refused: number;
+    /** Refused on save (overlap rule, validation rule) and rolled back; each is in the failure log with the reason. */
+    failed: number;
+    /** Too large even in the smallest pass; running again carries them. */
+    deferred: number;
+}
+
+/** CarryForwardRuns.Status: the Setup page's carry-forward card. */
+interface CarryForwardRunStatus {
+    /** The current fiscal quarter (the default). */
+    thisPeriod: CarryForwardPeriodOption;
+    /** The fiscal quarter before it (for an admin who runs it after the quarter ended). */
+    lastPeriod: CarryForwardPeriodOption;
+    /** A run queued or in progress (disable the button), or null. */
+    runningJobId: string | null;
+    runningJobStatus: string | null;
+    /** The last finished run's summary, or null (never run, or pruned with the log). */
+    lastRun: CarryForwardRunSummary | null;
+    lastRunAt: string | null;
+    /** Who started it. */
+    lastRunBy: string | null;
+    lastRunJobId: string | null;
+}
+
+/** CarryForwardRuns.Launch */
+interface CarryForwardLaunch {
+    jobId: string;
+    /** True when a run was already queued or running and no second one was started. */
+    alreadyRunning: boolean;
+    endingFrom: string;
+    endingTo: string;
 }
 
 /** PlanningSetupController.RunResult */
@@ -355,4 +409,17 @@ declare module '@salesforce/apex/SnapshotSettingsController.saveSnapshotSettings
         string
     >;
     export default saveSnapshotSettings;
+}
+
+declare module '@salesforce/apex/CarryForwardController.startCarryForwardAll' {
+    /**
+     * Carries forward the latest plan ending between the two days of every account (both null: the current fiscal
+     * quarter) in the background; needs Manage Account Planning. growthPercent sets each new target to last
+     * period's won plus that percentage (null: no target).
+     */
+    const startCarryForwardAll: ApexMethod<
+        { endingFrom: string | null; endingTo: string | null; growthPercent: number | null },
+        CarryForwardLaunch
+    >;
+    export default startCarryForwardAll;
 }

@@ -31,6 +31,8 @@ interface PlanWorkspace {
     health: PlanHealth;
     /** The plan's latest reviews (plan and objective reviews), newest first, at most 50 (ReviewTimelineRow.MAX_ROWS). */
     reviews: ReviewTimelineRow[];
+    /** "Continued from" / "continued in" links and whether the user may open "Plan next period" (CarryForwardLinks). */
+    carryForward: CarryForwardLinks;
 }
 
 interface PlanSummary {
@@ -434,6 +436,131 @@ interface AccountPlanCardDto {
     isKeyAccount: boolean;
 }
 
+// ---------------------------------------------------------------- carry forward (issue 18)
+
+/**
+ * CarryForwardLinks: the thread between periods on the plan page. A linked plan the user cannot read is left out
+ * (both its Id and name are null), never named.
+ */
+interface CarryForwardLinks {
+    /** The plan this one continues (Account_Plan__c.Previous_Plan__c): the "continued from" link. */
+    previousPlanId: string | null;
+    previousPlanName: string | null;
+    /** The earliest non-cancelled plan whose Previous Plan is this one: the "continued in" link. */
+    nextPlanId: string | null;
+    nextPlanName: string | null;
+    /**
+     * True when the user can edit this plan, may create plans and the plan is not cancelled: show "Plan next
+     * period". The modal's preview re-checks everything (next plan access, overlap) before anything is written.
+     */
+    canCarryForward: boolean;
+}
+
+/** The groups the modal offers, each with a checkbox; the keys the preview returns and carryForward accepts. */
+type CarryForwardGroupKey =
+    'objectives' | 'stakeholders' | 'partnerRoles' | 'whiteSpace' | 'narrative' | 'targetSegment';
+
+/**
+ * Why a plan may not be carried forward (CarryForwardService): NOT_FOUND (not visible), NO_EDIT_ACCESS, NOT_CREATABLE
+ * (no permission to create plans; the message is NO_EDIT_ACCESS's), SOURCE_CANCELLED, NEXT_PLAN_NOT_EDITABLE.
+ */
+type CarryForwardRefusalCode =
+    'NOT_FOUND' | 'NO_EDIT_ACCESS' | 'NOT_CREATABLE' | 'SOURCE_CANCELLED' | 'NEXT_PLAN_NOT_EDITABLE';
+
+/** CarryForwardPreview.GroupPreview: one checkbox row of the modal. */
+interface CarryForwardGroupPreview {
+    key: CarryForwardGroupKey;
+    /**
+     * What the plan has that could carry: open objectives (not Achieved, Missed, Cancelled or Carried Forward),
+     * stakeholders, partner roles, white space cells, non-blank SWOT/narrative fields (11 at most), or 1 when a
+     * target segment is set.
+     */
+    available: number;
+    /** What carrying adds now; the next plan, when it exists, already holds available - toCarry. */
+    toCarry: number;
+    /** objectives only: open actions (Tasks) that move with the objectives to carry (0 without "Edit Tasks"). */
+    actions: number;
+    /** objectives only: achieved, missed, cancelled or already carried objectives, which stay behind. */
+    leftBehind: number;
+    /** targetSegment only: the segment that becomes the new plan's current segment. */
+    value: string | null;
+}
+
+/** CarryForwardPreview.NextPeriod: the period after the plan on the org's fiscal calendar. */
+interface CarryForwardNextPeriod {
+    startDate: string;
+    endDate: string;
+    periodType: PlanPeriodType;
+    /** "Q3 2026", "H1 FY2027", "FY2027", or "1/1/2027 to 3/31/2027" for a custom period. */
+    label: string;
+    /** The new plan's name: the account name and the period label. */
+    planName: string;
+}
+
+/** CarryForwardPreview.NextPlan: the visible plan that already covers the next period (or is linked to this one). */
+interface CarryForwardExistingPlan {
+    id: string;
+    name: string;
+    startDate: string;
+    endDate: string;
+    canEdit: boolean;
+}
+
+/**
+ * CarryForwardController.getCarryForwardPreview (cacheable; refresh it with refreshApex after carryForward).
+ * Suggested target: lastPeriodWon x (1 + growth / 100) for the growth the user types, rounded to cents; no
+ * suggestion when lastPeriodWon is null or 0 (never an invented number).
+ */
+interface CarryForwardPreview {
+    sourcePlanId: string;
+    sourcePlanName: string;
+    accountName: string | null;
+    /** The plan's currency, which the new plan takes (the user's default currency in single-currency orgs). */
+    currencyIsoCode: string;
+    canCarryForward: boolean;
+    /** Null when canCarryForward. */
+    refusalCode: CarryForwardRefusalCode | null;
+    /** The refusal as a sentence for the user (a custom label); null when canCarryForward. */
+    refusalMessage: string | null;
+    nextPeriod: CarryForwardNextPeriod;
+    /** Null when no next plan exists yet: carrying forward creates it (Draft). */
+    nextPlan: CarryForwardExistingPlan | null;
+    /** True when the next plan exists and holds everything: offer to open it instead. */
+    upToDate: boolean;
+    /** True when a plan the user cannot see covers part of the next period: saving will be refused (overlap rule). */
+    periodTaken: boolean;
+    /** One row per group, in the order of CarryForwardGroupKey above. */
+    groups: CarryForwardGroupPreview[];
+    lastPeriodWon: number | null;
+    lastPeriodForecast: number | null;
+    lastPeriodTarget: number | null;
+}
+
+/**
+ * Created: a new next plan; Completed: the existing next plan got what it lacked; UpToDate: it already had
+ * everything. Refused / Failed / Deferred never reach the plan page: carryForward throws their message instead.
+ */
+type CarryForwardOutcome = 'Created' | 'Completed' | 'UpToDate' | 'Refused' | 'Failed' | 'Deferred';
+
+/** CarryForwardController.carryForward's result: the plan to open, and what this run carried. */
+interface CarryForwardResult {
+    sourcePlanId: string;
+    outcome: CarryForwardOutcome;
+    /** The next plan to navigate to. */
+    planId: string | null;
+    planName: string | null;
+    errorCode: string | null;
+    /** "Acme Q3 2026 was created from this plan." and the like (custom labels), for a toast. */
+    message: string;
+    objectives: number;
+    /** Open actions actually moved (an action the user cannot edit stays with its original). */
+    actions: number;
+    stakeholders: number;
+    partnerRoles: number;
+    whiteSpace: number;
+    narrativeFields: number;
+}
+
 /** The values of Account_Plan__c.Period_Type__c. */
 type PlanPeriodType = 'Quarter' | 'Half Year' | 'Year' | 'Custom';
 
@@ -488,4 +615,21 @@ declare module '@salesforce/apex/PlanReviewController.markObjectiveReviewed' {
         ObjectiveReviewResult
     >;
     export default markObjectiveReviewed;
+}
+
+declare module '@salesforce/apex/CarryForwardController.getCarryForwardPreview' {
+    const getCarryForwardPreview: ApexMethod<{ planId: string | undefined }, CarryForwardPreview>;
+    export default getCarryForwardPreview;
+}
+
+declare module '@salesforce/apex/CarryForwardController.carryForward' {
+    /**
+     * Rejects with the reason (shared error panel: reduceErrors) when refused or when a save is refused (overlap
+     * rule, validation rule); nothing is then written. groups null carries every group; revenueTarget null sets none.
+     */
+    const carryForward: ApexMethod<
+        { planId: string; groups: CarryForwardGroupKey[] | null; revenueTarget: number | null },
+        CarryForwardResult
+    >;
+    export default carryForward;
 }

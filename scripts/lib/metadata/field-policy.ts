@@ -125,7 +125,13 @@ export const READ_ONLY_ACCESS: Record<string, ObjectAccess> = {
 };
 
 /** Apex classes each persona must be able to run (checked when the class exists). */
-const USER_CLASSES = ['AccountPlanWorkspaceController', 'AccountPlanCardController', 'PlanningHomeController'];
+const USER_CLASSES = [
+    'AccountPlanWorkspaceController',
+    'AccountPlanCardController',
+    'PlanningHomeController',
+    'CarryForwardController',
+    'CarryForwardAccountPlansAction'
+];
 export const CLASS_ACCESS: Record<string, string[]> = {
     [USER_SET]: USER_CLASSES,
     [MANAGER_SET]: [...USER_CLASSES, 'PlanReviewController'],
@@ -135,7 +141,8 @@ export const CLASS_ACCESS: Record<string, string[]> = {
         'PlanningSetupController',
         'RecalculateAccountPlansAction',
         'AccountPlanRecalculationBatch',
-        'SnapshotSettingsController'
+        'SnapshotSettingsController',
+        'CarryForwardBatch'
     ]
 };
 
