@@ -152,6 +152,8 @@ interface PersonText {
     title: string;
     role: string;
     influence: string;
+    /** The buying role and the influence on one line. */
+    roleLine: string;
     attitude: string;
     attitudeIcon: string;
     strengthDots: string;
@@ -181,6 +183,8 @@ interface NodeView {
 
 interface OutlineRow {
     key: string;
+    /** ", title" after the name, or nothing. */
+    titleText: string;
     nameStyle: string;
     levelText: string;
     reportsTo: string;
@@ -209,11 +213,14 @@ function describe(person: RelationshipMapPerson, node?: MapNode): PersonText {
     if (node?.loopBroken) {
         markers.push(LABEL_LOOP_BROKEN);
     }
+    const role = stakeholder ? (person.buyingRole ?? LABEL_NO_ROLE) : LABEL_NOT_STAKEHOLDER;
+    const influence = person.influence ? formatLabel(LABEL_INFLUENCE_VALUE, person.influence) : '';
     return {
         name: person.name ?? formatLabel(LABEL_HIDDEN_CONTACT, person.stakeholderName),
         title: person.title ?? '',
-        role: stakeholder ? (person.buyingRole ?? LABEL_NO_ROLE) : LABEL_NOT_STAKEHOLDER,
-        influence: person.influence ? formatLabel(LABEL_INFLUENCE_VALUE, person.influence) : '',
+        role,
+        influence,
+        roleLine: [role, influence].filter((part) => part).join(' · '),
         attitude: person.attitude ?? (stakeholder ? LABEL_ATTITUDE_UNKNOWN : ''),
         attitudeIcon: stakeholder ? attitude.icon : '',
         strengthDots: level > 0 ? '●'.repeat(level) + '○'.repeat(STRENGTH_LEVELS - level) : '',
@@ -488,6 +495,7 @@ export default class PlanRelationshipMap extends NavigationMixin(LightningElemen
             rows.push({
                 key: node.id,
                 nameStyle: `padding-left:${node.depth * 1.25 + 0.5}rem;`,
+                titleText: node.person.title ? `, ${node.person.title}` : '',
                 levelText: formatLabel(LABEL_LEVEL, node.depth + 1),
                 reportsTo: node.parent ? describe(node.parent.person).name : '',
                 text: describe(node.person, node)
@@ -499,6 +507,7 @@ export default class PlanRelationshipMap extends NavigationMixin(LightningElemen
         forest.unplaced.forEach((node) =>
             rows.push({
                 key: node.id,
+                titleText: node.person.title ? `, ${node.person.title}` : '',
                 nameStyle: 'padding-left:0.5rem;',
                 levelText: LABEL_NOT_PLACED,
                 reportsTo: LABEL_NOT_PLACED,
@@ -908,7 +917,7 @@ export default class PlanRelationshipMap extends NavigationMixin(LightningElemen
                 name: text.name,
                 lines: [
                     text.title,
-                    [text.role, text.influence].filter((part) => part).join(' · '),
+                    text.roleLine,
                     `${text.attitudeIcon} ${text.attitude}  ${text.strengthDots}`.trim(),
                     [text.owner, ...text.markers].filter((part) => part).join(' · ')
                 ],
