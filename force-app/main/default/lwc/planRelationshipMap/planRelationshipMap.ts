@@ -10,7 +10,9 @@
  * elements (keyboard, screen readers, axe), and there is no static resource to vet, pin and keep patched (a
  * library such as d3-hierarchy or ELK would add one, and draw into SVG text we would restyle anyway). Zoom is a CSS
  * scale, pan is the scroll of the viewport (drag or scroll), export draws the same layout on a canvas
- * (relationshipPng.ts).
+ * (relationshipPng.ts). Only the people in and near the visible part of the chart are in the DOM (plus the
+ * focused and the selected person), so a map of 200 costs about what a map of 20 costs; the treeitems carry
+ * aria-level, aria-setsize and aria-posinset, as ARIA asks of trees whose items are not all in the DOM.
  *
  * Data: one cacheable call (RelationshipMapController.getRelationshipMap). It also listens to the workspace's
  * cached getWorkspace value (no extra call inside the workspace): when stakeholders change elsewhere (Stakeholders
@@ -28,6 +30,8 @@ import { formatDate, formatLabel, refreshPlan, showToast, todayIso } from 'c/pla
 import type { DetailFact, PersonDetails } from 'c/planRelationshipMapDetails';
 import {
     MARGIN,
+    NODE_HEIGHT,
+    NODE_WIDTH,
     buildForest,
     coverageGaps,
     isNegativeDecisionMaker,
@@ -145,6 +149,17 @@ const INFLUENCE_BORDER: Record<string, number> = { High: 4, Medium: 2, Low: 1 };
 const ZOOM_STEPS = [0.5, 0.67, 0.8, 1, 1.25, 1.5];
 const ROW_KEYS: Record<string, string> = { ArrowUp: 'ArrowLeft', ArrowDown: 'ArrowRight' };
 const STRENGTH_LEVELS = 5;
+/** The part of the chart drawn before the viewport has been measured (and in tests, where nothing has a size). */
+const DEFAULT_WINDOW = { left: 0, top: 0, width: 1600, height: 1000 };
+/** People this far outside the visible part (in pixels of the chart) are drawn too, so scrolling shows no gaps. */
+const WINDOW_MARGIN = 600;
+
+interface ChartWindow {
+    left: number;
+    top: number;
+    width: number;
+    height: number;
+}
 
 /** What a node says about a person, shared by the chart, the outline, the details and the exported image. */
 interface PersonText {
@@ -172,7 +187,8 @@ interface NodeView {
     setSize: number;
     posInSet: number;
     ariaExpanded: string | undefined;
-    ariaLabel: string;
+    /** Said after the visible text: not placed, how many reports a collapsed branch hides. */
+    assistiveText: string;
     text: PersonText;
     isStakeholder: boolean;
     showAdd: boolean;
@@ -246,22 +262,6 @@ function nodeClasses(person: RelationshipMapPerson): string {
     return `map-node ${kind} attitude_${attitude.key} influence_${influence}`;
 }
 
-function ariaLabelOf(text: PersonText, extra: string[] = []): string {
-    return [
-        text.name,
-        text.title,
-        text.role,
-        text.influence,
-        text.attitude,
-        text.strength,
-        text.owner,
-        ...text.markers,
-        ...extra
-    ]
-        .filter((part) => part)
-        .join(', ');
-}
-
 /** Relationship map of an account plan (see the header comment). */
 export default class PlanRelationshipMap extends NavigationMixin(LightningElement) {
     @api recordId: string | undefined;
@@ -278,6 +278,8 @@ export default class PlanRelationshipMap extends NavigationMixin(LightningElemen
     focusedId: string | undefined;
     selectedId: string | undefined;
     isWorking = false;
+    /** The visible part of the chart in the viewport's scrolled pixels; see DEFAULT_WINDOW. */
+    chartWindow: ChartWindow = DEFAULT_WINDOW;
 
     labels = {
         title: LABEL_TITLE,
@@ -324,6 +326,10 @@ export default class PlanRelationshipMap extends NavigationMixin(LightningElemen
     }
 
     override renderedCallback(): void {
+        const viewport = this.template?.querySelector<HTMLElement>('.map-viewport');
+        if (viewport && viewport.clientWidth > 0 && this.chartWindow === DEFAULT_WINDOW) {
+            this.measureWindow(viewport);
+        }
         if (this.pendingFocus) {
             const element = this.template?.querySelector<HTMLElement>(
                 `[role="treeitem"][data-id="${this.pendingFocus}"]`
@@ -475,8 +481,24 @@ export default class PlanRelationshipMap extends NavigationMixin(LightningElemen
         }));
     }
 
+    /** The people in and near the visible part of the chart, and the focused and the selected person. */
     get nodeViews(): NodeView[] {
-        return (this.layout?.nodes ?? []).map((placed) => this.nodeView(placed.node, placed.x, placed.y));
+        const view = this.chartWindow;
+        const left = view.left / this.zoom - WINDOW_MARGIN;
+        const top = view.top / this.zoom - WINDOW_MARGIN;
+        const right = (view.left + view.width) / this.zoom + WINDOW_MARGIN;
+        const bottom = (view.top + view.height) / this.zoom + WINDOW_MARGIN;
+        const keep = new Set([this.tabStop(), this.selectedId]);
+        return (this.layout?.nodes ?? [])
+            .filter(
+                (placed) =>
+                    keep.has(placed.node.id) ||
+                    (placed.x + NODE_WIDTH >= left &&
+                        placed.x <= right &&
+                        placed.y + NODE_HEIGHT >= top &&
+                        placed.y <= bottom)
+            )
+            .map((placed) => this.nodeView(placed.node, placed.x, placed.y));
     }
 
     get unplacedCaption(): { text: string; style: string } | undefined {
@@ -634,7 +656,7 @@ export default class PlanRelationshipMap extends NavigationMixin(LightningElemen
         const unplaced = isUnplaced(node);
         const peers = node.parent ? node.parent.children : unplaced ? forest.unplaced : forest.roots;
         const hidden = collapsed ? formatLabel(LABEL_HIDDEN_REPORTS, this.forestCache?.counts.get(node.id)) : '';
-        const extra = [unplaced ? LABEL_NOT_PLACED : '', hidden];
+        const extra = [unplaced ? LABEL_NOT_PLACED : '', hidden].filter((part) => part);
         return {
             id: node.id,
             group: unplaced ? 'unplaced' : 'chart',
@@ -648,7 +670,7 @@ export default class PlanRelationshipMap extends NavigationMixin(LightningElemen
             setSize: peers.length,
             posInSet: peers.indexOf(node) + 1,
             ariaExpanded: node.children.length > 0 ? String(!collapsed) : undefined,
-            ariaLabel: ariaLabelOf(text, extra),
+            assistiveText: extra.join(', '),
             text,
             isStakeholder: isStakeholder(node.person),
             showAdd: this.canAdd(node.person),
@@ -691,6 +713,11 @@ export default class PlanRelationshipMap extends NavigationMixin(LightningElemen
                 this.handleZoomOut();
             }
         }
+    }
+
+    /** Scrolling shows another part of the chart: draw the people there. */
+    handleScroll(event: Event): void {
+        this.measureWindow(event.currentTarget as HTMLElement);
     }
 
     handlePointerDown(event: PointerEvent): void {
@@ -864,6 +891,15 @@ export default class PlanRelationshipMap extends NavigationMixin(LightningElemen
         if (focused && visibleAncestor(focused, collapsed) !== focused) {
             this.moveFocus(id);
         }
+    }
+
+    private measureWindow(viewport: HTMLElement): void {
+        this.chartWindow = {
+            left: viewport.scrollLeft,
+            top: viewport.scrollTop,
+            width: viewport.clientWidth,
+            height: viewport.clientHeight
+        };
     }
 
     private moveFocus(id: string): void {

@@ -182,17 +182,19 @@ describe('c-plan-relationship-map', () => {
         expect(text(helen, '.node-title')).toBe('CIO');
         expect(text(helen, '.node-role')).toBe('Economic Buyer · High influence');
         // Icon, word and dots are spaced by CSS margins.
-        expect(text(helen, '.node-attitude')).toBe('▲▲Champion●●●●○');
+        expect(text(helen, '.node-attitude')).toBe('▲▲Champion●●●●○, 4 - Trusted');
         expect(text(helen, '.attitude-icon')).toBe('▲▲');
         expect(text(helen, '.strength-dots')).toBe('●●●●○');
         expect(text(helen, '.node-owner')).toBe('Owner: Maria Lopez');
         expect(helen.className).toBe('map-node map-node_stakeholder attitude_champion influence_high');
-        expect(helen.getAttribute('aria-label')).toBe(
-            'Helen Park, CIO, Economic Buyer, High influence, Champion, 4 - Trusted, Owner: Maria Lopez'
-        );
+        expect(helen.getAttribute('aria-label')).toBeNull();
+        expect(helen.querySelector('.attitude-icon').getAttribute('aria-hidden')).toBe('true');
+        expect(helen.querySelector('.strength-dots').getAttribute('aria-hidden')).toBe('true');
+        expect(text(helen, '.slds-assistive-text')).toBe(', 4 - Trusted');
+        expect(text(helen, '.node-assistive')).toBe('');
         const ken = item(element, '003000000000004AAA');
         expect(text(ken, '.node-owner')).toBe('c.RelationshipMap_No_Owner');
-        expect(text(ken, '.node-attitude')).toBe('●Neutral●○○○○');
+        expect(text(ken, '.node-attitude')).toBe('●Neutral●○○○○, 1 - Unknown');
         const martin = item(element, MARTIN);
         expect(martin.className).toBe('map-node map-node_contact attitude_unknown influence_none');
         expect(text(martin, '.node-role')).toBe('c.RelationshipMap_Not_Stakeholder');
@@ -221,9 +223,7 @@ describe('c-plan-relationship-map', () => {
         const omar = item(element, OMAR);
         expect(omar.dataset.group).toBe('unplaced');
         expect(omar.getAttribute('aria-expanded')).toBeNull();
-        expect(omar.getAttribute('aria-label')).toBe(
-            'Omar Haddad, c.RelationshipMap_Not_Stakeholder, c.RelationshipMap_Not_Placed'
-        );
+        expect(text(omar, '.node-assistive')).toBe('c.RelationshipMap_Not_Placed');
     });
 
     it('lists the coverage gaps above the chart with the reason labels and shows the detractor decision maker', async () => {
@@ -357,7 +357,7 @@ describe('c-plan-relationship-map', () => {
         await flush();
         expect(item(element, '003000000000005AAA')).toBeNull();
         expect(item(element, DANIEL).getAttribute('aria-expanded')).toBe('false');
-        expect(item(element, DANIEL).getAttribute('aria-label')).toContain('4 hidden');
+        expect(text(item(element, DANIEL), '.node-assistive')).toBe('4 hidden');
         expect($(element, `.map-toggle[data-id="${DANIEL}"]`).textContent.trim()).toBe('▸ 4 hidden');
         expect($(element, '.expand-all')).not.toBeNull();
         $(element, '.expand-all').click();
@@ -633,6 +633,40 @@ describe('c-plan-relationship-map', () => {
         pointer('pointerdown', viewport, 300, 300, 2);
         pointer('pointermove', viewport, 0, 0);
         expect(viewport.scrollLeft).toBe(140);
+    });
+
+    it('draws only the people in and near the visible part of a wide chart, and the focused one', async () => {
+        const people: Partial<RelationshipMapPerson>[] = [];
+        for (let index = 0; index < 30; index++) {
+            const id = String(index).padStart(2, '0');
+            people.push(
+                { contactId: `m${id}`, name: `Manager ${id}` },
+                { contactId: `r${id}`, name: `Report ${id}`, reportsToId: `m${id}` }
+            );
+        }
+        const element = await loaded(withPeople(people));
+        expect($(element, '.summary').textContent).toBe('60 people on the map: 0 stakeholders, 0 not placed');
+        const drawn = () => $$(element, '[role="treeitem"]').map((node) => node.dataset.id);
+        expect(drawn()).toHaveLength(18);
+        expect(drawn().slice(0, 2)).toEqual(['m00', 'r00']);
+        press(element, 'm00', 'End');
+        await flush();
+        expect(drawn()).toHaveLength(19);
+        expect(drawn()).toContain('r29');
+        const viewport = $(element, '.map-viewport');
+        Object.defineProperty(viewport, 'clientWidth', { value: 800 });
+        Object.defineProperty(viewport, 'clientHeight', { value: 600 });
+        viewport.scrollLeft = 4000;
+        viewport.dispatchEvent(new CustomEvent('scroll'));
+        await flush();
+        // The chart from 4000 - 600 to 4800 + 600 px holds managers 12 to 19 (x = 16 + 272 i), plus the focused r29.
+        const pairs = (from: number, to: number) =>
+            Array.from({ length: to - from + 1 }, (_unused, i) => [`m${from + i}`, `r${from + i}`]).flat();
+        expect(drawn()).toEqual([...pairs(12, 19), 'r29']);
+        $(element, '.zoom-out').click();
+        await flush();
+        // At 80%: 4000 / 0.8 - 600 to 4800 / 0.8 + 600 px, managers 16 to 24.
+        expect(drawn()).toEqual([...pairs(16, 24), 'r29']);
     });
 
     it('shows the same tree as a table in the outline view', async () => {
