@@ -7,6 +7,7 @@
 import { store, NO_PLAN_ACCOUNT_ID, type Workspace } from './store';
 import { USER_NAME, clone, deepFreeze, logCall, serverDelay, serverError } from './platform';
 import labels from 'preview/labels';
+import { RELATIONSHIP_MAP_HANDLERS } from './fakeRelationshipMap';
 
 type Params = Record<string, unknown>;
 type Handler = (params: Params) => unknown;
@@ -118,6 +119,7 @@ function jobId(prefix: string): string {
 }
 
 const HANDLERS: Record<string, Handler> = {
+    ...RELATIONSHIP_MAP_HANDLERS,
     'AccountPlanWorkspaceController.getWorkspace': (p) => store.workspace(String(p.planId)),
     'AccountPlanWorkspaceController.getLinkedOpportunities': (p) => {
         store.workspace(String(p.planId));

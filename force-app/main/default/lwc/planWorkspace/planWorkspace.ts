@@ -7,6 +7,7 @@ import TAB_PARTNERS from '@salesforce/label/c.Workspace_Tab_Partners';
 import TAB_WHITE_SPACE from '@salesforce/label/c.Workspace_Tab_White_Space';
 import TAB_NARRATIVE from '@salesforce/label/c.Workspace_Tab_Narrative';
 import TAB_OPPORTUNITIES from '@salesforce/label/c.Workspace_Tab_Opportunities';
+import TAB_RELATIONSHIP_MAP from '@salesforce/label/c.Workspace_Tab_Relationship_Map';
 import LOAD_FAILED from '@salesforce/label/c.Workspace_Error_Load_Failed';
 import LOADING from '@salesforce/label/c.Common_Loading';
 
@@ -30,6 +31,7 @@ export default class PlanWorkspaceContainer extends LightningElement {
     error: unknown;
 
     labels = { title: TITLE, loadFailed: LOAD_FAILED, loading: LOADING };
+    relationshipMapLabel = TAB_RELATIONSHIP_MAP;
 
     @wire(getWorkspace, { planId: '$recordId' })
     wiredWorkspace(result: WireResult<PlanWorkspace>): void {

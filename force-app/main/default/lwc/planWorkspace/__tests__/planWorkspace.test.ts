@@ -29,6 +29,7 @@ jest.mock('c/planObjectives', () => mockStub());
 jest.mock('c/planStakeholders', () => mockStub());
 jest.mock('c/planPartnerRoles', () => mockStub());
 jest.mock('c/planWhiteSpace', () => mockStub());
+jest.mock('c/planRelationshipMap', () => mockStub());
 
 const workspaceAdapter = getWorkspace as unknown as TestWireAdapter;
 const PLAN_ID = workspaceAhead.plan.id;
@@ -78,7 +79,8 @@ describe('c-plan-workspace', () => {
             'c-plan-partner-roles',
             'c-plan-white-space',
             'c-plan-narrative',
-            'c-plan-opportunities'
+            'c-plan-opportunities',
+            'c-plan-relationship-map'
         ];
         parts.forEach((selector) => {
             const part = root.querySelector(selector) as unknown as { recordId: string } | null;
@@ -95,12 +97,14 @@ describe('c-plan-workspace', () => {
             'partners',
             'whiteSpace',
             'narrative',
-            'opportunities'
+            'opportunities',
+            'relationshipMap'
         ]);
         expect(tabs[0].label).toBe('c.Workspace_Tab_Objectives (3)');
         expect(tabs[1].label).toBe('c.Workspace_Tab_Stakeholders (4)');
         expect(tabs[4].label).toBe('c.Workspace_Tab_Narrative');
         expect(tabs[5].label).toBe(`c.Workspace_Tab_Opportunities (${workspaceAhead.opportunities.totalCount})`);
+        expect(tabs[6].label).toBe('c.Workspace_Tab_Relationship_Map');
         const tabset = root.querySelector('lightning-tabset') as unknown as { activeTabValue: string };
         expect(tabset.activeTabValue).toBe('objectives');
         expect(root.querySelector('section')!.getAttribute('aria-label')).toBe('c.Workspace_Title');
