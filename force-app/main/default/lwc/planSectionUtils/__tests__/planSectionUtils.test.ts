@@ -1,0 +1,93 @@
+import { label } from '../../../../../../jest/realLabels';
+import LightningConfirm from 'lightning/confirm';
+import { confirmDelete, FocusAfterWrite, focusOn, observeWidth, REM } from 'c/planSectionUtils';
+import { openMock } from '../../../../../../jest/testUtils';
+import { installResizeObserver, uninstallResizeObserver } from '../../../../../../jest/resizeObserver';
+
+jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+
+const confirmOpen = openMock(LightningConfirm);
+
+describe('c/planSectionUtils', () => {
+    afterEach(() => {
+        jest.clearAllMocks();
+        uninstallResizeObserver();
+    });
+
+    it('asks before a delete, naming what goes, in a warning dialog', async () => {
+        confirmOpen.mockResolvedValueOnce(true);
+        await expect(confirmDelete('Remove Helen Park?')).resolves.toBe(true);
+        expect(confirmOpen).toHaveBeenCalledWith({
+            label: label('Common_Confirm_Delete_Title'),
+            message: 'Remove Helen Park?',
+            theme: 'warning'
+        });
+        confirmOpen.mockResolvedValueOnce(false);
+        await expect(confirmDelete('Remove Ken Adams?')).resolves.toBe(false);
+    });
+
+    it('focuses an element that can take focus, and says so', () => {
+        const button = { focus: jest.fn() };
+        expect(focusOn(button)).toBe(true);
+        expect(button.focus).toHaveBeenCalled();
+        expect(focusOn(null)).toBe(false);
+        expect(focusOn(undefined)).toBe(false);
+        expect(focusOn({})).toBe(false);
+    });
+
+    it('gives focus to the first target that exists, now or after the next render', () => {
+        const focus = new FocusAfterWrite();
+        const order: string[] = [];
+        let nextRowExists = false;
+        focus.request(
+            () => {
+                order.push('next row');
+                return nextRowExists;
+            },
+            () => {
+                order.push('add button');
+                return false;
+            }
+        );
+        expect(order).toEqual(['next row', 'add button']);
+
+        // after the re-render the next row is there: it takes focus, and the request is done
+        nextRowExists = true;
+        focus.apply();
+        expect(order).toEqual(['next row', 'add button', 'next row']);
+        focus.apply();
+        expect(order).toHaveLength(3);
+    });
+
+    it('stops at the first target that takes focus', () => {
+        const second = jest.fn(() => true);
+        new FocusAfterWrite().request(() => true, second);
+        expect(second).not.toHaveBeenCalled();
+    });
+
+    it('reports the width of the element, but not the 0 of a hidden one, until stopped', () => {
+        const observers = installResizeObserver();
+        const element = document.createElement('div');
+        const onWidth = jest.fn();
+        const stop = observeWidth(element, onWidth);
+        const observer = observers[0];
+        expect(observer.observed).toEqual([element]);
+        observer.resize(390);
+        observer.resize(0);
+        observer.resize(500, 820);
+        expect(onWidth.mock.calls).toEqual([[390], [820]]);
+        stop();
+        expect(observer.disconnected).toBe(true);
+    });
+
+    it('reports nothing where the browser has no ResizeObserver', () => {
+        const onWidth = jest.fn();
+        const stop = observeWidth(document.createElement('div'), onWidth);
+        expect(() => stop()).not.toThrow();
+        expect(onWidth).not.toHaveBeenCalled();
+    });
+
+    it('measures rem as SLDS does: 16 px', () => {
+        expect(REM).toBe(16);
+    });
+});

@@ -1,0 +1,75 @@
+/**
+ * What the workspace's child tabs (objectives, stakeholders, partners, white space) and the heat map share beyond
+ * their card (c/planSectionCard): the delete confirmation, where focus goes after a write, and the width they
+ * have. A library: a UI component may export nothing but its class (LWC guide, "Component JavaScript File"), so
+ * the shared functions live here (LWC guide, "Share JavaScript Code": import them with `c/planSectionUtils`).
+ */
+import LightningConfirm from 'lightning/confirm';
+import LABEL_CONFIRM_TITLE from '@salesforce/label/c.Common_Confirm_Delete_Title';
+
+type ConfirmApi = { open(options: { message: string; label: string; theme?: string }): Promise<boolean> };
+
+/** Asks before a delete, naming what goes; true when the user confirmed. */
+export function confirmDelete(message: string): Promise<boolean> {
+    return (LightningConfirm as unknown as ConfirmApi).open({ label: LABEL_CONFIRM_TITLE, message, theme: 'warning' });
+}
+
+/** Something that can take focus: an element, a base component or one of ours. */
+interface Focusable {
+    focus(): void;
+}
+
+/** Focuses the element when there is one; says whether it did. */
+export function focusOn(element: unknown): boolean {
+    const target = element as Focusable | null | undefined;
+    if (!target || typeof target.focus !== 'function') {
+        return false;
+    }
+    target.focus();
+    return true;
+}
+
+/**
+ * Where focus goes after a save or a delete, when the element that had it (a menu item, a dialog button) is gone:
+ * the first target that exists, in order of preference (the row that was edited, the next row, the section's
+ * button). A target that does not exist yet is tried again after the next render (call `apply()` from
+ * renderedCallback), because the list re-renders after the refresh.
+ */
+export class FocusAfterWrite {
+    private targets: (() => boolean)[] = [];
+
+    /** Each target focuses its element and returns true, or returns false when the element is not there. */
+    request(...targets: (() => boolean)[]): void {
+        this.targets = targets;
+        this.apply();
+    }
+
+    apply(): void {
+        if (this.targets.some((target) => target())) {
+            this.targets = [];
+        }
+    }
+}
+
+/**
+ * Calls back with the element's width whenever it changes (ResizeObserver), so a grid can become a list where it
+ * would not fit: at 390 px and in the record page's main column beside the activity panel, which media queries on
+ * the window cannot tell apart. A hidden element (an inactive tab) measures 0 and is not reported. Returns the
+ * function that stops observing. Without ResizeObserver, nothing is reported and the caller keeps its default.
+ */
+export function observeWidth(element: Element, onWidth: (width: number) => void): () => void {
+    if (typeof ResizeObserver === 'undefined') {
+        return () => undefined;
+    }
+    const observer = new ResizeObserver((entries) => {
+        const width = entries[entries.length - 1].contentRect.width;
+        if (width > 0) {
+            onWidth(width);
+        }
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+}
+
+/** Pixels of one rem: grids state their minimum widths in rem, as SLDS sizes are. */
+export const REM = 16;
