@@ -30,6 +30,9 @@ export default class PlanSectionCard extends LightningElement {
 
     labels = { loading: LABEL_LOADING };
 
+    /** Which add button fired last ('section-action' in the header, 'empty-action' in the empty state). */
+    private lastUsed = 'section-action';
+
     get showAction(): boolean {
         return this.canAct && !!this.actionLabel;
     }
@@ -38,14 +41,21 @@ export default class PlanSectionCard extends LightningElement {
         return !this.loading && !this.error;
     }
 
-    handleAction(): void {
+    handleAction(event: Event): void {
+        this.lastUsed = (event.currentTarget as HTMLElement).classList.contains('empty-action')
+            ? 'empty-action'
+            : 'section-action';
         this.dispatchEvent(new CustomEvent('action'));
     }
 
-    /** Focus for when the list has nothing left to focus: the add button (header first). */
+    /**
+     * Focus back on the add button that was used last (the one that opened a dialog), else the other one, e.g.
+     * when the empty state has gone with its button. Says whether there was a button to focus.
+     */
     @api focusAction(): boolean {
-        const button = (this.template?.querySelector('lightning-button.section-action') ??
-            this.template?.querySelector('lightning-button.empty-action')) as unknown as HTMLElement | null;
+        const other = this.lastUsed === 'section-action' ? 'empty-action' : 'section-action';
+        const button = (this.template?.querySelector(`lightning-button.${this.lastUsed}`) ??
+            this.template?.querySelector(`lightning-button.${other}`)) as unknown as HTMLElement | null;
         button?.focus();
         return !!button;
     }

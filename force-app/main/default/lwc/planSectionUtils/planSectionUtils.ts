@@ -5,13 +5,59 @@
  * the shared functions live here (LWC guide, "Share JavaScript Code": import them with `c/planSectionUtils`).
  */
 import LightningConfirm from 'lightning/confirm';
+import { refreshPlan, showToast } from 'c/planUtils';
 import LABEL_CONFIRM_TITLE from '@salesforce/label/c.Common_Confirm_Delete_Title';
+import LABEL_SUCCESS from '@salesforce/label/c.Common_Success';
 
 type ConfirmApi = { open(options: { message: string; label: string; theme?: string }): Promise<boolean> };
 
 /** Asks before a delete, naming what goes; true when the user confirmed. */
 export function confirmDelete(message: string): Promise<boolean> {
     return (LightningConfirm as unknown as ConfirmApi).open({ label: LABEL_CONFIRM_TITLE, message, theme: 'warning' });
+}
+
+/** The state a write shows in the section card: a spinner while it runs, its error after it failed. */
+export interface WriteState {
+    isWorking: boolean;
+    writeError: unknown;
+}
+
+/**
+ * Runs a write (a delete, a status change) with the section's spinner; a failure is kept in `writeError` for the
+ * error panel above the list. Resolves true when the write succeeded.
+ */
+export async function runWrite(state: WriteState, write: () => Promise<unknown>): Promise<boolean> {
+    state.isWorking = true;
+    state.writeError = undefined;
+    try {
+        await write();
+        return true;
+    } catch (error) {
+        state.writeError = error;
+        return false;
+    } finally {
+        state.isWorking = false;
+    }
+}
+
+/**
+ * After a successful write: the success toast, then the plan and the workspace wire refreshed (refreshPlan), so
+ * the list shows what was saved.
+ */
+export async function toastAndRefresh(
+    component: EventTarget,
+    message: string,
+    planId: string | undefined,
+    wiredWorkspace: unknown
+): Promise<void> {
+    showToast(component, LABEL_SUCCESS, message, 'success');
+    await refreshPlan(planId, wiredWorkspace);
+}
+
+/** The rows that take focus after one is deleted, in order of preference: the next one, else the previous one. */
+export function neighboursOf(ids: string[], id: string): string[] {
+    const index = ids.indexOf(id);
+    return index < 0 ? [] : [ids[index + 1], ids[index - 1]].filter((neighbour) => neighbour !== undefined);
 }
 
 /** Something that can take focus: an element, a base component or one of ours. */

@@ -106,7 +106,7 @@ describe('c-plan-section-card', () => {
         expect($(element, 'slot')).not.toBeNull();
     });
 
-    it('focuses the header add button, else the empty-state one, and says whether there was one', async () => {
+    it('focuses the add button used last, else the other one, and says whether there was one', async () => {
         const element = create({ canAct: true, empty: true });
         await flush();
         const header = $(element, 'lightning-button.section-action');
@@ -114,8 +114,29 @@ describe('c-plan-section-card', () => {
         header.focus = jest.fn();
         empty.focus = jest.fn();
         expect((element as any).focusAction()).toBe(true);
-        expect(header.focus).toHaveBeenCalled();
+        expect(header.focus).toHaveBeenCalledTimes(1);
         expect(empty.focus).not.toHaveBeenCalled();
+
+        // the empty state's button opened the dialog: focus goes back to it
+        empty.click();
+        expect((element as any).focusAction()).toBe(true);
+        expect(empty.focus).toHaveBeenCalledTimes(1);
+        expect(header.focus).toHaveBeenCalledTimes(1);
+
+        // the list is no longer empty: its button has gone, the header's takes focus
+        (element as any).empty = false;
+        await flush();
+        expect((element as any).focusAction()).toBe(true);
+        expect(header.focus).toHaveBeenCalledTimes(2);
+
+        header.click();
+        (element as any).empty = true;
+        await flush();
+        const emptyAgain = $(element, 'lightning-button.empty-action');
+        emptyAgain.focus = jest.fn();
+        expect((element as any).focusAction()).toBe(true);
+        expect(header.focus).toHaveBeenCalledTimes(3);
+        expect(emptyAgain.focus).not.toHaveBeenCalled();
 
         const readOnly = create({ canAct: false });
         await flush();
