@@ -18,6 +18,7 @@ interface Choice {
     label: string;
     minLength?: number;
     requiredMessage: string;
+    noResultsMessage?: string;
     search: (term: string) => Promise<{ value: string; label: string; meta?: string | null }[]>;
 }
 interface OpenOptions {
@@ -62,7 +63,7 @@ export function lastOpened(): {
     defaultValues: Record<string, unknown>;
     /** Each rule as `field: message`, with ` (when <field> = <value>)` for a conditional one. */
     rules?: string[];
-    choice?: { field: string; label: string; minLength?: number; requiredMessage: string };
+    choice?: { field: string; label: string; minLength?: number; requiredMessage: string; noResultsMessage?: string };
     /** The choice's search, to call as the dialog would. */
     search?: Choice['search'];
 } {
@@ -101,7 +102,8 @@ export function lastOpened(): {
                       field: fieldNameOf(choice.field),
                       label: choice.label,
                       minLength: choice.minLength,
-                      requiredMessage: choice.requiredMessage
+                      requiredMessage: choice.requiredMessage,
+                      ...(choice.noResultsMessage ? { noResultsMessage: choice.noResultsMessage } : {})
                   },
                   search: choice.search
               }

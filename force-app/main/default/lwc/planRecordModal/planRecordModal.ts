@@ -42,6 +42,8 @@ export interface RecordChoice {
     search: PickerSearch;
     /** Shown when the user saves without choosing. */
     requiredMessage: string;
+    /** Shown when nothing matches, instead of "No matches." */
+    noResultsMessage?: string;
 }
 
 /** What callers pass to PlanRecordModal.open(). */

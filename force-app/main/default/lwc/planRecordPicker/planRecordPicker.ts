@@ -36,6 +36,8 @@ export default class PlanRecordPicker extends LightningElement {
     @api search: PickerSearch | undefined;
     /** Shown by reportValidity() while nothing is chosen. */
     @api requiredMessage: string | undefined;
+    /** Shown when nothing matches; "No matches." unless the caller knows better (e.g. every contact is taken). */
+    @api noResultsMessage: string | undefined;
 
     term = '';
     results: PickerOption[] = [];
@@ -77,7 +79,7 @@ export default class PlanRecordPicker extends LightningElement {
     }
 
     get noResultsLabel(): string {
-        return LABEL_NO_RESULTS;
+        return this.noResultsMessage || LABEL_NO_RESULTS;
     }
 
     get formClass(): string {

@@ -408,7 +408,8 @@ describe('c-plan-record-modal', () => {
                 placeholder: 'Search the contacts of the account',
                 minLength: 0,
                 search,
-                requiredMessage: 'Choose a contact.'
+                requiredMessage: 'Choose a contact.',
+                noResultsMessage: 'Every contact is a stakeholder.'
             }
         };
 
@@ -421,6 +422,7 @@ describe('c-plan-record-modal', () => {
             expect(picker.minLength).toBe(0);
             expect(picker.requiredMessage).toBe('Choose a contact.');
             expect(picker.search).toBe(search);
+            expect(picker.noResultsMessage).toBe('Every contact is a stakeholder.');
             expect(tagline(element)).toBe('');
             const hidden = field(element, ns('Contact__c'));
             expect(hidden.className).toContain('slds-hide');

@@ -98,6 +98,13 @@ describe('c-plan-record-picker', () => {
         expect($(element, '.no-results').textContent).toBe(label('Picker_No_Results'));
     });
 
+    it("says the caller's own words when nothing matches", async () => {
+        const search = jest.fn(() => Promise.resolve([]));
+        const element = create({ search, noResultsMessage: 'Every contact of this account is already a stakeholder.' });
+        await flush();
+        expect($(element, '.no-results').textContent).toBe('Every contact of this account is already a stakeholder.');
+    });
+
     it('keeps the results of the latest search when an older one answers last', async () => {
         jest.useFakeTimers();
         const answers: Record<string, (value: unknown[]) => void> = {};
