@@ -3,7 +3,7 @@ import { NavigationMixin } from 'lightning/navigation';
 import { createRecord, deleteRecord, updateRecord } from 'lightning/uiRecordApi';
 import PlanRecordModal from 'c/planRecordModal';
 import { formatDate, formatLabel } from 'c/planUtils';
-import { confirmDelete, FocusAfterWrite, focusOn, neighboursOf } from 'c/planSectionUtils';
+import { confirmDelete, FocusAfterWrite, focusOn, neighboursOf, focusRowMenu } from 'c/planSectionUtils';
 import LABEL_NO_ACTIONS from '@salesforce/label/c.Objectives_No_Actions';
 import LABEL_ACTION_SUBJECT from '@salesforce/label/c.Objectives_Action_Subject';
 import LABEL_ACTION_DUE from '@salesforce/label/c.Objectives_Action_Due';
@@ -233,7 +233,7 @@ export default class PlanObjectiveActions extends NavigationMixin(LightningEleme
     }
 
     private focusMenu(id: string): boolean {
-        return focusOn(this.template?.querySelector(`c-plan-row-actions[data-id="${id}"]`));
+        return focusRowMenu(this.template, id);
     }
 
     /** Runs a write with the controls disabled; on success tells the workspace, on failure shows why. */

@@ -3,7 +3,16 @@ import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWor
 import { deleteRecord } from 'lightning/uiRecordApi';
 import PlanRecordModal, { type PlanRecordModalOptions } from 'c/planRecordModal';
 import { formatLabel } from 'c/planUtils';
-import { confirmDelete, FocusAfterWrite, neighboursOf, runWrite, toastAndRefresh } from 'c/planSectionUtils';
+import {
+    confirmDelete,
+    FocusAfterWrite,
+    neighboursOf,
+    runWrite,
+    toastAndRefresh,
+    sectionCard,
+    type SectionCardProperties,
+    focusSectionAction
+} from 'c/planSectionUtils';
 import LABEL_TITLE from '@salesforce/label/c.Objectives_Title';
 import LABEL_NEW from '@salesforce/label/c.Objectives_New';
 import LABEL_EDIT_TITLE from '@salesforce/label/c.Objectives_Edit_Title';
@@ -27,6 +36,13 @@ import DESCRIPTION_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Desc
 import OWNER_COMMENTS_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Owner_Comments__c';
 import REVIEW_COMMENTS_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Manager_Review_Comments__c';
 import LAST_REVIEWED_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Last_Reviewed_Date__c';
+
+const SECTION = {
+    heading: LABEL_TITLE,
+    iconName: 'custom:custom18',
+    actionLabel: LABEL_NEW,
+    emptyMessage: LABEL_EMPTY
+};
 
 const OBJECTIVE_FIELDS = [
     NAME_FIELD,
@@ -64,9 +80,7 @@ export default class PlanObjectives extends LightningElement {
     private focus = new FocusAfterWrite();
 
     labels = {
-        title: LABEL_TITLE,
-        newObjective: LABEL_NEW,
-        empty: LABEL_EMPTY
+        title: LABEL_TITLE
     };
 
     @wire(getWorkspace, { planId: '$recordId' })
@@ -80,8 +94,9 @@ export default class PlanObjectives extends LightningElement {
         this.focus.apply();
     }
 
-    get isLoading(): boolean {
-        return !this.workspace && !this.error;
+    /** What the section card shows: title, add button, loading, errors, a write running, the empty state. */
+    get section(): SectionCardProperties {
+        return sectionCard(SECTION, this, this.hasObjectives);
     }
 
     get canManage(): boolean {
@@ -98,10 +113,6 @@ export default class PlanObjectives extends LightningElement {
 
     get hasObjectives(): boolean {
         return this.objectives.length > 0;
-    }
-
-    get showEmpty(): boolean {
-        return !!this.workspace && !this.hasObjectives;
     }
 
     async handleNew(): Promise<void> {
@@ -183,10 +194,7 @@ export default class PlanObjectives extends LightningElement {
     }
 
     private focusNew(): boolean {
-        const card = this.template?.querySelector('c-plan-section-card') as unknown as {
-            focusAction(): boolean;
-        } | null;
-        return card?.focusAction() ?? false;
+        return focusSectionAction(this.template);
     }
 
     private async afterSave(savedId: string | undefined, message: string): Promise<void> {

@@ -5,7 +5,17 @@ import { deleteRecord } from 'lightning/uiRecordApi';
 import PlanRecordModal, { type RequiredRule } from 'c/planRecordModal';
 import type { PickerOption } from 'c/planRecordPicker';
 import { formatLabel } from 'c/planUtils';
-import { confirmDelete, FocusAfterWrite, focusOn, neighboursOf, runWrite, toastAndRefresh } from 'c/planSectionUtils';
+import {
+    confirmDelete,
+    FocusAfterWrite,
+    neighboursOf,
+    runWrite,
+    toastAndRefresh,
+    sectionCard,
+    type SectionCardProperties,
+    focusRowMenu,
+    focusSectionAction
+} from 'c/planSectionUtils';
 import LABEL_TITLE from '@salesforce/label/c.Partners_Title';
 import LABEL_ASSIGN from '@salesforce/label/c.Partners_Assign';
 import LABEL_EDIT_TITLE from '@salesforce/label/c.Partners_Edit_Title';
@@ -30,6 +40,13 @@ import ROLE_FIELD from '@salesforce/schema/Account_Plan_Partner_Role__c.Role__c'
 import INFLUENCE_FIELD from '@salesforce/schema/Account_Plan_Partner_Role__c.Influence__c';
 import RELATIONSHIP_FIELD from '@salesforce/schema/Account_Plan_Partner_Role__c.Relationship__c';
 import NOTES_FIELD from '@salesforce/schema/Account_Plan_Partner_Role__c.Notes__c';
+
+const SECTION = {
+    heading: LABEL_TITLE,
+    iconName: 'standard:partners',
+    actionLabel: LABEL_ASSIGN,
+    emptyMessage: LABEL_EMPTY
+};
 
 const PARTNER_FIELDS = [ROLE_FIELD, INFLUENCE_FIELD, RELATIONSHIP_FIELD, NOTES_FIELD];
 /** The packaged validation rule Role_Required, checked in the dialog with its own message. */
@@ -65,8 +82,6 @@ export default class PlanPartnerRoles extends LightningElement {
 
     labels = {
         title: LABEL_TITLE,
-        assign: LABEL_ASSIGN,
-        empty: LABEL_EMPTY,
         role: LABEL_ROLE,
         influence: LABEL_INFLUENCE,
         relationship: LABEL_RELATIONSHIP,
@@ -85,8 +100,9 @@ export default class PlanPartnerRoles extends LightningElement {
         this.focus.apply();
     }
 
-    get isLoading(): boolean {
-        return !this.workspace && !this.error;
+    /** What the section card shows: title, add button, loading, errors, a write running, the empty state. */
+    get section(): SectionCardProperties {
+        return sectionCard(SECTION, this, this.hasPartners);
     }
 
     get canManage(): boolean {
@@ -110,10 +126,6 @@ export default class PlanPartnerRoles extends LightningElement {
 
     get hasPartners(): boolean {
         return this.rows.length > 0;
-    }
-
-    get showEmpty(): boolean {
-        return !!this.workspace && !this.hasPartners;
     }
 
     async handleAssign(): Promise<void> {
@@ -191,14 +203,11 @@ export default class PlanPartnerRoles extends LightningElement {
     }
 
     private focusMenu(id: string): boolean {
-        return focusOn(this.template?.querySelector(`c-plan-row-actions[data-id="${id}"]`));
+        return focusRowMenu(this.template, id);
     }
 
     private focusAssign(): boolean {
-        const card = this.template?.querySelector('c-plan-section-card') as unknown as {
-            focusAction(): boolean;
-        } | null;
-        return card?.focusAction() ?? false;
+        return focusSectionAction(this.template);
     }
 
     private async afterWrite(message: string): Promise<void> {

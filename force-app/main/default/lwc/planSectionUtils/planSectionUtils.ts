@@ -119,3 +119,58 @@ export function observeWidth(element: Element, onWidth: (width: number) => void)
 
 /** Pixels of one rem: grids state their minimum widths in rem, as SLDS sizes are. */
 export const REM = 16;
+
+/** What a tab says on its section card: its title, icon, add button and empty state. */
+export interface SectionTexts {
+    heading: string;
+    iconName: string;
+    actionLabel: string;
+    emptyMessage: string;
+}
+
+/** The state of a tab that reads the workspace wire and writes its rows. */
+export interface SectionTab {
+    workspace: unknown;
+    error: unknown;
+    writeError: unknown;
+    isWorking: boolean;
+    canManage: boolean;
+}
+
+/** The public properties of c-plan-section-card. */
+export interface SectionCardProperties extends SectionTexts {
+    canAct: boolean;
+    loading: boolean;
+    error: unknown;
+    writeError: unknown;
+    working: boolean;
+    empty: boolean;
+}
+
+/**
+ * Everything c-plan-section-card shows for a tab, for the tab to spread onto it (LWC guide, "Spread Properties on
+ * Child Components"): `<c-plan-section-card lwc:spread={section} onaction={handleAdd}>`. Loading until the
+ * workspace or its error arrives; empty once loaded without rows.
+ */
+export function sectionCard(texts: SectionTexts, tab: SectionTab, hasRows: boolean): SectionCardProperties {
+    return {
+        ...texts,
+        canAct: tab.canManage,
+        loading: !tab.workspace && !tab.error,
+        error: tab.error,
+        writeError: tab.writeError,
+        working: tab.isWorking,
+        empty: !!tab.workspace && !hasRows
+    };
+}
+
+/** Focus on the menu of a row (`<c-plan-row-actions data-id={row.id}>`) in the tab's template. */
+export function focusRowMenu(root: ParentNode | null | undefined, id: string): boolean {
+    return focusOn(root?.querySelector(`c-plan-row-actions[data-id="${id}"]`));
+}
+
+/** Focus on the add button of the tab's section card (the one last used); false when there is none. */
+export function focusSectionAction(root: ParentNode | null | undefined): boolean {
+    const card = root?.querySelector('c-plan-section-card') as unknown as { focusAction(): boolean } | null;
+    return card?.focusAction() ?? false;
+}

@@ -4,7 +4,17 @@ import { deleteRecord } from 'lightning/uiRecordApi';
 import PlanRecordModal from 'c/planRecordModal';
 import type { PickerOption } from 'c/planRecordPicker';
 import { formatLabel } from 'c/planUtils';
-import { confirmDelete, FocusAfterWrite, focusOn, neighboursOf, runWrite, toastAndRefresh } from 'c/planSectionUtils';
+import {
+    confirmDelete,
+    FocusAfterWrite,
+    neighboursOf,
+    runWrite,
+    toastAndRefresh,
+    sectionCard,
+    type SectionCardProperties,
+    focusRowMenu,
+    focusSectionAction
+} from 'c/planSectionUtils';
 import LABEL_TITLE from '@salesforce/label/c.Stakeholders_Title';
 import LABEL_ADD from '@salesforce/label/c.Stakeholders_Add';
 import LABEL_EDIT_TITLE from '@salesforce/label/c.Stakeholders_Edit_Title';
@@ -33,6 +43,13 @@ import ATTITUDE_FIELD from '@salesforce/schema/Account_Plan_Stakeholder__c.Attit
 import STRENGTH_FIELD from '@salesforce/schema/Account_Plan_Stakeholder__c.Relationship_Strength__c';
 import RELATIONSHIP_OWNER_FIELD from '@salesforce/schema/Account_Plan_Stakeholder__c.Relationship_Owner__c';
 import NOTES_FIELD from '@salesforce/schema/Account_Plan_Stakeholder__c.Notes__c';
+
+const SECTION = {
+    heading: LABEL_TITLE,
+    iconName: 'standard:contact',
+    actionLabel: LABEL_ADD,
+    emptyMessage: LABEL_EMPTY
+};
 
 const STAKEHOLDER_FIELDS = [
     BUYING_ROLE_FIELD,
@@ -76,8 +93,6 @@ export default class PlanStakeholders extends LightningElement {
 
     labels = {
         title: LABEL_TITLE,
-        add: LABEL_ADD,
-        empty: LABEL_EMPTY,
         buyingRole: LABEL_BUYING_ROLE,
         influence: LABEL_INFLUENCE,
         attitude: LABEL_ATTITUDE,
@@ -98,8 +113,9 @@ export default class PlanStakeholders extends LightningElement {
         this.focus.apply();
     }
 
-    get isLoading(): boolean {
-        return !this.workspace && !this.error;
+    /** What the section card shows: title, add button, loading, errors, a write running, the empty state. */
+    get section(): SectionCardProperties {
+        return sectionCard(SECTION, this, this.hasStakeholders);
     }
 
     get canManage(): boolean {
@@ -124,10 +140,6 @@ export default class PlanStakeholders extends LightningElement {
 
     get hasStakeholders(): boolean {
         return this.rows.length > 0;
-    }
-
-    get showEmpty(): boolean {
-        return !!this.workspace && !this.hasStakeholders;
     }
 
     /** Contacts of the plan's account that are not stakeholders yet (a contact is unique per plan). */
@@ -217,14 +229,11 @@ export default class PlanStakeholders extends LightningElement {
     }
 
     private focusMenu(id: string): boolean {
-        return focusOn(this.template?.querySelector(`c-plan-row-actions[data-id="${id}"]`));
+        return focusRowMenu(this.template, id);
     }
 
     private focusAdd(): boolean {
-        const card = this.template?.querySelector('c-plan-section-card') as unknown as {
-            focusAction(): boolean;
-        } | null;
-        return card?.focusAction() ?? false;
+        return focusSectionAction(this.template);
     }
 
     private async afterWrite(message: string): Promise<void> {

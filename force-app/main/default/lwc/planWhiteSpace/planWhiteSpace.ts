@@ -10,7 +10,11 @@ import {
     observeWidth,
     REM,
     runWrite,
-    toastAndRefresh
+    toastAndRefresh,
+    sectionCard,
+    type SectionCardProperties,
+    focusRowMenu,
+    focusSectionAction
 } from 'c/planSectionUtils';
 import LABEL_TITLE from '@salesforce/label/c.WhiteSpace_Title';
 import LABEL_ADD from '@salesforce/label/c.WhiteSpace_Add';
@@ -40,6 +44,13 @@ import SPEND_FIELD from '@salesforce/schema/Account_Plan_White_Space__c.Estimate
 import CONTRACT_END_FIELD from '@salesforce/schema/Account_Plan_White_Space__c.Contract_End_Date__c';
 import STATUS_FIELD from '@salesforce/schema/Account_Plan_White_Space__c.Status__c';
 import NOTES_FIELD from '@salesforce/schema/Account_Plan_White_Space__c.Notes__c';
+
+const SECTION = {
+    heading: LABEL_TITLE,
+    iconName: 'standard:portal',
+    actionLabel: LABEL_ADD,
+    emptyMessage: LABEL_EMPTY
+};
 
 const WHITE_SPACE_FIELDS = [
     BUSINESS_UNIT_FIELD,
@@ -138,8 +149,6 @@ export default class PlanWhiteSpace extends LightningElement {
 
     labels = {
         title: LABEL_TITLE,
-        add: LABEL_ADD,
-        empty: LABEL_EMPTY,
         businessUnit: LABEL_BUSINESS_UNIT,
         legend: LABEL_LEGEND,
         signals: LABEL_SIGNALS
@@ -166,8 +175,9 @@ export default class PlanWhiteSpace extends LightningElement {
         this.focus.apply();
     }
 
-    get isLoading(): boolean {
-        return !this.workspace && !this.error;
+    /** What the section card shows: title, add button, loading, errors, a write running, the empty state. */
+    get section(): SectionCardProperties {
+        return sectionCard(SECTION, this, this.hasCells);
     }
 
     get canManage(): boolean {
@@ -184,10 +194,6 @@ export default class PlanWhiteSpace extends LightningElement {
 
     get hasCells(): boolean {
         return this.cells.length > 0;
-    }
-
-    get showEmpty(): boolean {
-        return !!this.workspace && !this.hasCells;
     }
 
     get showLegend(): boolean {
@@ -375,14 +381,11 @@ export default class PlanWhiteSpace extends LightningElement {
     }
 
     private focusMenu(id: string): boolean {
-        return focusOn(this.template?.querySelector(`c-plan-row-actions[data-id="${id}"]`));
+        return focusRowMenu(this.template, id);
     }
 
     private focusAdd(): boolean {
-        const card = this.template?.querySelector('c-plan-section-card') as unknown as {
-            focusAction(): boolean;
-        } | null;
-        return card?.focusAction() ?? false;
+        return focusSectionAction(this.template);
     }
 
     /** Opens the dialog (new cells start Open on this plan); resolves the saved record's Id, if any. */

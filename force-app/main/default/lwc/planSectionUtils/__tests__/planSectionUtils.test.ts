@@ -1,6 +1,15 @@
 import { label } from '../../../../../../jest/realLabels';
 import LightningConfirm from 'lightning/confirm';
-import { confirmDelete, FocusAfterWrite, focusOn, observeWidth, REM } from 'c/planSectionUtils';
+import {
+    confirmDelete,
+    FocusAfterWrite,
+    focusOn,
+    focusRowMenu,
+    focusSectionAction,
+    observeWidth,
+    REM,
+    sectionCard
+} from 'c/planSectionUtils';
 import { openMock } from '../../../../../../jest/testUtils';
 import { installResizeObserver, uninstallResizeObserver } from '../../../../../../jest/resizeObserver';
 
@@ -89,5 +98,76 @@ describe('c/planSectionUtils', () => {
 
     it('measures rem as SLDS does: 16 px', () => {
         expect(REM).toBe(16);
+    });
+    it('focuses the menu of a row, or says there is none', () => {
+        const root = document.createElement('div');
+        root.innerHTML = '<c-plan-row-actions data-id="a"></c-plan-row-actions>';
+        const menu = root.firstElementChild as HTMLElement;
+        const focus = jest.fn();
+        Object.defineProperty(menu, 'focus', { value: focus });
+        expect(focusRowMenu(root, 'a')).toBe(true);
+        expect(focus).toHaveBeenCalled();
+        expect(focusRowMenu(root, 'b')).toBe(false);
+        expect(focusRowMenu(undefined, 'a')).toBe(false);
+    });
+
+    it("focuses the section card's add button, or says there is none", () => {
+        const root = document.createElement('div');
+        expect(focusSectionAction(root)).toBe(false);
+        expect(focusSectionAction(null)).toBe(false);
+        root.innerHTML = '<c-plan-section-card></c-plan-section-card>';
+        const focusAction = jest.fn(() => false);
+        Object.defineProperty(root.firstElementChild, 'focusAction', { value: focusAction });
+        expect(focusSectionAction(root)).toBe(false);
+        focusAction.mockReturnValueOnce(true);
+        expect(focusSectionAction(root)).toBe(true);
+    });
+
+    describe('sectionCard', () => {
+        const TEXTS = {
+            heading: 'Stakeholders',
+            iconName: 'standard:contact',
+            actionLabel: 'Add',
+            emptyMessage: 'None'
+        };
+        const tab = {
+            workspace: undefined as unknown,
+            error: undefined as unknown,
+            writeError: undefined,
+            isWorking: false,
+            canManage: true
+        };
+
+        it('is loading, and neither empty nor in error, until the workspace arrives', () => {
+            expect(sectionCard(TEXTS, tab, false)).toEqual({
+                ...TEXTS,
+                canAct: true,
+                loading: true,
+                error: undefined,
+                writeError: undefined,
+                working: false,
+                empty: false
+            });
+        });
+
+        it('is empty once loaded without rows, and not once there are rows', () => {
+            const loaded = { ...tab, workspace: {} };
+            expect(sectionCard(TEXTS, loaded, false)).toEqual(expect.objectContaining({ loading: false, empty: true }));
+            expect(sectionCard(TEXTS, loaded, true)).toEqual(expect.objectContaining({ loading: false, empty: false }));
+        });
+
+        it('stops loading on a load error, and passes the write state and permission on', () => {
+            const failed = { ...tab, error: 'boom', writeError: 'nope', isWorking: true, canManage: false };
+            expect(sectionCard(TEXTS, failed, false)).toEqual(
+                expect.objectContaining({
+                    loading: false,
+                    empty: false,
+                    error: 'boom',
+                    writeError: 'nope',
+                    working: true,
+                    canAct: false
+                })
+            );
+        });
     });
 });
