@@ -21,10 +21,9 @@ function check(condition: unknown, message: string): asserts condition {
     if (!condition) throw new Error(message);
 }
 
-/** The ahead-of-target plan on one tab of the workspace, at a given width (desktop unless told). */
-async function tab(ctx: TestContext, name: RegExp, width = 1280): Promise<TrackedPage> {
+/** The ahead-of-target plan on one tab of the workspace. */
+async function tab(ctx: TestContext, name: RegExp): Promise<TrackedPage> {
     const tracked = await newPage(ctx.browsing);
-    await tracked.page.setViewportSize({ width, height: 900 });
     await tracked.page.goto(`${ctx.baseUrl}/plan/${AHEAD.plan.id}`);
     await settle(tracked.page);
     await tracked.page.locator('c-plan-workspace').getByRole('tab', { name }).click();
@@ -42,8 +41,15 @@ function calls(page: Page, method: string): Promise<number> {
     );
 }
 
+/** The open dialog (LightningModal renders its component inside an SLDS modal section). */
 function dialog(page: Page): Locator {
-    return page.locator('c-plan-record-modal').first();
+    return page.locator('.slds-modal').first();
+}
+
+/** The page at a phone's width; the components measure their own width and follow. */
+async function narrow(page: Page): Promise<void> {
+    await page.setViewportSize({ width: 390, height: 900 });
+    await settle(page);
 }
 
 async function save(page: Page): Promise<void> {
@@ -158,19 +164,22 @@ export const tabTests: TestCase[] = [
     {
         name: 'tabs: at 390 px the white space and the heat map are lists',
         run: async (ctx) => {
-            const tracked = await tab(ctx, /White Space/, 390);
+            // the tab bar itself changes at 390 px: choose each tab at desktop width, then narrow the page
+            const tracked = await tab(ctx, /Stakeholders/);
             const { page } = tracked;
-            check(await page.locator('c-plan-white-space section.bu-group').count(), 'white space: no list at 390 px');
-            check(!(await page.locator('c-plan-white-space table').count()), 'white space: still a grid at 390 px');
-            await page
-                .locator('c-plan-workspace')
-                .getByRole('tab', { name: /Stakeholders/ })
-                .click();
-            await settle(page);
+            await narrow(page);
             check(
                 await page.locator('c-plan-stakeholder-heat-map ul.heat-list').count(),
                 'heat map: no list at 390 px'
             );
+            await page.setViewportSize({ width: 1280, height: 900 });
+            await page
+                .locator('c-plan-workspace')
+                .getByRole('tab', { name: /White Space/ })
+                .click();
+            await narrow(page);
+            check(await page.locator('c-plan-white-space section.bu-group').count(), 'white space: no list at 390 px');
+            check(!(await page.locator('c-plan-white-space table').count()), 'white space: still a grid at 390 px');
             await closed(tracked, '390 px lists');
         }
     },
@@ -189,7 +198,8 @@ export const tabTests: TestCase[] = [
             const box = card.locator('c-plan-objective-actions lightning-input.action-subject input');
             check((await box.inputValue()) === '', 'the subject box was not emptied');
             const item = card.locator('li.action', { hasText: subject });
-            await item.locator('lightning-input.action-complete input').check({ force: true });
+            // a click, not check(): the box shows the saved state, which arrives with the refresh
+            await item.locator('lightning-input.action-complete input').click({ force: true });
             await page.waitForFunction(
                 () =>
                     (window as unknown as { __preview: { calls: { method: string }[] } }).__preview.calls.some(
