@@ -198,8 +198,8 @@ export const tabTests: TestCase[] = [
             const box = card.locator('c-plan-objective-actions lightning-input.action-subject input');
             check((await box.inputValue()) === '', 'the subject box was not emptied');
             const item = card.locator('li.action', { hasText: subject });
-            // a click, not check(): the box shows the saved state, which arrives with the refresh
-            await item.locator('lightning-input.action-complete input').click({ force: true });
+            // the checkbox's label, as a user clicks it (its input is visually hidden behind the SLDS faux box)
+            await item.locator('lightning-input.action-complete label').first().click();
             await page.waitForFunction(
                 () =>
                     (window as unknown as { __preview: { calls: { method: string }[] } }).__preview.calls.some(
