@@ -101,8 +101,8 @@ describe('c/planSectionUtils', () => {
     });
     it('focuses the menu of a row, or says there is none', () => {
         const root = document.createElement('div');
-        root.innerHTML = '<c-plan-row-actions data-id="a"></c-plan-row-actions>';
-        const menu = root.firstElementChild as HTMLElement;
+        const menu = root.appendChild(document.createElement('c-plan-row-actions'));
+        menu.dataset.id = 'a';
         const focus = jest.fn();
         Object.defineProperty(menu, 'focus', { value: focus });
         expect(focusRowMenu(root, 'a')).toBe(true);
@@ -115,9 +115,9 @@ describe('c/planSectionUtils', () => {
         const root = document.createElement('div');
         expect(focusSectionAction(root)).toBe(false);
         expect(focusSectionAction(null)).toBe(false);
-        root.innerHTML = '<c-plan-section-card></c-plan-section-card>';
+        const card = root.appendChild(document.createElement('c-plan-section-card'));
         const focusAction = jest.fn(() => false);
-        Object.defineProperty(root.firstElementChild, 'focusAction', { value: focusAction });
+        Object.defineProperty(card, 'focusAction', { value: focusAction });
         expect(focusSectionAction(root)).toBe(false);
         focusAction.mockReturnValueOnce(true);
         expect(focusSectionAction(root)).toBe(true);
