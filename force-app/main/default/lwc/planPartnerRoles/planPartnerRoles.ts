@@ -2,18 +2,28 @@ import { LightningElement, api, wire } from 'lwc';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
 import searchPartnerAccounts from '@salesforce/apex/AccountPlanWorkspaceController.searchPartnerAccounts';
 import { deleteRecord } from 'lightning/uiRecordApi';
-import LightningConfirm from 'lightning/confirm';
-import PlanRecordModal from 'c/planRecordModal';
-import { formatLabel, showToast, refreshPlan } from 'c/planUtils';
+import PlanRecordModal, { type RequiredRule } from 'c/planRecordModal';
+import type { PickerOption } from 'c/planRecordPicker';
+import { formatLabel } from 'c/planUtils';
+import {
+    confirmDelete,
+    FocusAfterWrite,
+    neighboursOf,
+    runWrite,
+    toastAndRefresh,
+    sectionCard,
+    type SectionCardProperties,
+    focusRowMenu,
+    focusSectionAction
+} from 'c/planSectionUtils';
 import LABEL_TITLE from '@salesforce/label/c.Partners_Title';
 import LABEL_ASSIGN from '@salesforce/label/c.Partners_Assign';
 import LABEL_EDIT_TITLE from '@salesforce/label/c.Partners_Edit_Title';
 import LABEL_EMPTY from '@salesforce/label/c.Partners_Empty';
-import LABEL_SEARCH_TITLE from '@salesforce/label/c.Partners_Search_Title';
-import LABEL_SEARCH_LABEL from '@salesforce/label/c.Partners_Search_Label';
+import LABEL_ACCOUNT from '@salesforce/label/c.Partners_Account';
+import LABEL_CHOOSE_ACCOUNT from '@salesforce/label/c.Partners_Choose_Account';
 import LABEL_SEARCH_PLACEHOLDER from '@salesforce/label/c.Partners_Search_Placeholder';
-import LABEL_NO_RESULTS from '@salesforce/label/c.Partners_No_Results';
-import LABEL_SELECT from '@salesforce/label/c.Partners_Select';
+import LABEL_ROLE_REQUIRED from '@salesforce/label/c.Partners_Role_Required';
 import LABEL_SAVED from '@salesforce/label/c.Partners_Saved';
 import LABEL_DELETED from '@salesforce/label/c.Partners_Deleted';
 import LABEL_DELETE_CONFIRM from '@salesforce/label/c.Partners_Delete_Confirm';
@@ -21,14 +31,8 @@ import LABEL_ROLE from '@salesforce/label/c.Partners_Role';
 import LABEL_INFLUENCE from '@salesforce/label/c.Partners_Influence';
 import LABEL_RELATIONSHIP from '@salesforce/label/c.Partners_Relationship';
 import LABEL_PARTNER from '@salesforce/label/c.Partners_Partner';
-import LABEL_NOT_SET from '@salesforce/label/c.Stakeholders_Not_Set';
-import LABEL_EDIT from '@salesforce/label/c.Common_Edit';
-import LABEL_DELETE from '@salesforce/label/c.Common_Delete';
-import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
-import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
-import LABEL_SUCCESS from '@salesforce/label/c.Common_Success';
-import LABEL_ROW_ACTIONS from '@salesforce/label/c.Common_Row_Actions';
-import LABEL_CONFIRM_TITLE from '@salesforce/label/c.Common_Confirm_Delete_Title';
+import LABEL_NOT_SET from '@salesforce/label/c.Common_Not_Set';
+import LABEL_ACTIONS from '@salesforce/label/c.Common_Actions';
 import PARTNER_OBJECT from '@salesforce/schema/Account_Plan_Partner_Role__c';
 import PLAN_FIELD from '@salesforce/schema/Account_Plan_Partner_Role__c.Account_Plan__c';
 import PARTNER_ACCOUNT_FIELD from '@salesforce/schema/Account_Plan_Partner_Role__c.Partner_Account__c';
@@ -37,61 +41,52 @@ import INFLUENCE_FIELD from '@salesforce/schema/Account_Plan_Partner_Role__c.Inf
 import RELATIONSHIP_FIELD from '@salesforce/schema/Account_Plan_Partner_Role__c.Relationship__c';
 import NOTES_FIELD from '@salesforce/schema/Account_Plan_Partner_Role__c.Notes__c';
 
+const SECTION = {
+    heading: LABEL_TITLE,
+    iconName: 'standard:partners',
+    actionLabel: LABEL_ASSIGN,
+    emptyMessage: LABEL_EMPTY
+};
+
 const PARTNER_FIELDS = [ROLE_FIELD, INFLUENCE_FIELD, RELATIONSHIP_FIELD, NOTES_FIELD];
-const SEARCH_DELAY_MS = 300;
+/** The packaged validation rule Role_Required, checked in the dialog with its own message. */
+const RULES: RequiredRule[] = [{ field: ROLE_FIELD, message: LABEL_ROLE_REQUIRED }];
+/** Characters typed before the org's accounts are searched. */
 const MIN_SEARCH_LENGTH = 2;
 const RELATIONSHIP_CLASS: Record<string, string> = {
     Ally: 'slds-theme_success',
     Threat: 'slds-theme_error'
 };
 
-type ConfirmApi = { open(options: { message: string; label: string; theme?: string }): Promise<boolean> };
-const confirmDialog = LightningConfirm as unknown as ConfirmApi;
-
 interface PartnerView extends PartnerRoleRow {
+    rowName: string;
     influenceLabel: string;
     relationshipLabel: string;
     relationshipClass: string;
-    menuLabel: string;
 }
 
-interface ResultView extends PartnerAccountOption {
-    selectLabel: string;
-}
-
-/** Partner roles of an account plan, with the "Assign Partner" search. */
+/**
+ * Partner roles of an account plan: the resellers, integrators and competitors involved. "Assign Partner" is one
+ * dialog: find the account, set its role, save.
+ */
 export default class PlanPartnerRoles extends LightningElement {
     @api recordId: string | undefined;
 
     workspace: PlanWorkspace | undefined;
     error: unknown;
     writeError: unknown;
-    isSearching = false;
-    isSearchOpen = false;
-    searchTerm = '';
-    results: PartnerAccountOption[] = [];
-    searched = false;
     isWorking = false;
 
     private wiredWorkspace: WireResult<PlanWorkspace> | undefined;
-    private searchTimer: ReturnType<typeof setTimeout> | undefined;
+    private focus = new FocusAfterWrite();
 
     labels = {
         title: LABEL_TITLE,
-        assign: LABEL_ASSIGN,
-        empty: LABEL_EMPTY,
-        searchTitle: LABEL_SEARCH_TITLE,
-        searchLabel: LABEL_SEARCH_LABEL,
-        searchPlaceholder: LABEL_SEARCH_PLACEHOLDER,
-        noResults: LABEL_NO_RESULTS,
         role: LABEL_ROLE,
         influence: LABEL_INFLUENCE,
         relationship: LABEL_RELATIONSHIP,
         partner: LABEL_PARTNER,
-        edit: LABEL_EDIT,
-        delete: LABEL_DELETE,
-        cancel: LABEL_CANCEL,
-        loading: LABEL_LOADING
+        actions: LABEL_ACTIONS
     };
 
     @wire(getWorkspace, { planId: '$recordId' })
@@ -101,154 +96,122 @@ export default class PlanPartnerRoles extends LightningElement {
         this.error = result.error;
     }
 
-    override disconnectedCallback(): void {
-        clearTimeout(this.searchTimer);
+    override renderedCallback(): void {
+        this.focus.apply();
     }
 
-    get isLoading(): boolean {
-        return !this.workspace && !this.error;
+    /** What the section card shows: title, add button, loading, errors, a write running, the empty state. */
+    get section(): SectionCardProperties {
+        return sectionCard(SECTION, this, this.hasPartners);
     }
 
     get canManage(): boolean {
         return this.workspace?.permissions.canManageChildren === true;
     }
 
+    private get rows(): PartnerRoleRow[] {
+        return this.workspace?.partnerRoles ?? [];
+    }
+
     get partners(): PartnerView[] {
-        return (this.workspace?.partnerRoles ?? []).map((row) => ({
+        return this.rows.map((row) => ({
             ...row,
+            // a partner may hold several roles on one plan: the menu names both
+            rowName: `${row.partnerName} (${row.role})`,
             influenceLabel: row.influence || LABEL_NOT_SET,
             relationshipLabel: row.relationship || LABEL_NOT_SET,
-            relationshipClass: RELATIONSHIP_CLASS[row.relationship ?? ''] ?? '',
-            menuLabel: formatLabel(LABEL_ROW_ACTIONS, row.partnerName)
+            relationshipClass: RELATIONSHIP_CLASS[row.relationship ?? ''] ?? ''
         }));
     }
 
     get hasPartners(): boolean {
-        return (this.workspace?.partnerRoles ?? []).length > 0;
+        return this.rows.length > 0;
     }
 
-    get showEmpty(): boolean {
-        return !!this.workspace && !this.hasPartners && !this.isSearchOpen;
-    }
-
-    get resultViews(): ResultView[] {
-        return this.results.map((result) => ({ ...result, selectLabel: formatLabel(LABEL_SELECT, result.name) }));
-    }
-
-    get hasResults(): boolean {
-        return this.results.length > 0;
-    }
-
-    get showNoResults(): boolean {
-        return this.searched && !this.isSearching && this.results.length === 0;
-    }
-
-    handleAssign(): void {
-        this.isSearchOpen = true;
-        this.searchTerm = '';
-        this.results = [];
-        this.searched = false;
-    }
-
-    handleCancelSearch(): void {
-        clearTimeout(this.searchTimer);
-        this.isSearchOpen = false;
-        this.results = [];
-        this.searched = false;
-    }
-
-    /** Debounced: searches once the user pauses typing, and only from MIN_SEARCH_LENGTH characters. */
-    handleSearchChange(event: CustomEvent<{ value: string }>): void {
-        this.searchTerm = event.detail.value ?? '';
-        clearTimeout(this.searchTimer);
-        if (this.searchTerm.trim().length < MIN_SEARCH_LENGTH) {
-            this.results = [];
-            this.searched = false;
-            return;
-        }
-        // eslint-disable-next-line @lwc/lwc/no-async-operation
-        this.searchTimer = setTimeout(() => {
-            this.search(this.searchTerm.trim());
-        }, SEARCH_DELAY_MS);
-    }
-
-    private async search(term: string): Promise<void> {
-        this.isSearching = true;
-        try {
-            const results = await searchPartnerAccounts({ searchTerm: term });
-            if (term === this.searchTerm.trim()) {
-                this.results = results ?? [];
-                this.searched = true;
-            }
-        } catch (error) {
-            this.writeError = error;
-        } finally {
-            this.isSearching = false;
-        }
-    }
-
-    async handleSelect(event: Event): Promise<void> {
-        const accountId = (event.currentTarget as HTMLElement).dataset.id as string;
-        const account = this.results.find((result) => result.id === accountId);
+    async handleAssign(): Promise<void> {
         const savedId = await PlanRecordModal.open({
             label: LABEL_ASSIGN,
-            description: account?.name,
             size: 'small',
             objectApiName: PARTNER_OBJECT,
             fields: PARTNER_FIELDS,
-            defaultValues: [
-                { field: PLAN_FIELD, value: this.recordId },
-                { field: PARTNER_ACCOUNT_FIELD, value: accountId }
-            ]
+            defaultValues: [{ field: PLAN_FIELD, value: this.recordId }],
+            rules: RULES,
+            choice: {
+                field: PARTNER_ACCOUNT_FIELD,
+                label: LABEL_ACCOUNT,
+                placeholder: LABEL_SEARCH_PLACEHOLDER,
+                minLength: MIN_SEARCH_LENGTH,
+                search: (term) => this.searchPartners(term),
+                requiredMessage: LABEL_CHOOSE_ACCOUNT
+            }
         });
         if (savedId) {
-            this.handleCancelSearch();
             await this.afterWrite(LABEL_SAVED);
         }
+        this.focus.request(() => this.focusAssign());
     }
 
-    async handleRowAction(event: CustomEvent<{ value: string }>): Promise<void> {
-        const partnerRoleId = (event.currentTarget as HTMLElement).dataset.id as string;
-        const row = this.workspace?.partnerRoles.find((partner) => partner.id === partnerRoleId);
+    private async searchPartners(term: string): Promise<PickerOption[]> {
+        const accounts = await searchPartnerAccounts({ searchTerm: term });
+        return (accounts ?? []).map((account) => ({ value: account.id, label: account.name, meta: account.type }));
+    }
+
+    async handleRowAction(event: CustomEvent<{ value: string; recordId: string }>): Promise<void> {
+        const row = this.rows.find((partner) => partner.id === event.detail.recordId);
         if (!row) {
             return;
         }
         if (event.detail.value === 'edit') {
-            const savedId = await PlanRecordModal.open({
-                label: LABEL_EDIT_TITLE,
-                description: row.partnerName,
-                size: 'small',
-                objectApiName: PARTNER_OBJECT,
-                recordId: row.id,
-                fields: PARTNER_FIELDS
-            });
-            if (savedId) {
-                await this.afterWrite(LABEL_SAVED);
-            }
-            return;
+            await this.edit(row);
+        } else if (event.detail.value === 'delete') {
+            await this.remove(row);
         }
-        const confirmed = await confirmDialog.open({
-            label: LABEL_CONFIRM_TITLE,
-            message: formatLabel(LABEL_DELETE_CONFIRM, row.partnerName, row.role),
-            theme: 'warning'
+    }
+
+    private async edit(row: PartnerRoleRow): Promise<void> {
+        const savedId = await PlanRecordModal.open({
+            label: LABEL_EDIT_TITLE,
+            description: row.partnerName,
+            size: 'small',
+            objectApiName: PARTNER_OBJECT,
+            recordId: row.id,
+            fields: PARTNER_FIELDS,
+            rules: RULES
         });
-        if (!confirmed) {
+        if (savedId) {
+            await this.afterWrite(LABEL_SAVED);
+        }
+        this.focus.request(() => this.focusMenu(row.id));
+    }
+
+    private async remove(row: PartnerRoleRow): Promise<void> {
+        if (!(await confirmDelete(formatLabel(LABEL_DELETE_CONFIRM, row.partnerName, row.role)))) {
+            this.focus.request(() => this.focusMenu(row.id));
             return;
         }
-        this.isWorking = true;
-        try {
+        const neighbours = neighboursOf(
+            this.rows.map((partner) => partner.id),
+            row.id
+        );
+        const deleted = await runWrite(this, async () => {
             await deleteRecord(row.id);
             await this.afterWrite(LABEL_DELETED);
-        } catch (error) {
-            this.writeError = error;
-        } finally {
-            this.isWorking = false;
-        }
+        });
+        this.focus.request(...(deleted ? neighbours : [row.id]).map((id) => () => this.focusMenu(id)), () =>
+            this.focusAssign()
+        );
+    }
+
+    private focusMenu(id: string): boolean {
+        return focusRowMenu(this.template, id);
+    }
+
+    private focusAssign(): boolean {
+        return focusSectionAction(this.template);
     }
 
     private async afterWrite(message: string): Promise<void> {
         this.writeError = undefined;
-        showToast(this, LABEL_SUCCESS, message, 'success');
-        await refreshPlan(this.recordId, this.wiredWorkspace);
+        await toastAndRefresh(this, message, this.recordId, this.wiredWorkspace);
     }
 }

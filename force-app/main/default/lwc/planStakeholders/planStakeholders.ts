@@ -1,17 +1,27 @@
 import { LightningElement, api, wire } from 'lwc';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
 import { deleteRecord } from 'lightning/uiRecordApi';
-import LightningConfirm from 'lightning/confirm';
 import PlanRecordModal from 'c/planRecordModal';
-import { formatLabel, showToast, refreshPlan } from 'c/planUtils';
+import type { PickerOption } from 'c/planRecordPicker';
+import { formatLabel } from 'c/planUtils';
+import {
+    confirmDelete,
+    FocusAfterWrite,
+    neighboursOf,
+    runWrite,
+    toastAndRefresh,
+    sectionCard,
+    type SectionCardProperties,
+    focusRowMenu,
+    focusSectionAction
+} from 'c/planSectionUtils';
 import LABEL_TITLE from '@salesforce/label/c.Stakeholders_Title';
 import LABEL_ADD from '@salesforce/label/c.Stakeholders_Add';
 import LABEL_EDIT_TITLE from '@salesforce/label/c.Stakeholders_Edit_Title';
 import LABEL_EMPTY from '@salesforce/label/c.Stakeholders_Empty';
-import LABEL_PICK_TITLE from '@salesforce/label/c.Stakeholders_Pick_Title';
 import LABEL_PICK_CONTACT from '@salesforce/label/c.Stakeholders_Pick_Contact';
 import LABEL_PICK_PLACEHOLDER from '@salesforce/label/c.Stakeholders_Pick_Placeholder';
-import LABEL_NEXT from '@salesforce/label/c.Stakeholders_Next';
+import LABEL_CHOOSE_CONTACT from '@salesforce/label/c.Stakeholders_Choose_Contact';
 import LABEL_NO_CONTACTS from '@salesforce/label/c.Stakeholders_No_Contacts';
 import LABEL_SAVED from '@salesforce/label/c.Stakeholders_Saved';
 import LABEL_DELETED from '@salesforce/label/c.Stakeholders_Deleted';
@@ -22,14 +32,8 @@ import LABEL_ATTITUDE from '@salesforce/label/c.Stakeholders_Attitude';
 import LABEL_STRENGTH from '@salesforce/label/c.Stakeholders_Strength';
 import LABEL_OWNER from '@salesforce/label/c.Stakeholders_Owner';
 import LABEL_NAME from '@salesforce/label/c.Stakeholders_Name';
-import LABEL_NOT_SET from '@salesforce/label/c.Stakeholders_Not_Set';
-import LABEL_EDIT from '@salesforce/label/c.Common_Edit';
-import LABEL_DELETE from '@salesforce/label/c.Common_Delete';
-import LABEL_CANCEL from '@salesforce/label/c.Common_Cancel';
-import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
-import LABEL_SUCCESS from '@salesforce/label/c.Common_Success';
-import LABEL_ROW_ACTIONS from '@salesforce/label/c.Common_Row_Actions';
-import LABEL_CONFIRM_TITLE from '@salesforce/label/c.Common_Confirm_Delete_Title';
+import LABEL_NOT_SET from '@salesforce/label/c.Common_Not_Set';
+import LABEL_ACTIONS from '@salesforce/label/c.Common_Actions';
 import STAKEHOLDER_OBJECT from '@salesforce/schema/Account_Plan_Stakeholder__c';
 import PLAN_FIELD from '@salesforce/schema/Account_Plan_Stakeholder__c.Account_Plan__c';
 import CONTACT_FIELD from '@salesforce/schema/Account_Plan_Stakeholder__c.Contact__c';
@@ -39,6 +43,13 @@ import ATTITUDE_FIELD from '@salesforce/schema/Account_Plan_Stakeholder__c.Attit
 import STRENGTH_FIELD from '@salesforce/schema/Account_Plan_Stakeholder__c.Relationship_Strength__c';
 import RELATIONSHIP_OWNER_FIELD from '@salesforce/schema/Account_Plan_Stakeholder__c.Relationship_Owner__c';
 import NOTES_FIELD from '@salesforce/schema/Account_Plan_Stakeholder__c.Notes__c';
+
+const SECTION = {
+    heading: LABEL_TITLE,
+    iconName: 'standard:contact',
+    actionLabel: LABEL_ADD,
+    emptyMessage: LABEL_EMPTY
+};
 
 const STAKEHOLDER_FIELDS = [
     BUYING_ROLE_FIELD,
@@ -55,9 +66,6 @@ const ATTITUDE_CLASS: Record<string, string> = {
     Detractor: 'slds-theme_error'
 };
 
-type ConfirmApi = { open(options: { message: string; label: string; theme?: string }): Promise<boolean> };
-const confirmDialog = LightningConfirm as unknown as ConfirmApi;
-
 interface StakeholderView extends StakeholderRow {
     buyingRoleLabel: string;
     influenceLabel: string;
@@ -65,41 +73,33 @@ interface StakeholderView extends StakeholderRow {
     attitudeClass: string;
     strengthLabel: string;
     ownerLabel: string;
-    menuLabel: string;
 }
 
-/** Stakeholders of an account plan: who they are, how they buy, how much they weigh and where they stand. */
+/**
+ * Stakeholders of an account plan: who they are, how they buy, how much they weigh and where they stand, with
+ * the influence x attitude heat map under the list. "Add Stakeholder" is one dialog: choose the contact among
+ * the account's contacts that are not stakeholders yet, rate them, save.
+ */
 export default class PlanStakeholders extends LightningElement {
     @api recordId: string | undefined;
 
     workspace: PlanWorkspace | undefined;
     error: unknown;
     writeError: unknown;
-    isPicking = false;
-    selectedContactId: string | undefined;
     isWorking = false;
 
     private wiredWorkspace: WireResult<PlanWorkspace> | undefined;
+    private focus = new FocusAfterWrite();
 
     labels = {
         title: LABEL_TITLE,
-        add: LABEL_ADD,
-        empty: LABEL_EMPTY,
-        pickTitle: LABEL_PICK_TITLE,
-        pickContact: LABEL_PICK_CONTACT,
-        pickPlaceholder: LABEL_PICK_PLACEHOLDER,
-        next: LABEL_NEXT,
-        noContacts: LABEL_NO_CONTACTS,
         buyingRole: LABEL_BUYING_ROLE,
         influence: LABEL_INFLUENCE,
         attitude: LABEL_ATTITUDE,
         strength: LABEL_STRENGTH,
         owner: LABEL_OWNER,
         name: LABEL_NAME,
-        edit: LABEL_EDIT,
-        delete: LABEL_DELETE,
-        cancel: LABEL_CANCEL,
-        loading: LABEL_LOADING
+        actions: LABEL_ACTIONS
     };
 
     @wire(getWorkspace, { planId: '$recordId' })
@@ -109,133 +109,135 @@ export default class PlanStakeholders extends LightningElement {
         this.error = result.error;
     }
 
-    get isLoading(): boolean {
-        return !this.workspace && !this.error;
+    override renderedCallback(): void {
+        this.focus.apply();
+    }
+
+    /** What the section card shows: title, add button, loading, errors, a write running, the empty state. */
+    get section(): SectionCardProperties {
+        return sectionCard(SECTION, this, this.hasStakeholders);
     }
 
     get canManage(): boolean {
         return this.workspace?.permissions.canManageChildren === true;
     }
 
+    private get rows(): StakeholderRow[] {
+        return this.workspace?.stakeholders ?? [];
+    }
+
     get stakeholders(): StakeholderView[] {
-        return (this.workspace?.stakeholders ?? []).map((row) => ({
+        return this.rows.map((row) => ({
             ...row,
             buyingRoleLabel: row.buyingRole || LABEL_NOT_SET,
             influenceLabel: row.influence || LABEL_NOT_SET,
             attitudeLabel: row.attitude || LABEL_NOT_SET,
             attitudeClass: ATTITUDE_CLASS[row.attitude ?? ''] ?? '',
             strengthLabel: row.relationshipStrength || LABEL_NOT_SET,
-            ownerLabel: row.relationshipOwnerName || LABEL_NOT_SET,
-            menuLabel: formatLabel(LABEL_ROW_ACTIONS, row.contactName)
+            ownerLabel: row.relationshipOwnerName || LABEL_NOT_SET
         }));
     }
 
     get hasStakeholders(): boolean {
-        return (this.workspace?.stakeholders ?? []).length > 0;
-    }
-
-    get showEmpty(): boolean {
-        return !!this.workspace && !this.hasStakeholders && !this.isPicking;
+        return this.rows.length > 0;
     }
 
     /** Contacts of the plan's account that are not stakeholders yet (a contact is unique per plan). */
-    get contactOptions(): { label: string; value: string }[] {
-        const taken = new Set((this.workspace?.stakeholders ?? []).map((row) => row.contactId));
+    private get availableContacts(): PickerOption[] {
+        const taken = new Set(this.rows.map((row) => row.contactId));
         return (this.workspace?.accountContacts ?? [])
             .filter((contact) => !taken.has(contact.id))
-            .map((contact) => ({
-                label: contact.title ? `${contact.name} (${contact.title})` : contact.name,
-                value: contact.id
-            }));
+            .map((contact) => ({ value: contact.id, label: contact.name, meta: contact.title }));
     }
 
-    get hasContactOptions(): boolean {
-        return this.contactOptions.length > 0;
+    /** The available contacts whose name or title contains the typed text (any case). */
+    private searchContacts(term: string): Promise<PickerOption[]> {
+        const text = term.toLocaleLowerCase();
+        return Promise.resolve(
+            this.availableContacts.filter((contact) =>
+                `${contact.label} ${contact.meta ?? ''}`.toLocaleLowerCase().includes(text)
+            )
+        );
     }
 
-    get nextDisabled(): boolean {
-        return !this.selectedContactId || this.isWorking;
-    }
-
-    handleAdd(): void {
-        this.isPicking = true;
-        this.selectedContactId = undefined;
-    }
-
-    handleCancelPick(): void {
-        this.isPicking = false;
-        this.selectedContactId = undefined;
-    }
-
-    handleContactChange(event: CustomEvent<{ value: string }>): void {
-        this.selectedContactId = event.detail.value;
-    }
-
-    async handleNext(): Promise<void> {
-        if (!this.selectedContactId) {
-            return;
-        }
-        const contact = this.workspace?.accountContacts.find((row) => row.id === this.selectedContactId);
+    async handleAdd(): Promise<void> {
         const savedId = await PlanRecordModal.open({
             label: LABEL_ADD,
-            description: contact?.name,
             size: 'medium',
             objectApiName: STAKEHOLDER_OBJECT,
             fields: STAKEHOLDER_FIELDS,
-            defaultValues: [
-                { field: PLAN_FIELD, value: this.recordId },
-                { field: CONTACT_FIELD, value: this.selectedContactId }
-            ]
+            defaultValues: [{ field: PLAN_FIELD, value: this.recordId }],
+            choice: {
+                field: CONTACT_FIELD,
+                label: LABEL_PICK_CONTACT,
+                placeholder: LABEL_PICK_PLACEHOLDER,
+                minLength: 0,
+                search: (term) => this.searchContacts(term),
+                requiredMessage: LABEL_CHOOSE_CONTACT,
+                noResultsMessage: this.availableContacts.length ? undefined : LABEL_NO_CONTACTS
+            }
         });
         if (savedId) {
-            this.isPicking = false;
-            this.selectedContactId = undefined;
             await this.afterWrite(LABEL_SAVED);
         }
+        this.focus.request(() => this.focusAdd());
     }
 
-    async handleRowAction(event: CustomEvent<{ value: string }>): Promise<void> {
-        const stakeholderId = (event.currentTarget as HTMLElement).dataset.id as string;
-        const row = this.workspace?.stakeholders.find((stakeholder) => stakeholder.id === stakeholderId);
+    async handleRowAction(event: CustomEvent<{ value: string; recordId: string }>): Promise<void> {
+        const row = this.rows.find((stakeholder) => stakeholder.id === event.detail.recordId);
         if (!row) {
             return;
         }
         if (event.detail.value === 'edit') {
-            const savedId = await PlanRecordModal.open({
-                label: LABEL_EDIT_TITLE,
-                description: row.contactName,
-                size: 'medium',
-                objectApiName: STAKEHOLDER_OBJECT,
-                recordId: row.id,
-                fields: STAKEHOLDER_FIELDS
-            });
-            if (savedId) {
-                await this.afterWrite(LABEL_SAVED);
-            }
-            return;
+            await this.edit(row);
+        } else if (event.detail.value === 'delete') {
+            await this.remove(row);
         }
-        const confirmed = await confirmDialog.open({
-            label: LABEL_CONFIRM_TITLE,
-            message: formatLabel(LABEL_DELETE_CONFIRM, row.contactName),
-            theme: 'warning'
+    }
+
+    private async edit(row: StakeholderRow): Promise<void> {
+        const savedId = await PlanRecordModal.open({
+            label: LABEL_EDIT_TITLE,
+            description: row.contactName,
+            size: 'medium',
+            objectApiName: STAKEHOLDER_OBJECT,
+            recordId: row.id,
+            fields: STAKEHOLDER_FIELDS
         });
-        if (!confirmed) {
+        if (savedId) {
+            await this.afterWrite(LABEL_SAVED);
+        }
+        this.focus.request(() => this.focusMenu(row.id));
+    }
+
+    private async remove(row: StakeholderRow): Promise<void> {
+        if (!(await confirmDelete(formatLabel(LABEL_DELETE_CONFIRM, row.contactName)))) {
+            this.focus.request(() => this.focusMenu(row.id));
             return;
         }
-        this.isWorking = true;
-        try {
+        const neighbours = neighboursOf(
+            this.rows.map((stakeholder) => stakeholder.id),
+            row.id
+        );
+        const deleted = await runWrite(this, async () => {
             await deleteRecord(row.id);
             await this.afterWrite(LABEL_DELETED);
-        } catch (error) {
-            this.writeError = error;
-        } finally {
-            this.isWorking = false;
-        }
+        });
+        this.focus.request(...(deleted ? neighbours : [row.id]).map((id) => () => this.focusMenu(id)), () =>
+            this.focusAdd()
+        );
+    }
+
+    private focusMenu(id: string): boolean {
+        return focusRowMenu(this.template, id);
+    }
+
+    private focusAdd(): boolean {
+        return focusSectionAction(this.template);
     }
 
     private async afterWrite(message: string): Promise<void> {
         this.writeError = undefined;
-        showToast(this, LABEL_SUCCESS, message, 'success');
-        await refreshPlan(this.recordId, this.wiredWorkspace);
+        await toastAndRefresh(this, message, this.recordId, this.wiredWorkspace);
     }
 }

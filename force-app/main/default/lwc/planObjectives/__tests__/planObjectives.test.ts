@@ -1,3 +1,4 @@
+import { label } from '../../../../../../jest/realLabels';
 import PlanObjectives from 'c/planObjectives';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
 import { refreshApex } from '@salesforce/apex';
@@ -5,8 +6,6 @@ import { createRecord, deleteRecord, notifyRecordUpdateAvailable } from 'lightni
 import LightningConfirm from 'lightning/confirm';
 import PlanRecordModal from 'c/planRecordModal';
 import workspaceAhead from '../../planWorkspace/__tests__/data/workspaceAhead.json';
-import workspaceBehind from '../../planWorkspace/__tests__/data/workspaceBehind.json';
-import workspaceEmpty from '../../planWorkspace/__tests__/data/workspaceEmpty.json';
 import reviewerWorkspace from './data/workspaceReviewer.json';
 import {
     $,
@@ -19,9 +18,9 @@ import {
     openMock,
     readOnly,
     resetDom,
-    selectRowAction,
     wireAdapter
 } from '../../../../../../jest/testUtils';
+import { addButton, emptyStateText, hasSpinner, inCard, spyFocus } from '../../../../../../jest/sectionTestUtils';
 import { lastOpened } from '../../../../../../jest/mocks/planRecordModal';
 
 jest.mock(
@@ -40,269 +39,312 @@ const workspaceAdapter = wireAdapter(getWorkspace);
 const modalOpen = openMock(PlanRecordModal);
 const confirmOpen = openMock(LightningConfirm);
 const PLAN_ID = workspaceAhead.plan.id;
+const [RENEW, PILOT, SPONSOR] = workspaceAhead.objectives;
+const EMPTY = { ...workspaceAhead, objectives: [] };
+const OBJECTIVE_FIELDS = [
+    'Name',
+    ns('Category__c'),
+    ns('Status__c'),
+    ns('Priority__c'),
+    ns('Objective_Owner__c'),
+    ns('Due_Date__c'),
+    ns('Target_Value__c'),
+    ns('Current_Value__c'),
+    ns('Description__c'),
+    ns('Owner_Comments__c')
+];
 
-const create = (): HTMLElement => mount('c-plan-objectives', PlanObjectives, { recordId: PLAN_ID });
+async function create(data: unknown = workspaceAhead): Promise<HTMLElement> {
+    const element = mount('c-plan-objectives', PlanObjectives, { recordId: PLAN_ID });
+    workspaceAdapter.emit(data);
+    await flush();
+    return element;
+}
+
+const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const card = (element: HTMLElement, id: string): any => $(element, `c-plan-objective-card[data-id="${id}"]`);
+const inObjective = (element: HTMLElement, id: string, selector: string): any =>
+    card(element, id)?.shadowRoot.querySelector(selector) ?? null;
+const menuOf = (element: HTMLElement, id: string): any => inObjective(element, id, 'c-plan-row-actions');
+const menuValues = (element: HTMLElement, id: string): string[] =>
+    Array.from(menuOf(element, id).shadowRoot.querySelectorAll('lightning-menu-item')).map((i: any) => i.value);
+
+function choose(element: HTMLElement, id: string, value: string): void {
+    menuOf(element, id)
+        .shadowRoot.querySelector('lightning-button-menu')
+        .dispatchEvent(new CustomEvent('select', { detail: { value } }));
+}
 
 describe('c-plan-objectives', () => {
     afterEach(() => {
         resetDom();
     });
 
-    it('shows a spinner while loading', () => {
-        const element = create();
-        expect($(element, 'lightning-spinner')).not.toBeNull();
-    });
-
-    it('renders objectives with status, owner, due date, progress and overdue highlight', async () => {
-        const element = create();
+    it('shows a spinner while loading, and no spinner once the objectives are there', async () => {
+        const element = mount('c-plan-objectives', PlanObjectives, { recordId: PLAN_ID });
+        await flush();
+        expect(hasSpinner(element)).toBe(true);
         workspaceAdapter.emit(workspaceAhead);
         await flush();
-        const items = $$(element, 'li.objective');
-        expect(items).toHaveLength(workspaceAhead.objectives.length);
-        expect($$(element, '.objective-name').map((n) => n.textContent)).toEqual(
-            workspaceAhead.objectives.map((o) => o.name)
+        expect(hasSpinner(element)).toBe(false);
+        expect(emptyStateText(element)).toBeNull();
+    });
+
+    it('shows each objective: status, category, priority, owner, due date and progress', async () => {
+        const element = await create();
+        expect($$(element, 'c-plan-objective-card')).toHaveLength(3);
+        expect(text(inObjective(element, RENEW.id, '.objective-name'))).toBe('Renew platform contract for 3 years');
+        const badge = inObjective(element, RENEW.id, 'lightning-badge');
+        expect(badge.label).toBe('On Track');
+        expect(badge.className).toBe('slds-theme_success');
+        expect(text(inObjective(element, RENEW.id, '.category'))).toBe('Retention');
+        expect(text(inObjective(element, RENEW.id, '.priority'))).toBe('High');
+        expect(text(inObjective(element, RENEW.id, '.owner'))).toBe('Maria Lopez');
+        expect(text(inObjective(element, RENEW.id, '.due-date'))).toMatch(/2026/);
+        expect(inObjective(element, RENEW.id, 'lightning-progress-bar').value).toBeCloseTo(66.67);
+        expect(text(inObjective(element, RENEW.id, '.progress-label'))).toBe('67%');
+        expect(text(inObjective(element, SPONSOR.id, '.category'))).toBe('Relationship');
+        expect(text(inObjective(element, SPONSOR.id, '.priority'))).toBe('Medium');
+    });
+
+    it('says "Not set", "Unassigned" and "No due date" for what an objective lacks', async () => {
+        const bare = {
+            ...SPONSOR,
+            category: null,
+            priority: null,
+            ownerName: null,
+            dueDate: null,
+            progressPercent: null
+        };
+        const element = await create({ ...workspaceAhead, objectives: [bare] });
+        expect(text(inObjective(element, SPONSOR.id, '.category'))).toBe(label('Common_Not_Set'));
+        expect(text(inObjective(element, SPONSOR.id, '.priority'))).toBe(label('Common_Not_Set'));
+        expect(text(inObjective(element, SPONSOR.id, '.owner'))).toBe(label('Objectives_Unassigned'));
+        expect(text(inObjective(element, SPONSOR.id, '.due-date'))).toBe(label('Objectives_No_Due_Date'));
+        expect(inObjective(element, SPONSOR.id, 'lightning-progress-bar').value).toBe(0);
+    });
+
+    it('marks overdue objectives in words and colour, and shows the manager review', async () => {
+        const element = await create();
+        expect(inObjective(element, PILOT.id, 'article').className).toBe(
+            'slds-box slds-box_x-small slds-m-bottom_small objective objective_overdue slds-theme_alert-texture'
         );
-        const overdueCount = workspaceAhead.objectives.filter((o) => o.isOverdue).length;
-        expect($$(element, 'li.objective_overdue')).toHaveLength(overdueCount);
-        expect($$(element, '.overdue-badge')).toHaveLength(overdueCount);
-        expect($(element, '.owner').textContent).toBe(workspaceAhead.objectives[0].ownerName);
-        const bars = $$(element, 'lightning-progress-bar');
-        expect(bars[0].value).toBeCloseTo(workspaceAhead.objectives[0].progressPercent as number);
-        const badges = $$(element, 'lightning-badge');
-        expect(badges[0].label).toBe(workspaceAhead.objectives[0].status);
-        expect(badges[0].className).toContain('slds-theme_success');
+        expect(inObjective(element, PILOT.id, '.overdue-badge').label).toBe(label('Objectives_Overdue'));
+        expect(inObjective(element, PILOT.id, '.due-date').className).toBe('slds-text-color_error due-date');
+        expect(text(inObjective(element, PILOT.id, '.review-comments'))).toBe('Escalate data access to the CIO.');
+        expect(inObjective(element, RENEW.id, '.overdue-badge')).toBeNull();
+        expect(inObjective(element, RENEW.id, 'article').className).toBe(
+            'slds-box slds-box_x-small slds-m-bottom_small objective'
+        );
+        expect(inObjective(element, RENEW.id, '.review')).toBeNull();
     });
 
-    it('shows the empty state with an invitation to add the first objective', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceEmpty);
-        await flush();
-        expect($(element, '.empty-state')).not.toBeNull();
-        expect($(element, '.empty-state').textContent).toContain('c.Objectives_Empty');
-        expect($(element, '.empty-new-objective')).not.toBeNull();
+    it('invites the first objective when there is none', async () => {
+        const element = await create(EMPTY);
+        expect(emptyStateText(element)).toBe(label('Objectives_Empty'));
+        expect($(element, 'ul.objective-list')).toBeNull();
     });
 
-    it('shows the error panel when the workspace cannot load', async () => {
-        const element = create();
+    it('shows the error panel, and nothing else, when the workspace cannot load', async () => {
+        const element = mount('c-plan-objectives', PlanObjectives, { recordId: PLAN_ID });
         workspaceAdapter.error({ message: 'boom' });
         await flush();
-        expect($(element, 'c-error-panel')).not.toBeNull();
-        expect($(element, 'li.objective')).toBeNull();
+        expect(inCard(element, 'c-error-panel.load-error')).not.toBeNull();
+        expect(hasSpinner(element)).toBe(false);
+        expect($(element, 'ul.objective-list')).toBeNull();
     });
 
-    it('creates an objective through the record modal, then refreshes and toasts', async () => {
-        modalOpen.mockResolvedValueOnce('a02000000000099AAA');
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
+    it('creates an objective that starts "Not Started" on this plan, then refreshes, toasts and focuses it', async () => {
+        const element = await create();
         const toast = captureToasts(element);
-        $(element, '.new-objective').click();
+        const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+        modalOpen.mockImplementationOnce(async () => {
+            workspaceAdapter.emit({
+                ...workspaceAhead,
+                objectives: [...workspaceAhead.objectives, { ...SPONSOR, id: 'a02NEW' }]
+            });
+            return 'a02NEW';
+        });
+        addButton(element).click();
         await flush();
         expect(lastOpened()).toEqual({
+            label: label('Objectives_New'),
             objectApiName: ns('Account_Plan_Objective__c'),
-            recordId: undefined,
-            fields: [
-                'Name',
-                ns('Category__c'),
-                ns('Status__c'),
-                ns('Priority__c'),
-                ns('Objective_Owner__c'),
-                ns('Due_Date__c'),
-                ns('Target_Value__c'),
-                ns('Current_Value__c'),
-                ns('Description__c'),
-                ns('Owner_Comments__c')
-            ],
+            fields: OBJECTIVE_FIELDS,
             defaultValues: { [ns('Account_Plan__c')]: PLAN_ID, [ns('Status__c')]: 'Not Started' }
         });
-        expect(refreshApex).toHaveBeenCalled();
         expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: PLAN_ID }]);
-        expect(toast).toHaveBeenCalled();
-        expect(toast.mock.calls[0][0].detail.variant).toBe('success');
+        expect(refreshApex).toHaveBeenCalledTimes(1);
+        expect(toast.mock.calls[0][0].detail).toEqual(
+            expect.objectContaining({ message: label('Objectives_Saved'), variant: 'success' })
+        );
+        const newMenu = menuOf(element, 'a02NEW').shadowRoot.querySelector('lightning-button-menu');
+        expect(focus.mock.contexts).toContain(newMenu);
+        focus.mockRestore();
     });
 
-    it('does nothing when the modal is cancelled', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceEmpty);
-        await flush();
-        $(element, '.empty-new-objective').click();
+    it('changes nothing when the dialog is cancelled, and puts focus back on the button that opened it', async () => {
+        const element = await create(EMPTY);
+        const button = inCard(element, 'lightning-button.empty-action');
+        const focus = spyFocus(button);
+        modalOpen.mockResolvedValueOnce(undefined);
+        button.click();
         await flush();
         expect(refreshApex).not.toHaveBeenCalled();
+        expect(focus).toHaveBeenCalled();
     });
 
-    it('edits an objective from the row menu', async () => {
-        modalOpen.mockResolvedValueOnce(workspaceAhead.objectives[0].id);
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
+    it('edits an objective in a dialog named after it, then refreshes and focuses its menu', async () => {
+        const element = await create();
+        const toast = captureToasts(element);
+        const focus = spyFocus(menuOf(element, PILOT.id));
+        modalOpen.mockResolvedValueOnce(PILOT.id);
+        choose(element, PILOT.id, 'edit');
         await flush();
-        const menu = $(element, 'lightning-button-menu');
-        menu.dispatchEvent(new CustomEvent('select', { detail: { value: 'edit' } }));
+        expect(lastOpened()).toEqual({
+            label: label('Objectives_Edit_Title'),
+            description: 'Land analytics pilot in Retail',
+            objectApiName: ns('Account_Plan_Objective__c'),
+            recordId: PILOT.id,
+            fields: OBJECTIVE_FIELDS,
+            defaultValues: {}
+        });
+        expect(toast.mock.calls[0][0].detail.message).toBe(label('Objectives_Saved'));
+        expect(focus).toHaveBeenCalled();
+    });
+
+    it('offers Review only to reviewers, and opens the review fields', async () => {
+        const element = await create();
+        expect(menuValues(element, RENEW.id)).toEqual(['edit', 'delete']);
+        workspaceAdapter.emit(reviewerWorkspace);
+        await flush();
+        const id = reviewerWorkspace.objectives[0].id;
+        expect(menuValues(element, id)).toEqual(['edit', 'review', 'delete']);
+        modalOpen.mockResolvedValueOnce(id);
+        const toast = captureToasts(element);
+        choose(element, id, 'review');
         await flush();
         expect(lastOpened()).toEqual(
             expect.objectContaining({
-                objectApiName: ns('Account_Plan_Objective__c'),
-                recordId: workspaceAhead.objectives[0].id
+                label: label('Objectives_Review_Title'),
+                fields: [ns('Manager_Review_Comments__c'), ns('Last_Reviewed_Date__c'), ns('Status__c')]
             })
         );
-        expect(refreshApex).toHaveBeenCalled();
+        expect(toast.mock.calls[0][0].detail.message).toBe(label('Objectives_Reviewed'));
     });
 
-    it('deletes an objective after confirmation', async () => {
+    it('offers a reviewer who cannot manage the plan only Review', async () => {
+        const element = await create({
+            ...reviewerWorkspace,
+            permissions: { canEditPlan: false, canReview: true, canManageChildren: false }
+        });
+        expect(menuValues(element, reviewerWorkspace.objectives[0].id)).toEqual(['review']);
+        expect(addButton(element)).toBeNull();
+    });
+
+    it('deletes an objective after confirmation naming it, then focuses the next one', async () => {
+        const element = await create();
+        const toast = captureToasts(element);
+        const next = spyFocus(menuOf(element, SPONSOR.id));
         confirmOpen.mockResolvedValueOnce(true);
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
+        choose(element, PILOT.id, 'delete');
         await flush();
-        selectRowAction(element, 'delete');
-        await flush();
-        expect(deleteRecord).toHaveBeenCalledWith(workspaceAhead.objectives[0].id);
-        expect(refreshApex).toHaveBeenCalled();
+        expect(confirmOpen).toHaveBeenCalledWith({
+            label: label('Common_Confirm_Delete_Title'),
+            message: 'Delete the objective "Land analytics pilot in Retail" and its actions?',
+            theme: 'warning'
+        });
+        expect(deleteRecord).toHaveBeenCalledWith(PILOT.id);
+        expect(toast.mock.calls[0][0].detail.message).toBe(label('Objectives_Deleted'));
+        expect(next).toHaveBeenCalled();
+        expect(hasSpinner(element)).toBe(false);
     });
 
-    it('keeps the objective when the delete is not confirmed', async () => {
+    it('keeps the objective when the delete is not confirmed, focus on its menu', async () => {
+        const element = await create();
+        const own = spyFocus(menuOf(element, PILOT.id));
         confirmOpen.mockResolvedValueOnce(false);
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
-        selectRowAction(element, 'delete');
+        choose(element, PILOT.id, 'delete');
         await flush();
         expect(deleteRecord).not.toHaveBeenCalled();
+        expect(own).toHaveBeenCalled();
     });
 
-    it('shows the error panel when the delete fails', async () => {
+    it('says why a delete failed, keeps the objective and stops the spinner', async () => {
+        const element = await create();
         confirmOpen.mockResolvedValueOnce(true);
-        mockOf(deleteRecord).mockRejectedValueOnce({ body: { message: 'Insufficient access' } });
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
+        mockOf(deleteRecord).mockRejectedValueOnce({ body: { message: 'Delete failed' } });
+        choose(element, PILOT.id, 'delete');
         await flush();
-        selectRowAction(element, 'delete');
-        await flush();
-        const panel = $(element, 'c-error-panel.write-error');
-        expect(panel).not.toBeNull();
-        expect(panel.errors).toEqual({ body: { message: 'Insufficient access' } });
-        expect($$(element, 'li.objective')).toHaveLength(workspaceAhead.objectives.length);
+        expect(inCard(element, 'c-error-panel.write-error').errors).toEqual({ body: { message: 'Delete failed' } });
+        expect(card(element, PILOT.id)).not.toBeNull();
+        expect(hasSpinner(element)).toBe(false);
     });
 
-    it('offers the review action only to reviewers and opens the review fields', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
+    it('does nothing for a menu item it does not know (never deletes)', async () => {
+        const element = await create();
+        choose(element, PILOT.id, 'archive');
         await flush();
-        expect($$(element, 'lightning-menu-item').map((i) => i.value)).not.toContain('review');
-
-        modalOpen.mockResolvedValueOnce(reviewerWorkspace.objectives[0].id);
-        workspaceAdapter.emit(reviewerWorkspace);
-        await flush();
-        expect($$(element, 'lightning-menu-item').map((i) => i.value)).toContain('review');
-        expect($(element, '.review-comments')).not.toBeNull();
-        selectRowAction(element, 'review');
-        await flush();
-        expect(lastOpened().fields).toEqual([
-            ns('Manager_Review_Comments__c'),
-            ns('Last_Reviewed_Date__c'),
-            ns('Status__c')
-        ]);
+        expect(confirmOpen).not.toHaveBeenCalled();
+        expect(deleteRecord).not.toHaveBeenCalled();
+        expect(modalOpen).not.toHaveBeenCalled();
     });
 
-    it('hides write controls from users who cannot manage children', async () => {
-        const element = create();
-        workspaceAdapter.emit(readOnly(workspaceAhead));
-        await flush();
-        expect($(element, '.new-objective')).toBeNull();
-        expect($(element, 'lightning-button-menu')).toBeNull();
-    });
-
-    it('expands the actions of an objective with an accessible toggle', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
-        const toggle = $(element, '.actions-toggle');
+    it('opens the actions of an objective with a toggle that says whether they are shown', async () => {
+        const element = await create();
+        const toggle = inObjective(element, RENEW.id, 'button.actions-toggle');
+        expect(text(toggle)).toBe('Actions (2)');
+        expect(toggle.getAttribute('title')).toBe('Show actions of Renew platform contract for 3 years');
         expect(toggle.getAttribute('aria-expanded')).toBe('false');
-        expect(toggle.getAttribute('aria-controls')).toBeTruthy();
+        expect(inObjective(element, RENEW.id, 'c-plan-objective-actions')).toBeNull();
         toggle.click();
         await flush();
-        expect($(element, '.actions-toggle').getAttribute('aria-expanded')).toBe('true');
-        expect($$(element, '.action-subject').filter((n) => n.tagName === 'SPAN')).toHaveLength(
-            workspaceAhead.objectives[0].actions.length
-        );
-        expect($(element, '.action_closed')).not.toBeNull();
+        expect(toggle.getAttribute('aria-expanded')).toBe('true');
+        const actions = inObjective(element, RENEW.id, 'c-plan-objective-actions');
+        expect(actions.objectiveId).toBe(RENEW.id);
+        expect(actions.ownerId).toBe(RENEW.ownerId);
+        expect(actions.actions).toEqual(RENEW.actions);
+        expect(actions.canManage).toBe(true);
         toggle.click();
         await flush();
-        expect($(element, '.actions-region')).toBeNull();
+        expect(inObjective(element, RENEW.id, 'c-plan-objective-actions')).toBeNull();
     });
 
-    it('shows a note when an objective has no actions', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceBehind);
+    it('toasts and refreshes after a change to an action, clearing an earlier error', async () => {
+        const element = await create();
+        confirmOpen.mockResolvedValueOnce(true);
+        mockOf(deleteRecord).mockRejectedValueOnce({ body: { message: 'Delete failed' } });
+        choose(element, PILOT.id, 'delete');
         await flush();
-        const withoutActions = workspaceBehind.objectives.findIndex((o) => o.actions.length === 0);
-        expect(withoutActions).toBeGreaterThanOrEqual(0);
-        $$(element, '.actions-toggle')[withoutActions].click();
+        const toast = captureToasts(element);
+        inObjective(element, RENEW.id, 'button.actions-toggle').click();
         await flush();
-        expect($(element, '.no-actions')).not.toBeNull();
-    });
-
-    it('creates an action (Task) under the objective', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
+        const actions = inObjective(element, RENEW.id, 'c-plan-objective-actions');
+        const box = actions.shadowRoot.querySelector('lightning-input.action-subject');
+        box.value = 'Call the CFO';
+        box.dispatchEvent(new CustomEvent('change', { detail: { value: 'Call the CFO' } }));
+        actions.shadowRoot.querySelector('lightning-button.add-action').click();
         await flush();
-        $(element, '.actions-toggle').click();
-        await flush();
-        const subject = $(element, 'lightning-input.action-subject');
-        subject.dispatchEvent(new CustomEvent('change', { detail: { value: '  Call the CFO ' } }));
-        $(element, 'lightning-input.action-date').dispatchEvent(
-            new CustomEvent('change', { detail: { value: '2026-12-10' } })
+        expect(createRecord).toHaveBeenCalledWith(
+            expect.objectContaining({ fields: expect.objectContaining({ WhatId: RENEW.id, OwnerId: RENEW.ownerId }) })
         );
-        await flush();
-        $(element, '.add-action').click();
-        await flush();
-        expect(createRecord).toHaveBeenCalledWith({
-            apiName: 'Task',
-            fields: {
-                Subject: 'Call the CFO',
-                WhatId: workspaceAhead.objectives[0].id,
-                ActivityDate: '2026-12-10',
-                Status: 'Not Started'
-            }
-        });
-        expect(refreshApex).toHaveBeenCalled();
-        expect($(element, 'lightning-input.action-subject').value).toBe('');
+        expect(toast.mock.calls[0][0].detail.message).toBe(label('Objectives_Action_Created'));
+        expect(refreshApex).toHaveBeenCalledTimes(1);
+        expect(inCard(element, 'c-error-panel.write-error')).toBeNull();
     });
 
-    it('asks for a subject before creating an action', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
+    it('offers no writes to users who cannot manage or review the plan', async () => {
+        const element = await create(readOnly(workspaceAhead));
+        expect(addButton(element)).toBeNull();
+        expect(menuOf(element, RENEW.id)).toBeNull();
+        inObjective(element, RENEW.id, 'button.actions-toggle').click();
         await flush();
-        $(element, '.actions-toggle').click();
-        await flush();
-        const subject = $(element, 'lightning-input.action-subject');
-        subject.setCustomValidity = jest.fn();
-        subject.reportValidity = jest.fn();
-        $(element, '.add-action').click();
-        await flush();
-        expect(createRecord).not.toHaveBeenCalled();
-        expect(subject.setCustomValidity).toHaveBeenCalledWith('c.Objectives_Action_Subject_Required');
+        expect(inObjective(element, RENEW.id, 'c-plan-objective-actions').canManage).toBe(false);
     });
 
-    it('shows the error panel when the action cannot be created', async () => {
-        mockOf(createRecord).mockRejectedValueOnce({ body: { message: 'Required fields are missing' } });
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
-        $(element, '.actions-toggle').click();
-        await flush();
-        $(element, 'lightning-input.action-subject').dispatchEvent(
-            new CustomEvent('change', { detail: { value: 'Call' } })
-        );
-        $(element, '.add-action').click();
-        await flush();
-        expect($(element, 'c-error-panel.write-error')).not.toBeNull();
-    });
-
-    it('labels the list and the row menus for assistive technology', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
-        expect($(element, 'ul.objective-list').getAttribute('aria-label')).toBe('c.Objectives_Title');
-        expect($(element, 'lightning-button-menu').alternativeText).toBe('c.Common_Row_Actions');
-        expect($(element, 'lightning-progress-bar').getAttribute('aria-label')).toBe('c.Objectives_Progress');
+    it('names the list and each menu for assistive technology', async () => {
+        const element = await create();
+        expect($(element, 'ul.objective-list').getAttribute('aria-label')).toBe(label('Objectives_Title'));
+        expect(menuOf(element, RENEW.id).recordName).toBe('Renew platform contract for 3 years');
     });
 });

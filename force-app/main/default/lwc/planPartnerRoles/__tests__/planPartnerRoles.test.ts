@@ -1,3 +1,4 @@
+import { label } from '../../../../../../jest/realLabels';
 import PlanPartnerRoles from 'c/planPartnerRoles';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
 import searchPartnerAccounts from '@salesforce/apex/AccountPlanWorkspaceController.searchPartnerAccounts';
@@ -5,8 +6,7 @@ import { refreshApex } from '@salesforce/apex';
 import { deleteRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import LightningConfirm from 'lightning/confirm';
 import PlanRecordModal from 'c/planRecordModal';
-import workspaceAhead from '../../planWorkspace/__tests__/data/workspaceAhead.json';
-import workspaceEmpty from '../../planWorkspace/__tests__/data/workspaceEmpty.json';
+import workspace from './data/workspacePartners.json';
 import searchResults from './data/partnerSearchResults.json';
 import {
     $,
@@ -19,9 +19,18 @@ import {
     openMock,
     readOnly,
     resetDom,
-    selectRowAction,
     wireAdapter
 } from '../../../../../../jest/testUtils';
+import {
+    addButton,
+    chooseRowAction,
+    emptyStateText,
+    hasSpinner,
+    inCard,
+    rowMenu,
+    spyFocus
+} from '../../../../../../jest/sectionTestUtils';
+import { validationRuleMessage } from '../../../../../../jest/validationRules';
 import { lastOpened } from '../../../../../../jest/mocks/planRecordModal';
 
 jest.mock(
@@ -40,229 +49,267 @@ jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.
 jest.mock('c/planRecordModal', () => require('../../../../../../jest/mocks/planRecordModal'));
 
 const workspaceAdapter = wireAdapter(getWorkspace);
-const search = mockOf(searchPartnerAccounts);
 const modalOpen = openMock(PlanRecordModal);
 const confirmOpen = openMock(LightningConfirm);
-const PLAN_ID = workspaceAhead.plan.id;
+const search = mockOf(searchPartnerAccounts);
+const PLAN_ID = workspace.plan.id;
+const [FABRIKAM_SI, CONTOSO, FABRIKAM_RESELLER] = workspace.partnerRoles;
+const EMPTY = { ...workspace, partnerRoles: [] };
+const PARTNER_FIELDS = [ns('Role__c'), ns('Influence__c'), ns('Relationship__c'), ns('Notes__c')];
+const ROLE_RULE = `${ns('Role__c')}: ${validationRuleMessage('Account_Plan_Partner_Role__c', 'Role_Required')}`;
 
-const create = (): HTMLElement => mount('c-plan-partner-roles', PlanPartnerRoles, { recordId: PLAN_ID });
-function type(element: HTMLElement, value: string): void {
-    $(element, 'lightning-input.partner-search').dispatchEvent(new CustomEvent('change', { detail: { value } }));
+async function create(data: unknown = workspace): Promise<HTMLElement> {
+    const element = mount('c-plan-partner-roles', PlanPartnerRoles, { recordId: PLAN_ID });
+    workspaceAdapter.emit(data);
+    await flush();
+    return element;
 }
 
+const cellTexts = (element: HTMLElement, selector: string): string[] =>
+    $$(element, selector).map((cell) => cell.textContent.trim());
+
 describe('c-plan-partner-roles', () => {
-    beforeEach(() => {
-        jest.useFakeTimers();
-    });
     afterEach(() => {
         resetDom();
-        jest.useRealTimers();
     });
 
-    it('shows a spinner while loading', () => {
-        const element = create();
-        expect($(element, 'lightning-spinner')).not.toBeNull();
-    });
-
-    it('renders partners with role, influence and relationship', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
+    it('shows a spinner while loading, and no spinner once the partners are there', async () => {
+        const element = mount('c-plan-partner-roles', PlanPartnerRoles, { recordId: PLAN_ID });
         await flush();
-        const rows = $$(element, 'tr.partner');
-        expect(rows).toHaveLength(workspaceAhead.partnerRoles.length);
-        expect($$(element, '.partner-name').map((n) => n.textContent)).toEqual(
-            workspaceAhead.partnerRoles.map((p) => p.partnerName)
+        expect(hasSpinner(element)).toBe(true);
+        expect(emptyStateText(element)).toBeNull();
+        workspaceAdapter.emit(workspace);
+        await flush();
+        expect(hasSpinner(element)).toBe(false);
+    });
+
+    it('lists each partner with its role, influence and relationship, "Not set" where nothing is set', async () => {
+        const element = await create();
+        expect(inCard(element, 'lightning-card').title).toBe(label('Partners_Title'));
+        expect(cellTexts(element, '.partner-name')).toEqual([
+            'Fabrikam Consulting',
+            'Contoso Analytics',
+            'Fabrikam Consulting'
+        ]);
+        expect(cellTexts(element, 'td.role')).toEqual(['System Integrator', 'Competitor', 'Reseller']);
+        expect(cellTexts(element, 'td.influence')).toEqual(['High', 'Medium', label('Common_Not_Set')]);
+        const badges = $$(element, 'lightning-badge');
+        expect(badges.map((badge) => badge.label)).toEqual(['Ally', 'Threat', label('Common_Not_Set')]);
+        expect(badges.map((badge) => badge.className)).toEqual(['slds-theme_success', 'slds-theme_error', '']);
+        expect(emptyStateText(element)).toBeNull();
+    });
+
+    it('names each row menu after the partner and its role, since a partner can hold two roles', async () => {
+        const element = await create();
+        const menus = $$(element, 'c-plan-row-actions');
+        expect(menus.map((menu) => menu.recordName)).toEqual([
+            'Fabrikam Consulting (System Integrator)',
+            'Contoso Analytics (Competitor)',
+            'Fabrikam Consulting (Reseller)'
+        ]);
+        expect(menus[0].shadowRoot.querySelector('lightning-button-menu').alternativeText).toBe(
+            'Actions for Fabrikam Consulting (System Integrator)'
         );
-        const cells = rows[1].querySelectorAll('td');
-        expect(cells[0].textContent).toBe('Competitor');
-        expect(cells[1].textContent).toBe('Medium');
-        expect(cells[2].querySelector('lightning-badge').className).toContain('slds-theme_error');
+        expect($$(element, 'thead th').map((th) => th.textContent.trim())).toEqual([
+            label('Partners_Partner'),
+            label('Partners_Role'),
+            label('Partners_Influence'),
+            label('Partners_Relationship'),
+            label('Common_Actions')
+        ]);
     });
 
-    it('invites the first partner when there are none', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceEmpty);
-        await flush();
-        expect($(element, '.empty-state')).not.toBeNull();
-        $(element, '.empty-assign').click();
-        await flush();
-        expect($(element, 'section.search')).not.toBeNull();
+    it('invites the first partner when there is none', async () => {
+        const element = await create(EMPTY);
+        expect(emptyStateText(element)).toBe(label('Partners_Empty'));
+        expect(inCard(element, 'lightning-button.empty-action').label).toBe(label('Partners_Assign'));
+        expect($(element, 'table')).toBeNull();
     });
 
-    it('shows the error panel when the workspace cannot load', async () => {
-        const element = create();
+    it('shows the error panel, and nothing else, when the workspace cannot load', async () => {
+        const element = mount('c-plan-partner-roles', PlanPartnerRoles, { recordId: PLAN_ID });
         workspaceAdapter.error({ message: 'boom' });
         await flush();
-        expect($(element, 'c-error-panel')).not.toBeNull();
+        expect(inCard(element, 'c-error-panel.load-error')).not.toBeNull();
+        expect(hasSpinner(element)).toBe(false);
+        expect(emptyStateText(element)).toBeNull();
+        expect($(element, 'table')).toBeNull();
     });
 
-    it('searches partner accounts once typing pauses, from two characters', async () => {
-        search.mockResolvedValue(searchResults);
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
-        $(element, '.assign-partner').click();
-        await flush();
-        type(element, 'a');
-        jest.advanceTimersByTime(500);
-        expect(search).not.toHaveBeenCalled();
-        type(element, 'ad');
-        type(element, 'ada');
-        jest.advanceTimersByTime(299);
-        expect(search).not.toHaveBeenCalled();
-        jest.advanceTimersByTime(1);
-        await flush();
-        expect(search).toHaveBeenCalledTimes(1);
-        expect(search).toHaveBeenCalledWith({ searchTerm: 'ada' });
-        const buttons = $$(element, 'button.select-partner');
-        expect(buttons).toHaveLength(2);
-        expect(buttons[0].getAttribute('aria-label')).toBe('c.Partners_Select');
-        type(element, 'a');
-        await flush();
-        expect($$(element, 'button.select-partner')).toHaveLength(0);
-    });
-
-    it('says so when no partner account matches', async () => {
-        search.mockResolvedValue([]);
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
-        $(element, '.assign-partner').click();
-        await flush();
-        type(element, 'zzz');
-        jest.advanceTimersByTime(300);
-        await flush();
-        expect($(element, '.no-results')).not.toBeNull();
-    });
-
-    it('shows the error panel when the search fails', async () => {
-        search.mockRejectedValue({ body: { message: 'Search failed' } });
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
-        $(element, '.assign-partner').click();
-        await flush();
-        type(element, 'zzz');
-        jest.advanceTimersByTime(300);
-        await flush();
-        expect($(element, 'c-error-panel.write-error')).not.toBeNull();
-    });
-
-    it('assigns the selected partner through the record modal', async () => {
-        search.mockResolvedValue(searchResults);
+    it('assigns a partner in one dialog: find the account, set the role (required by its rule), save', async () => {
         modalOpen.mockResolvedValueOnce('a04000000000099AAA');
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
+        const element = await create();
         const toast = captureToasts(element);
-        $(element, '.assign-partner').click();
+        const assign = spyFocus(addButton(element));
+        addButton(element).click();
         await flush();
-        type(element, 'adv');
-        jest.advanceTimersByTime(300);
-        await flush();
-        $$(element, 'button.select-partner')[1].click();
-        await flush();
-        expect(lastOpened()).toEqual({
-            description: 'Adventure Works Integration',
-            objectApiName: ns('Account_Plan_Partner_Role__c'),
-            recordId: undefined,
-            fields: [ns('Role__c'), ns('Influence__c'), ns('Relationship__c'), ns('Notes__c')],
-            defaultValues: { [ns('Account_Plan__c')]: PLAN_ID, [ns('Partner_Account__c')]: '001000000000302AAA' }
+        const opened = lastOpened();
+        expect(opened).toEqual(
+            expect.objectContaining({
+                label: label('Partners_Assign'),
+                objectApiName: ns('Account_Plan_Partner_Role__c'),
+                recordId: undefined,
+                fields: PARTNER_FIELDS,
+                defaultValues: { [ns('Account_Plan__c')]: PLAN_ID },
+                rules: [ROLE_RULE],
+                choice: {
+                    field: ns('Partner_Account__c'),
+                    label: label('Partners_Account'),
+                    minLength: 2,
+                    requiredMessage: label('Partners_Choose_Account')
+                }
+            })
+        );
+        expect(toast.mock.calls[0][0].detail).toEqual({
+            title: label('Common_Success'),
+            message: label('Partners_Saved'),
+            variant: 'success'
         });
         expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: PLAN_ID }]);
-        expect(refreshApex).toHaveBeenCalled();
-        expect(toast.mock.calls[0][0].detail.variant).toBe('success');
-        expect($(element, 'section.search')).toBeNull();
+        expect(refreshApex).toHaveBeenCalledTimes(1);
+        // focus goes back to the button that opened the dialog
+        expect(assign).toHaveBeenCalled();
     });
 
-    it('keeps the search open when the modal is cancelled, and closes it on cancel', async () => {
-        search.mockResolvedValue(searchResults);
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
+    it('searches the org for the account to assign, showing each with its type', async () => {
+        modalOpen.mockResolvedValueOnce(undefined);
+        search.mockResolvedValueOnce(searchResults);
+        const element = await create();
+        addButton(element).click();
         await flush();
-        $(element, '.assign-partner').click();
-        await flush();
-        type(element, 'adv');
-        jest.advanceTimersByTime(300);
-        await flush();
-        $(element, 'button.select-partner').click();
+        await expect(lastOpened().search!('ad')).resolves.toEqual([
+            { value: '001000000000301AAA', label: 'Adatum Resellers', meta: 'Channel Partner / Reseller' },
+            { value: '001000000000302AAA', label: 'Adventure Works Integration', meta: 'Technology Partner' }
+        ]);
+        expect(search).toHaveBeenCalledWith({ searchTerm: 'ad' });
+        search.mockResolvedValueOnce(null);
+        await expect(lastOpened().search!('zz')).resolves.toEqual([]);
+    });
+
+    it('changes nothing when the dialog is cancelled, and puts focus back on the button', async () => {
+        const element = await create(EMPTY);
+        const emptyAssign = inCard(element, 'lightning-button.empty-action');
+        const focus = spyFocus(emptyAssign);
+        emptyAssign.click();
         await flush();
         expect(refreshApex).not.toHaveBeenCalled();
-        expect($(element, 'section.search')).not.toBeNull();
-        $(element, '.cancel-search').click();
-        await flush();
-        expect($(element, 'section.search')).toBeNull();
+        expect(focus).toHaveBeenCalled();
     });
 
-    it('edits a partner role', async () => {
-        modalOpen.mockResolvedValueOnce(workspaceAhead.partnerRoles[0].id);
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
-        selectRowAction(element, 'edit');
+    it('edits a partner role in a dialog named after the partner, then refreshes and focuses its menu', async () => {
+        modalOpen.mockResolvedValueOnce(CONTOSO.id);
+        const element = await create();
+        const toast = captureToasts(element);
+        const menuFocus = spyFocus(rowMenu(element, CONTOSO.id));
+        chooseRowAction(element, CONTOSO.id, 'edit');
         await flush();
         expect(lastOpened()).toEqual(
             expect.objectContaining({
-                objectApiName: ns('Account_Plan_Partner_Role__c'),
-                recordId: workspaceAhead.partnerRoles[0].id
+                label: label('Partners_Edit_Title'),
+                description: 'Contoso Analytics',
+                recordId: CONTOSO.id,
+                fields: PARTNER_FIELDS,
+                rules: [ROLE_RULE]
             })
         );
-        expect(refreshApex).toHaveBeenCalled();
+        expect(lastOpened().choice).toBeUndefined();
+        expect(toast.mock.calls[0][0].detail.message).toBe(label('Partners_Saved'));
+        expect(refreshApex).toHaveBeenCalledTimes(1);
+        expect(menuFocus).toHaveBeenCalled();
     });
 
-    it('does not refresh when the edit is cancelled', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
+    it('removes a partner role after confirmation, then focuses the next row', async () => {
+        confirmOpen.mockResolvedValueOnce(true);
+        const element = await create();
+        const toast = captureToasts(element);
+        const next = spyFocus(rowMenu(element, CONTOSO.id));
+        chooseRowAction(element, FABRIKAM_SI.id, 'delete');
         await flush();
-        selectRowAction(element, 'edit');
-        await flush();
-        expect(refreshApex).not.toHaveBeenCalled();
+        expect(confirmOpen).toHaveBeenCalledWith({
+            label: label('Common_Confirm_Delete_Title'),
+            message: 'Remove Fabrikam Consulting (System Integrator) from this plan?',
+            theme: 'warning'
+        });
+        expect(deleteRecord).toHaveBeenCalledWith(FABRIKAM_SI.id);
+        expect(toast.mock.calls[0][0].detail.message).toBe(label('Partners_Deleted'));
+        expect(refreshApex).toHaveBeenCalledTimes(1);
+        expect(next).toHaveBeenCalled();
+        expect(hasSpinner(element)).toBe(false);
     });
 
-    it('removes a partner role after confirmation, and keeps it otherwise', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
+    it('focuses the previous row after removing the last one, and the Assign button after removing the only one', async () => {
+        confirmOpen.mockResolvedValue(true);
+        const element = await create();
+        const previous = spyFocus(rowMenu(element, CONTOSO.id));
+        chooseRowAction(element, FABRIKAM_RESELLER.id, 'delete');
         await flush();
+        expect(previous).toHaveBeenCalled();
+
+        const single = await create({ ...workspace, partnerRoles: [CONTOSO] });
+        const assign = spyFocus(addButton(single));
+        chooseRowAction(single, CONTOSO.id, 'delete');
+        await flush();
+        expect(assign).toHaveBeenCalled();
+        confirmOpen.mockReset();
+    });
+
+    it('keeps the partner, and focus on its menu, when the removal is not confirmed', async () => {
         confirmOpen.mockResolvedValueOnce(false);
-        selectRowAction(element, 'delete');
+        const element = await create();
+        const focus = spyFocus(rowMenu(element, CONTOSO.id));
+        chooseRowAction(element, CONTOSO.id, 'delete');
         await flush();
         expect(deleteRecord).not.toHaveBeenCalled();
+        expect(focus).toHaveBeenCalled();
+    });
+
+    it('shows why the removal failed above the unchanged list', async () => {
         confirmOpen.mockResolvedValueOnce(true);
-        selectRowAction(element, 'delete');
+        mockOf(deleteRecord).mockRejectedValueOnce({ body: { message: 'Insufficient access' } });
+        const element = await create();
+        const focus = spyFocus(rowMenu(element, CONTOSO.id));
+        chooseRowAction(element, CONTOSO.id, 'delete');
         await flush();
-        expect(deleteRecord).toHaveBeenCalledWith(workspaceAhead.partnerRoles[0].id);
-        expect(refreshApex).toHaveBeenCalled();
+        expect(inCard(element, 'c-error-panel.write-error').errors).toEqual({
+            body: { message: 'Insufficient access' }
+        });
+        expect($$(element, 'tr.partner')).toHaveLength(3);
+        expect(refreshApex).not.toHaveBeenCalled();
+        expect(hasSpinner(element)).toBe(false);
+        expect(focus).toHaveBeenCalled();
     });
 
-    it('shows the error panel when the removal fails', async () => {
+    it('clears the last error after a successful write', async () => {
         confirmOpen.mockResolvedValueOnce(true);
-        mockOf(deleteRecord).mockRejectedValueOnce({ body: { message: 'Delete failed' } });
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
+        mockOf(deleteRecord).mockRejectedValueOnce({ body: { message: 'Insufficient access' } });
+        modalOpen.mockResolvedValueOnce(CONTOSO.id);
+        const element = await create();
+        chooseRowAction(element, CONTOSO.id, 'delete');
         await flush();
-        selectRowAction(element, 'delete');
+        expect(inCard(element, 'c-error-panel.write-error')).not.toBeNull();
+        chooseRowAction(element, CONTOSO.id, 'edit');
         await flush();
-        expect($(element, 'c-error-panel.write-error')).not.toBeNull();
+        expect(inCard(element, 'c-error-panel.write-error')).toBeNull();
     });
 
-    it('hides write controls from users who cannot manage children', async () => {
-        const element = create();
-        workspaceAdapter.emit(readOnly(workspaceAhead));
+    it('does nothing for a menu item it does not know, nor for a row that is gone', async () => {
+        const element = await create();
+        chooseRowAction(element, CONTOSO.id, 'archive');
         await flush();
-        expect($(element, '.assign-partner')).toBeNull();
-        expect($(element, 'lightning-button-menu')).toBeNull();
+        rowMenu(element, CONTOSO.id).dispatchEvent(
+            new CustomEvent('rowaction', { detail: { value: 'delete', recordId: 'a04000000000404AAA' } })
+        );
+        await flush();
+        expect(modalOpen).not.toHaveBeenCalled();
+        expect(confirmOpen).not.toHaveBeenCalled();
+        expect(deleteRecord).not.toHaveBeenCalled();
     });
 
-    it('is accessible: captioned table, labelled search and menus', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
-        expect($(element, 'table caption').textContent).toBe('c.Partners_Title');
-        expect($$(element, 'tbody th[scope="row"]')).toHaveLength(workspaceAhead.partnerRoles.length);
-        expect($(element, 'lightning-button-menu').alternativeText).toBe('c.Common_Row_Actions');
-        $(element, '.assign-partner').click();
-        await flush();
-        expect($(element, 'lightning-input.partner-search').label).toBe('c.Partners_Search_Label');
-        expect($(element, 'section.search').getAttribute('aria-label')).toBe('c.Partners_Search_Title');
+    it('offers no writes to users who cannot manage the plan', async () => {
+        const element = await create(readOnly(workspace));
+        expect(addButton(element)).toBeNull();
+        expect($(element, 'c-plan-row-actions')).toBeNull();
+        expect($$(element, 'thead th')).toHaveLength(4);
+        expect($$(element, 'tr.partner')).toHaveLength(3);
     });
 });

@@ -1,12 +1,11 @@
+import { label } from '../../../../../../jest/realLabels';
 import PlanStakeholders from 'c/planStakeholders';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
 import { refreshApex } from '@salesforce/apex';
 import { deleteRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import LightningConfirm from 'lightning/confirm';
 import PlanRecordModal from 'c/planRecordModal';
-import workspaceAhead from '../../planWorkspace/__tests__/data/workspaceAhead.json';
-import workspaceEmpty from '../../planWorkspace/__tests__/data/workspaceEmpty.json';
-import allContactsTaken from './data/workspaceAllContactsTaken.json';
+import workspace from './data/workspaceStakeholders.json';
 import {
     $,
     $$,
@@ -18,9 +17,17 @@ import {
     openMock,
     readOnly,
     resetDom,
-    selectRowAction,
     wireAdapter
 } from '../../../../../../jest/testUtils';
+import {
+    addButton,
+    chooseRowAction,
+    emptyStateText,
+    hasSpinner,
+    inCard,
+    rowMenu,
+    spyFocus
+} from '../../../../../../jest/sectionTestUtils';
 import { lastOpened } from '../../../../../../jest/mocks/planRecordModal';
 
 jest.mock(
@@ -38,214 +45,240 @@ jest.mock('c/planRecordModal', () => require('../../../../../../jest/mocks/planR
 const workspaceAdapter = wireAdapter(getWorkspace);
 const modalOpen = openMock(PlanRecordModal);
 const confirmOpen = openMock(LightningConfirm);
-const PLAN_ID = workspaceAhead.plan.id;
+const PLAN_ID = workspace.plan.id;
+const [HELEN, SOFIA, KEN] = workspace.stakeholders;
+const EMPTY = { ...workspace, stakeholders: [] };
+const STAKEHOLDER_FIELDS = [
+    ns('Buying_Role__c'),
+    ns('Influence__c'),
+    ns('Attitude__c'),
+    ns('Relationship_Strength__c'),
+    ns('Relationship_Owner__c'),
+    ns('Notes__c')
+];
+const NOT_SET = label('Common_Not_Set');
 
-const create = (): HTMLElement => mount('c-plan-stakeholders', PlanStakeholders, { recordId: PLAN_ID });
+async function create(data: unknown = workspace): Promise<HTMLElement> {
+    const element = mount('c-plan-stakeholders', PlanStakeholders, { recordId: PLAN_ID });
+    workspaceAdapter.emit(data);
+    await flush();
+    return element;
+}
+
+const texts = (element: HTMLElement, selector: string): string[] =>
+    $$(element, selector).map((cell) => cell.textContent.trim());
 
 describe('c-plan-stakeholders', () => {
     afterEach(() => {
         resetDom();
     });
 
-    it('shows a spinner while loading', () => {
-        const element = create();
-        expect($(element, 'lightning-spinner')).not.toBeNull();
+    it('shows a spinner while loading, and no spinner once the stakeholders are there', async () => {
+        const element = mount('c-plan-stakeholders', PlanStakeholders, { recordId: PLAN_ID });
+        await flush();
+        expect(hasSpinner(element)).toBe(true);
+        workspaceAdapter.emit(workspace);
+        await flush();
+        expect(hasSpinner(element)).toBe(false);
+        expect(emptyStateText(element)).toBeNull();
     });
 
-    it('renders the stakeholders with role, influence, attitude and strength, and the heat map', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
-        const rows = $$(element, 'tr.stakeholder');
-        expect(rows).toHaveLength(workspaceAhead.stakeholders.length);
-        expect($$(element, '.contact-name').map((n) => n.textContent.trim())).toEqual(
-            workspaceAhead.stakeholders.map((s) => s.contactName)
-        );
-        const first = rows[0].querySelectorAll('td');
-        expect(first[0].textContent).toBe('Economic Buyer');
-        expect(first[1].textContent).toBe('High');
-        expect(first[2].querySelector('lightning-badge').label).toBe('Champion');
-        expect(first[2].querySelector('lightning-badge').className).toContain('slds-theme_success');
-        expect(first[3].textContent).toBe('4 - Trusted');
-        expect(rows[3].querySelectorAll('td')[4].textContent).toBe('c.Stakeholders_Not_Set');
-        const heatMap = $(element, 'c-plan-stakeholder-heat-map');
-        expect(heatMap).not.toBeNull();
-        expect(heatMap.recordId).toBe(PLAN_ID);
+    it('lists each stakeholder, "Not set" for what is not rated yet, with the heat map under the list', async () => {
+        const element = await create();
+        expect(inCard(element, 'lightning-card').title).toBe(label('Stakeholders_Title'));
+        expect(texts(element, '.contact-name')).toEqual(['Helen Park', 'Sofia Rossi', 'Ken Adams']);
+        expect(texts(element, '.contact-title')).toEqual(['CIO', 'Head of Retail Analytics', '']);
+        expect(texts(element, 'td.buying-role')).toEqual(['Economic Buyer', 'Technical Buyer', NOT_SET]);
+        expect(texts(element, 'td.influence')).toEqual(['High', 'Medium', NOT_SET]);
+        expect(texts(element, 'td.strength')).toEqual(['4 - Trusted', '2 - Acquainted', NOT_SET]);
+        expect(texts(element, 'td.owner')).toEqual(['Maria Lopez', 'James Chen', NOT_SET]);
+        const badges = $$(element, 'lightning-badge');
+        expect(badges.map((badge) => badge.label)).toEqual(['Champion', 'Detractor', NOT_SET]);
+        expect(badges.map((badge) => badge.className)).toEqual(['slds-theme_success', 'slds-theme_error', '']);
+        expect($$(element, 'c-plan-row-actions').map((menu) => menu.recordName)).toEqual([
+            'Helen Park',
+            'Sofia Rossi',
+            'Ken Adams'
+        ]);
+        expect($(element, 'c-plan-stakeholder-heat-map').recordId).toBe(PLAN_ID);
     });
 
-    it('invites the first stakeholder when there are none', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceEmpty);
-        await flush();
-        expect($(element, '.empty-state')).not.toBeNull();
-        $(element, '.empty-add').click();
-        await flush();
-        expect($(element, 'section.picker')).not.toBeNull();
-        expect($(element, '.empty-state')).toBeNull();
+    it('invites the first stakeholder when there is none, without an empty heat map', async () => {
+        const element = await create(EMPTY);
+        expect(emptyStateText(element)).toBe(label('Stakeholders_Empty'));
+        expect(inCard(element, 'lightning-button.empty-action').label).toBe(label('Stakeholders_Add'));
+        expect($(element, 'table')).toBeNull();
+        expect($(element, 'c-plan-stakeholder-heat-map')).toBeNull();
     });
 
-    it('shows the error panel when the workspace cannot load', async () => {
-        const element = create();
+    it('shows the error panel, and nothing else, when the workspace cannot load', async () => {
+        const element = mount('c-plan-stakeholders', PlanStakeholders, { recordId: PLAN_ID });
         workspaceAdapter.error({ message: 'boom' });
         await flush();
-        expect($(element, 'c-error-panel')).not.toBeNull();
+        expect(inCard(element, 'c-error-panel.load-error')).not.toBeNull();
+        expect(hasSpinner(element)).toBe(false);
+        expect(emptyStateText(element)).toBeNull();
         expect($(element, 'table')).toBeNull();
     });
 
-    it('offers only the account contacts that are not stakeholders yet', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
-        $(element, '.add-stakeholder').click();
-        await flush();
-        const picker = $(element, 'lightning-combobox.contact-picker');
-        const taken = new Set(workspaceAhead.stakeholders.map((s) => s.contactId));
-        const expected = workspaceAhead.accountContacts.filter((c) => !taken.has(c.id)).map((c) => c.id);
-        expect(picker.options.map((o: { value: string }) => o.value)).toEqual(expected);
-        expect(picker.options[0].label).toBe('Lena Fischer (Logistics Director)');
-        expect(picker.options[1].label).toBe('Omar Haddad');
-        expect($(element, 'lightning-button.next').disabled).toBe(true);
-    });
-
-    it('adds a stakeholder: picker, then the record modal with contact and plan prefilled', async () => {
+    it('adds a stakeholder in one dialog: choose the contact, rate them, save', async () => {
         modalOpen.mockResolvedValueOnce('a03000000000099AAA');
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
+        const element = await create();
         const toast = captureToasts(element);
-        $(element, '.add-stakeholder').click();
-        await flush();
-        $(element, 'lightning-combobox.contact-picker').dispatchEvent(
-            new CustomEvent('change', { detail: { value: '003000000000005AAA' } })
-        );
-        await flush();
-        expect($(element, 'lightning-button.next').disabled).toBe(false);
-        $(element, 'lightning-button.next').click();
-        await flush();
-        expect(lastOpened()).toEqual({
-            description: 'Lena Fischer',
-            objectApiName: ns('Account_Plan_Stakeholder__c'),
-            recordId: undefined,
-            fields: [
-                ns('Buying_Role__c'),
-                ns('Influence__c'),
-                ns('Attitude__c'),
-                ns('Relationship_Strength__c'),
-                ns('Relationship_Owner__c'),
-                ns('Notes__c')
-            ],
-            defaultValues: { [ns('Account_Plan__c')]: PLAN_ID, [ns('Contact__c')]: '003000000000005AAA' }
-        });
-        expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: PLAN_ID }]);
-        expect(refreshApex).toHaveBeenCalled();
-        expect(toast.mock.calls[0][0].detail.variant).toBe('success');
-        expect($(element, 'section.picker')).toBeNull();
-    });
-
-    it('keeps the picker open when the modal is cancelled, and closes it on cancel', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
-        $(element, '.add-stakeholder').click();
-        await flush();
-        $(element, 'lightning-button.next').click();
-        await flush();
-        expect(modalOpen).not.toHaveBeenCalled();
-        $(element, 'lightning-combobox.contact-picker').dispatchEvent(
-            new CustomEvent('change', { detail: { value: '003000000000006AAA' } })
-        );
-        await flush();
-        $(element, 'lightning-button.next').click();
-        await flush();
-        expect(refreshApex).not.toHaveBeenCalled();
-        expect($(element, 'section.picker')).not.toBeNull();
-        $(element, '.cancel-pick').click();
-        await flush();
-        expect($(element, 'section.picker')).toBeNull();
-    });
-
-    it('explains when every contact is already a stakeholder', async () => {
-        const element = create();
-        workspaceAdapter.emit(allContactsTaken);
-        await flush();
-        $(element, '.add-stakeholder').click();
-        await flush();
-        expect($(element, '.no-contacts')).not.toBeNull();
-        expect($(element, 'lightning-combobox')).toBeNull();
-    });
-
-    it('edits a stakeholder in the record modal', async () => {
-        modalOpen.mockResolvedValueOnce(workspaceAhead.stakeholders[0].id);
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
-        selectRowAction(element, 'edit');
+        const add = spyFocus(addButton(element));
+        addButton(element).click();
         await flush();
         expect(lastOpened()).toEqual(
             expect.objectContaining({
+                label: label('Stakeholders_Add'),
                 objectApiName: ns('Account_Plan_Stakeholder__c'),
-                recordId: workspaceAhead.stakeholders[0].id
+                recordId: undefined,
+                fields: STAKEHOLDER_FIELDS,
+                defaultValues: { [ns('Account_Plan__c')]: PLAN_ID },
+                choice: {
+                    field: ns('Contact__c'),
+                    label: label('Stakeholders_Pick_Contact'),
+                    minLength: 0,
+                    requiredMessage: label('Stakeholders_Choose_Contact')
+                }
             })
         );
-        expect(refreshApex).toHaveBeenCalled();
+        expect(toast.mock.calls[0][0].detail).toEqual({
+            title: label('Common_Success'),
+            message: label('Stakeholders_Saved'),
+            variant: 'success'
+        });
+        expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: PLAN_ID }]);
+        expect(refreshApex).toHaveBeenCalledTimes(1);
+        expect(add).toHaveBeenCalled();
     });
 
-    it('does not refresh when the edit is cancelled', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
+    it("offers only the account's contacts that are not stakeholders yet, filtered by name or title", async () => {
+        const element = await create();
+        addButton(element).click();
         await flush();
-        selectRowAction(element, 'edit');
+        const search = lastOpened().search!;
+        await expect(search('')).resolves.toEqual([
+            { value: '003000000000005AAA', label: 'Lena Fischer', meta: 'Logistics Director' },
+            { value: '003000000000006AAA', label: 'Omar Haddad', meta: null }
+        ]);
+        await expect(search('LOGISTICS')).resolves.toEqual([
+            { value: '003000000000005AAA', label: 'Lena Fischer', meta: 'Logistics Director' }
+        ]);
+        await expect(search('omar')).resolves.toEqual([
+            { value: '003000000000006AAA', label: 'Omar Haddad', meta: null }
+        ]);
+        await expect(search('helen')).resolves.toEqual([]);
+    });
+
+    it('says so when every contact of the account is already a stakeholder', async () => {
+        const element = await create({ ...workspace, accountContacts: workspace.accountContacts.slice(0, 3) });
+        addButton(element).click();
+        await flush();
+        expect(lastOpened().choice!.noResultsMessage).toBe(label('Stakeholders_No_Contacts'));
+        await expect(lastOpened().search!('')).resolves.toEqual([]);
+    });
+
+    it('changes nothing when the dialog is cancelled, and puts focus back on the button that opened it', async () => {
+        const element = await create(EMPTY);
+        const button = inCard(element, 'lightning-button.empty-action');
+        const focus = spyFocus(button);
+        button.click();
         await flush();
         expect(refreshApex).not.toHaveBeenCalled();
+        expect(focus).toHaveBeenCalled();
     });
 
-    it('removes a stakeholder after confirmation', async () => {
+    it('edits a stakeholder in a dialog named after the person, then refreshes and focuses the row menu', async () => {
+        modalOpen.mockResolvedValueOnce(SOFIA.id);
+        const element = await create();
+        const toast = captureToasts(element);
+        const menu = spyFocus(rowMenu(element, SOFIA.id));
+        chooseRowAction(element, SOFIA.id, 'edit');
+        await flush();
+        expect(lastOpened()).toEqual({
+            label: label('Stakeholders_Edit_Title'),
+            description: 'Sofia Rossi',
+            objectApiName: ns('Account_Plan_Stakeholder__c'),
+            recordId: SOFIA.id,
+            fields: STAKEHOLDER_FIELDS,
+            defaultValues: {}
+        });
+        expect(toast.mock.calls[0][0].detail.message).toBe(label('Stakeholders_Saved'));
+        expect(refreshApex).toHaveBeenCalledTimes(1);
+        expect(menu).toHaveBeenCalled();
+    });
+
+    it('keeps focus on the row menu when the edit is cancelled', async () => {
+        const element = await create();
+        const menu = spyFocus(rowMenu(element, KEN.id));
+        chooseRowAction(element, KEN.id, 'edit');
+        await flush();
+        expect(refreshApex).not.toHaveBeenCalled();
+        expect(menu).toHaveBeenCalled();
+    });
+
+    it('removes a stakeholder after confirmation naming them, then focuses the next row', async () => {
         confirmOpen.mockResolvedValueOnce(true);
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
+        const element = await create();
+        const toast = captureToasts(element);
+        const next = spyFocus(rowMenu(element, KEN.id));
+        chooseRowAction(element, SOFIA.id, 'delete');
         await flush();
-        selectRowAction(element, 'delete');
-        await flush();
-        expect(deleteRecord).toHaveBeenCalledWith(workspaceAhead.stakeholders[0].id);
-        expect(refreshApex).toHaveBeenCalled();
+        expect(confirmOpen).toHaveBeenCalledWith({
+            label: label('Common_Confirm_Delete_Title'),
+            message: 'Remove Sofia Rossi from the stakeholders of this plan?',
+            theme: 'warning'
+        });
+        expect(deleteRecord).toHaveBeenCalledWith(SOFIA.id);
+        expect(toast.mock.calls[0][0].detail.message).toBe(label('Stakeholders_Deleted'));
+        expect(next).toHaveBeenCalled();
+        expect(hasSpinner(element)).toBe(false);
     });
 
-    it('keeps the stakeholder when the removal is not confirmed', async () => {
+    it('focuses the add button after removing the only stakeholder', async () => {
+        confirmOpen.mockResolvedValueOnce(true);
+        const element = await create({ ...workspace, stakeholders: [HELEN] });
+        const add = spyFocus(addButton(element));
+        chooseRowAction(element, HELEN.id, 'delete');
+        await flush();
+        expect(add).toHaveBeenCalled();
+    });
+
+    it('keeps the stakeholder when the removal is not confirmed or fails, and says why it failed', async () => {
         confirmOpen.mockResolvedValueOnce(false);
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
+        const element = await create();
+        const menu = spyFocus(rowMenu(element, HELEN.id));
+        chooseRowAction(element, HELEN.id, 'delete');
         await flush();
-        selectRowAction(element, 'delete');
+        expect(deleteRecord).not.toHaveBeenCalled();
+        expect(menu).toHaveBeenCalledTimes(1);
+
+        confirmOpen.mockResolvedValueOnce(true);
+        mockOf(deleteRecord).mockRejectedValueOnce({ body: { message: 'Insufficient access' } });
+        chooseRowAction(element, HELEN.id, 'delete');
         await flush();
+        expect(inCard(element, 'c-error-panel.write-error').errors).toEqual({
+            body: { message: 'Insufficient access' }
+        });
+        expect($$(element, 'tr.stakeholder')).toHaveLength(3);
+        expect(menu).toHaveBeenCalledTimes(2);
+        expect(hasSpinner(element)).toBe(false);
+    });
+
+    it('does nothing for a menu item it does not know', async () => {
+        const element = await create();
+        chooseRowAction(element, HELEN.id, 'archive');
+        await flush();
+        expect(modalOpen).not.toHaveBeenCalled();
+        expect(confirmOpen).not.toHaveBeenCalled();
         expect(deleteRecord).not.toHaveBeenCalled();
     });
 
-    it('shows the error panel when the removal fails', async () => {
-        confirmOpen.mockResolvedValueOnce(true);
-        mockOf(deleteRecord).mockRejectedValueOnce({ body: { message: 'Delete failed' } });
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
-        selectRowAction(element, 'delete');
-        await flush();
-        expect($(element, 'c-error-panel.write-error')).not.toBeNull();
-    });
-
-    it('hides write controls from users who cannot manage children', async () => {
-        const element = create();
-        workspaceAdapter.emit(readOnly(workspaceAhead));
-        await flush();
-        expect($(element, '.add-stakeholder')).toBeNull();
-        expect($(element, 'lightning-button-menu')).toBeNull();
-    });
-
-    it('is accessible: captioned table with column and row headers and labelled menus', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
-        expect($(element, 'table caption').textContent).toBe('c.Stakeholders_Title');
-        expect($$(element, 'thead th[scope="col"]').length).toBeGreaterThanOrEqual(6);
-        expect($$(element, 'tbody th[scope="row"]')).toHaveLength(workspaceAhead.stakeholders.length);
-        expect($(element, 'lightning-button-menu').alternativeText).toBe('c.Common_Row_Actions');
+    it('offers no writes to users who cannot manage the plan', async () => {
+        const element = await create(readOnly(workspace));
+        expect(addButton(element)).toBeNull();
+        expect($(element, 'c-plan-row-actions')).toBeNull();
+        expect($$(element, 'thead th')).toHaveLength(6);
     });
 });

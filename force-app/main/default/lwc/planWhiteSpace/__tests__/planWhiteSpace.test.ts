@@ -1,3 +1,4 @@
+import { label } from '../../../../../../jest/realLabels';
 import PlanWhiteSpace from 'c/planWhiteSpace';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
 import { refreshApex } from '@salesforce/apex';
@@ -5,7 +6,6 @@ import { deleteRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi
 import LightningConfirm from 'lightning/confirm';
 import PlanRecordModal from 'c/planRecordModal';
 import workspaceAhead from '../../planWorkspace/__tests__/data/workspaceAhead.json';
-import workspaceEmpty from '../../planWorkspace/__tests__/data/workspaceEmpty.json';
 import {
     $,
     $$,
@@ -19,6 +19,17 @@ import {
     resetDom,
     wireAdapter
 } from '../../../../../../jest/testUtils';
+import {
+    addButton,
+    chooseRowAction,
+    emptyStateText,
+    hasSpinner,
+    inCard,
+    rowMenu,
+    spyFocus
+} from '../../../../../../jest/sectionTestUtils';
+import { installResizeObserver, resizeAll, uninstallResizeObserver } from '../../../../../../jest/resizeObserver';
+import { validationRuleMessage } from '../../../../../../jest/validationRules';
 import { lastOpened } from '../../../../../../jest/mocks/planRecordModal';
 
 jest.mock(
@@ -37,179 +48,373 @@ const workspaceAdapter = wireAdapter(getWorkspace);
 const modalOpen = openMock(PlanRecordModal);
 const confirmOpen = openMock(LightningConfirm);
 const PLAN_ID = workspaceAhead.plan.id;
+const [WHOLESALE_FS, RETAIL_ANALYTICS, LOGISTICS_FS, LOGISTICS_ANALYTICS] = workspaceAhead.whiteSpace;
+const EMPTY = { ...workspaceAhead, whiteSpace: [], offeringSignals: [] };
+const FIELDS = [
+    ns('Business_Unit__c'),
+    ns('Offering__c'),
+    ns('Business_Unit_Account__c'),
+    ns('Current_Supplier__c'),
+    ns('Competitor__c'),
+    ns('Estimated_Annual_Spend__c'),
+    ns('Contract_End_Date__c'),
+    ns('Status__c'),
+    ns('Notes__c')
+];
+const COMPETITOR_RULE = `${ns('Competitor__c')}: ${validationRuleMessage(
+    'Account_Plan_White_Space__c',
+    'Competitor_Required'
+)} (when ${ns('Current_Supplier__c')} = Competitor)`;
 
-const create = (): HTMLElement => mount('c-plan-white-space', PlanWhiteSpace, { recordId: PLAN_ID });
+async function create(data: unknown = workspaceAhead): Promise<HTMLElement> {
+    const element = mount('c-plan-white-space', PlanWhiteSpace, { recordId: PLAN_ID });
+    workspaceAdapter.emit(data);
+    await flush();
+    return element;
+}
+
+const text = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const texts = (element: HTMLElement, selector: string): string[] => $$(element, selector).map(text);
+const cellButton = (element: HTMLElement, id: string): any => $(element, `button.white-space-cell[data-id="${id}"]`);
+const addAt = (element: HTMLElement, businessUnit: string, offering: string): any =>
+    $$(element, 'lightning-button-icon.add-at').find(
+        (button: HTMLElement) => button.dataset.businessUnit === businessUnit && button.dataset.offering === offering
+    );
 
 describe('c-plan-white-space', () => {
+    beforeEach(() => {
+        installResizeObserver();
+    });
+
     afterEach(() => {
         resetDom();
+        uninstallResizeObserver();
     });
 
-    it('shows a spinner while loading', () => {
-        const element = create();
-        expect($(element, 'lightning-spinner')).not.toBeNull();
-    });
-
-    it('builds the business unit x offering grid coloured by supplier, with offering signals', async () => {
-        const element = create();
+    it('shows a spinner while loading, and no spinner once the map is there', async () => {
+        const element = mount('c-plan-white-space', PlanWhiteSpace, { recordId: PLAN_ID });
+        await flush();
+        expect(hasSpinner(element)).toBe(true);
         workspaceAdapter.emit(workspaceAhead);
         await flush();
-        expect($$(element, 'th.business-unit').map((th) => th.textContent)).toEqual([
-            'Logistics',
-            'Retail',
-            'Wholesale'
-        ]);
-        expect($$(element, '.offering-name').map((n) => n.textContent.trim())).toEqual(['Analytics', 'Field Service']);
-        const cells = $$(element, 'button.white-space-cell');
-        expect(cells).toHaveLength(workspaceAhead.whiteSpace.length);
-        // Logistics row: Analytics (None) then Field Service (In-house)
-        expect(cells[0].className).toContain('slds-theme_info');
-        expect(cells[1].className).toContain('slds-theme_warning');
-        // Retail / Analytics is a competitor cell
-        expect(cells[2].className).toContain('slds-theme_error');
-        expect(cells[2].querySelector('.cell-supplier').textContent).toContain('Competitor (Contoso)');
-        expect(cells[2].querySelector('.cell-status').textContent.trim()).toBe('Targeted');
-        expect(cells[3].className).toContain('slds-theme_success');
-        expect($$(element, '.signal')).toHaveLength(2);
-        expect($(element, '.signal-won').textContent).toBe('c.WhiteSpace_Won');
-        // Retail / Field Service and Wholesale / Analytics are empty: add buttons for the map owner
-        expect($$(element, 'lightning-button-icon.add-at')).toHaveLength(2);
-        expect($$(element, 'ul.legend li')).toHaveLength(4);
+        expect(hasSpinner(element)).toBe(false);
+        expect(emptyStateText(element)).toBeNull();
     });
 
-    it('invites the first cell when the map is empty', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceEmpty);
-        await flush();
-        expect($(element, '.empty-state')).not.toBeNull();
+    it('is a business unit x offering grid: status as a badge, supplier in words and as the colour', async () => {
+        const element = await create();
+        expect(texts(element, 'th.business-unit')).toEqual(['Logistics', 'Retail', 'Wholesale']);
+        expect(texts(element, '.offering-name')).toEqual(['Analytics', 'Field Service']);
+        const retail = cellButton(element, RETAIL_ANALYTICS.id);
+        expect(retail.className).toBe('white-space-cell supplier_competitor');
+        expect(text(retail.querySelector('.slds-badge.cell-status'))).toBe('Targeted');
+        expect(text(retail.querySelector('.cell-supplier'))).toBe('Competitor (Contoso)');
+        expect(text(retail.querySelector('.slds-assistive-text'))).toBe('Retail / Analytics:');
+        expect(retail.getAttribute('aria-label')).toBeNull();
+        expect(cellButton(element, WHOLESALE_FS.id).className).toBe('white-space-cell supplier_us');
+        expect(cellButton(element, LOGISTICS_FS.id).className).toBe('white-space-cell supplier_in-house');
+        expect(cellButton(element, LOGISTICS_ANALYTICS.id).className).toBe('white-space-cell supplier_none');
+        expect($(element, 'table').className).toContain('slds-no-row-hover');
+    });
+
+    it('colours a cell without a supplier as Unknown, and the legend names every colour, Unknown last', async () => {
+        const element = await create({
+            ...workspaceAhead,
+            whiteSpace: [{ ...LOGISTICS_ANALYTICS, currentSupplier: null }]
+        });
+        const cell = cellButton(element, LOGISTICS_ANALYTICS.id);
+        expect(cell.className).toBe('white-space-cell supplier_unknown');
+        expect(text(cell.querySelector('.cell-supplier'))).toBe(label('WhiteSpace_Supplier_Unknown'));
+        expect($(element, 'ul.legend').getAttribute('aria-label')).toBe(label('WhiteSpace_Legend'));
+        expect(texts(element, 'ul.legend li')).toEqual(['Us', 'Competitor', 'In-house', 'None', 'Unknown']);
+        expect($$(element, 'ul.legend li .legend-swatch').map((swatch: HTMLElement) => swatch.className)).toEqual([
+            'legend-swatch slds-m-right_xx-small supplier_us',
+            'legend-swatch slds-m-right_xx-small supplier_competitor',
+            'legend-swatch slds-m-right_xx-small supplier_in-house',
+            'legend-swatch slds-m-right_xx-small supplier_none',
+            'legend-swatch slds-m-right_xx-small supplier_unknown'
+        ]);
+    });
+
+    it('shows the spend, and nothing where none is estimated', async () => {
+        const element = await create({
+            ...workspaceAhead,
+            whiteSpace: [WHOLESALE_FS, { ...RETAIL_ANALYTICS, estimatedAnnualSpend: null }]
+        });
+        expect(text(cellButton(element, WHOLESALE_FS.id).querySelector('.cell-spend'))).toMatch(/^Spend .*450/);
+        expect(text(cellButton(element, RETAIL_ANALYTICS.id).querySelector('.cell-spend'))).toBe('');
+    });
+
+    it('puts what the account already buys under its own offering', async () => {
+        const element = await create({
+            ...workspaceAhead,
+            offeringSignals: [
+                { offering: 'Field Service', wonAmount: 1000, openAmount: 0 },
+                { offering: 'Analytics', wonAmount: 0, openAmount: 0 },
+                { offering: 'Training', wonAmount: 0, openAmount: 500 }
+            ]
+        });
+        const headers = $$(element, 'th.offering-column');
+        // Training has no cell yet but is sold: it gets a column
+        expect(headers.map((th: HTMLElement) => text(th.querySelector('.offering-name')))).toEqual([
+            'Analytics',
+            'Field Service',
+            'Training'
+        ]);
+        expect(headers[0].querySelector('.signal')).toBeNull();
+        expect(text(headers[1].querySelector('.signal-won'))).toMatch(/^Won .*1/);
+        expect(text(headers[1].querySelector('.signal-open'))).toMatch(/^Pipeline .*0/);
+        expect(text(headers[2].querySelector('.signal-open'))).toMatch(/^Pipeline .*500/);
+        expect(addAt(element, 'Retail', 'Training')).toBeTruthy();
+    });
+
+    it('invites the first cell when the map is empty, with a legend but no grid', async () => {
+        const element = await create(EMPTY);
+        expect(emptyStateText(element)).toBe(label('WhiteSpace_Empty'));
         expect($(element, 'table')).toBeNull();
-        $(element, '.empty-add').click();
+        expect($$(element, 'ul.legend li')).toHaveLength(5);
+    });
+
+    it('shows no empty state over a populated map', async () => {
+        const element = await create();
+        expect(emptyStateText(element)).toBeNull();
+        expect($(element, 'table')).not.toBeNull();
+    });
+
+    it('shows the error panel, and nothing else, when the workspace cannot load', async () => {
+        const element = mount('c-plan-white-space', PlanWhiteSpace, { recordId: PLAN_ID });
+        workspaceAdapter.error({ message: 'boom' });
         await flush();
-        expect(lastOpened()).toEqual(
-            expect.objectContaining({
-                objectApiName: ns('Account_Plan_White_Space__c'),
-                fields: [
-                    ns('Business_Unit__c'),
-                    ns('Offering__c'),
-                    ns('Business_Unit_Account__c'),
-                    ns('Current_Supplier__c'),
-                    ns('Competitor__c'),
-                    ns('Estimated_Annual_Spend__c'),
-                    ns('Contract_End_Date__c'),
-                    ns('Status__c'),
-                    ns('Notes__c')
-                ],
-                defaultValues: { [ns('Account_Plan__c')]: workspaceAhead.plan.id, [ns('Status__c')]: 'Open' }
-            })
+        expect(inCard(element, 'c-error-panel.load-error')).not.toBeNull();
+        expect(hasSpinner(element)).toBe(false);
+        expect($(element, 'table')).toBeNull();
+        expect($(element, 'ul.legend')).toBeNull();
+    });
+
+    it('adds a cell from the header: starts Open on this plan, checks the competitor rule, focuses the new cell', async () => {
+        const element = await create();
+        const toast = captureToasts(element);
+        modalOpen.mockImplementationOnce(async () => {
+            workspaceAdapter.emit({
+                ...workspaceAhead,
+                whiteSpace: [
+                    ...workspaceAhead.whiteSpace,
+                    { ...LOGISTICS_ANALYTICS, id: 'a05NEW', businessUnit: 'Zeta' }
+                ]
+            });
+            return 'a05NEW';
+        });
+        addButton(element).click();
+        await flush();
+        expect(lastOpened()).toEqual({
+            label: label('WhiteSpace_New_Title'),
+            objectApiName: ns('Account_Plan_White_Space__c'),
+            fields: FIELDS,
+            defaultValues: { [ns('Account_Plan__c')]: PLAN_ID, [ns('Status__c')]: 'Open' },
+            rules: [COMPETITOR_RULE]
+        });
+        expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: PLAN_ID }]);
+        expect(refreshApex).toHaveBeenCalled();
+        expect(toast.mock.calls[0][0].detail).toEqual(
+            expect.objectContaining({ message: label('WhiteSpace_Saved'), variant: 'success' })
         );
+        expect(element.shadowRoot!.activeElement).toBe(cellButton(element, 'a05NEW'));
+    });
+
+    it('puts focus back on the add button when the dialog is cancelled', async () => {
+        const element = await create();
+        const focus = spyFocus(addButton(element));
+        modalOpen.mockResolvedValueOnce(undefined);
+        addButton(element).click();
+        await flush();
+        expect(refreshApex).not.toHaveBeenCalled();
+        expect(focus).toHaveBeenCalled();
+    });
+
+    it('adds a cell at an empty business unit x offering with both prefilled and the status Open', async () => {
+        const element = await create();
+        const plus = addAt(element, 'Retail', 'Field Service');
+        expect(plus.alternativeText).toBe('Add Field Service for Retail');
+        const focus = spyFocus(plus);
+        modalOpen.mockResolvedValueOnce(undefined);
+        plus.click();
+        await flush();
+        expect(lastOpened()?.defaultValues).toEqual({
+            [ns('Account_Plan__c')]: PLAN_ID,
+            [ns('Business_Unit__c')]: 'Retail',
+            [ns('Offering__c')]: 'Field Service',
+            [ns('Status__c')]: 'Open'
+        });
+        expect(focus).toHaveBeenCalled();
+    });
+
+    it('edits a cell on click in a dialog naming it, keeps its values, then refreshes and focuses it', async () => {
+        const element = await create();
+        modalOpen.mockResolvedValueOnce(RETAIL_ANALYTICS.id);
+        cellButton(element, RETAIL_ANALYTICS.id).click();
+        await flush();
+        expect(lastOpened()).toEqual({
+            label: label('WhiteSpace_Edit_Title'),
+            description: 'Retail / Analytics',
+            objectApiName: ns('Account_Plan_White_Space__c'),
+            recordId: RETAIL_ANALYTICS.id,
+            fields: FIELDS,
+            defaultValues: {},
+            rules: [COMPETITOR_RULE]
+        });
+        expect(refreshApex).toHaveBeenCalled();
+        expect(element.shadowRoot!.activeElement).toBe(cellButton(element, RETAIL_ANALYTICS.id));
+    });
+
+    it("edits from the cell's menu too", async () => {
+        const element = await create();
+        expect(rowMenu(element, RETAIL_ANALYTICS.id).recordName).toBe('Retail / Analytics');
+        modalOpen.mockResolvedValueOnce(undefined);
+        chooseRowAction(element, RETAIL_ANALYTICS.id, 'edit');
+        await flush();
+        expect(lastOpened()?.recordId).toBe(RETAIL_ANALYTICS.id);
         expect(refreshApex).not.toHaveBeenCalled();
     });
 
-    it('shows the error panel when the workspace cannot load', async () => {
-        const element = create();
-        workspaceAdapter.error({ message: 'boom' });
-        await flush();
-        expect($(element, 'c-error-panel')).not.toBeNull();
-    });
-
-    it('edits a cell on click, then refreshes and toasts', async () => {
-        modalOpen.mockResolvedValueOnce('a05000000000002AAA');
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
+    it('removes a cell after confirmation naming it, then focuses the "+" that takes its place', async () => {
+        const element = await create();
+        // the "+" in the deleted cell's place does not exist yet: watch every element's focus()
+        const focus = jest.spyOn(HTMLElement.prototype, 'focus');
         const toast = captureToasts(element);
-        $$(element, 'button.white-space-cell')[2].click();
+        confirmOpen.mockResolvedValueOnce(true);
+        mockOf(deleteRecord).mockImplementationOnce(async () => {
+            workspaceAdapter.emit({
+                ...workspaceAhead,
+                whiteSpace: workspaceAhead.whiteSpace.filter((cell) => cell.id !== LOGISTICS_FS.id)
+            });
+        });
+        chooseRowAction(element, LOGISTICS_FS.id, 'delete');
         await flush();
-        expect(lastOpened()).toEqual(
-            expect.objectContaining({
-                objectApiName: ns('Account_Plan_White_Space__c'),
-                recordId: 'a05000000000002AAA'
-            })
-        );
-        expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: PLAN_ID }]);
-        expect(refreshApex).toHaveBeenCalled();
-        expect(toast.mock.calls[0][0].detail.variant).toBe('success');
+        expect(confirmOpen).toHaveBeenCalledWith({
+            label: label('Common_Confirm_Delete_Title'),
+            message: 'Remove the cell Logistics / Field Service?',
+            theme: 'warning'
+        });
+        expect(deleteRecord).toHaveBeenCalledWith(LOGISTICS_FS.id);
+        expect(toast.mock.calls[0][0].detail.message).toBe(label('WhiteSpace_Deleted'));
+        expect(cellButton(element, LOGISTICS_FS.id)).toBeNull();
+        expect(focus.mock.contexts).toEqual([addAt(element, 'Logistics', 'Field Service')]);
+        focus.mockRestore();
+        expect(hasSpinner(element)).toBe(false);
     });
 
-    it('adds a cell at an empty business unit x offering with both prefilled', async () => {
-        modalOpen.mockResolvedValueOnce('a05000000000099AAA');
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
+    it('focuses the add button after removing the last cell of a business unit (its row goes)', async () => {
+        const element = await create();
+        const focus = spyFocus(addButton(element));
+        confirmOpen.mockResolvedValueOnce(true);
+        mockOf(deleteRecord).mockImplementationOnce(async () => {
+            workspaceAdapter.emit({
+                ...workspaceAhead,
+                whiteSpace: workspaceAhead.whiteSpace.filter((cell) => cell.id !== RETAIL_ANALYTICS.id)
+            });
+        });
+        chooseRowAction(element, RETAIL_ANALYTICS.id, 'delete');
         await flush();
-        $(element, 'lightning-button-icon.add-at').click();
-        await flush();
-        expect(lastOpened()).toEqual(
-            expect.objectContaining({
-                defaultValues: {
-                    [ns('Account_Plan__c')]: PLAN_ID,
-                    [ns('Business_Unit__c')]: 'Retail',
-                    [ns('Offering__c')]: 'Field Service',
-                    [ns('Status__c')]: 'Open'
-                }
-            })
-        );
-        expect(refreshApex).toHaveBeenCalled();
+        expect(texts(element, 'th.business-unit')).toEqual(['Logistics', 'Wholesale']);
+        expect(focus).toHaveBeenCalled();
     });
 
-    it('adds a cell from the card header', async () => {
-        modalOpen.mockResolvedValueOnce('a05000000000098AAA');
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
-        $(element, '.add-cell').click();
-        await flush();
-        expect(modalOpen).toHaveBeenCalledTimes(1);
-        expect(refreshApex).toHaveBeenCalled();
-    });
-
-    it('deletes a cell after confirmation, and keeps it otherwise', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
+    it('keeps the cell when the removal is not confirmed, focus on its menu', async () => {
+        const element = await create();
+        const focus = spyFocus(rowMenu(element, RETAIL_ANALYTICS.id));
         confirmOpen.mockResolvedValueOnce(false);
-        $(element, 'lightning-button-icon.delete-cell').click();
+        chooseRowAction(element, RETAIL_ANALYTICS.id, 'delete');
         await flush();
         expect(deleteRecord).not.toHaveBeenCalled();
-        confirmOpen.mockResolvedValueOnce(true);
-        $(element, 'lightning-button-icon.delete-cell').click();
-        await flush();
-        expect(deleteRecord).toHaveBeenCalledWith('a05000000000004AAA');
-        expect(refreshApex).toHaveBeenCalled();
+        expect(focus).toHaveBeenCalled();
     });
 
-    it('shows the error panel when the delete fails', async () => {
+    it('says why a removal failed, keeps the cell and stops the spinner', async () => {
+        const element = await create();
         confirmOpen.mockResolvedValueOnce(true);
         mockOf(deleteRecord).mockRejectedValueOnce({ body: { message: 'Delete failed' } });
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
+        const focus = spyFocus(rowMenu(element, RETAIL_ANALYTICS.id));
+        chooseRowAction(element, RETAIL_ANALYTICS.id, 'delete');
         await flush();
-        $(element, 'lightning-button-icon.delete-cell').click();
-        await flush();
-        expect($(element, 'c-error-panel.write-error')).not.toBeNull();
+        expect(inCard(element, 'c-error-panel.write-error').errors).toEqual({ body: { message: 'Delete failed' } });
+        expect(cellButton(element, RETAIL_ANALYTICS.id)).not.toBeNull();
+        expect(hasSpinner(element)).toBe(false);
+        expect(focus).toHaveBeenCalled();
     });
 
-    it('is read-only for users who cannot manage children', async () => {
-        const element = create();
-        workspaceAdapter.emit(readOnly(workspaceAhead));
+    it('does nothing for a menu item it does not know', async () => {
+        const element = await create();
+        chooseRowAction(element, RETAIL_ANALYTICS.id, 'archive');
         await flush();
-        expect($(element, '.add-cell')).toBeNull();
+        expect(confirmOpen).not.toHaveBeenCalled();
+        expect(deleteRecord).not.toHaveBeenCalled();
+        expect(modalOpen).not.toHaveBeenCalled();
+    });
+
+    it('offers no writes to users who cannot manage the plan', async () => {
+        const element = await create(readOnly(workspaceAhead));
+        expect(addButton(element)).toBeNull();
         expect($(element, 'lightning-button-icon')).toBeNull();
-        const cell = $(element, 'button.white-space-cell');
+        expect($(element, 'c-plan-row-actions')).toBeNull();
+        const cell = cellButton(element, RETAIL_ANALYTICS.id);
         expect(cell.disabled).toBe(true);
         cell.click();
         await flush();
         expect(modalOpen).not.toHaveBeenCalled();
     });
 
-    it('is accessible: captioned table with headers, labelled cells and legend', async () => {
-        const element = create();
-        workspaceAdapter.emit(workspaceAhead);
+    it('becomes a list grouped by business unit where the grid would not fit, and a grid again where it does', async () => {
+        const element = await create();
+        resizeAll(390);
         await flush();
-        expect($(element, 'table caption').textContent).toBe('c.WhiteSpace_Title');
+        expect($(element, 'table')).toBeNull();
+        expect(texts(element, '.bu-heading')).toEqual(['Logistics', 'Retail', 'Wholesale']);
+        const logistics = $$(element, 'section.bu-group')[0];
+        expect(logistics.querySelector('ul').getAttribute('aria-label')).toBe('Logistics');
+        const items = Array.from(logistics.querySelectorAll('li')) as HTMLElement[];
+        expect(items.map((item) => text(item.querySelector('.item-offering')))).toEqual(['Analytics', 'Field Service']);
+        expect(items[1].className).toBe('white-space-cell supplier_in-house');
+        expect(text(items[1].querySelector('.slds-badge.cell-status'))).toBe('In Pipeline');
+        expect(text(items[1].querySelector('.cell-supplier'))).toBe('In-house');
+        expect(rowMenu(element, LOGISTICS_FS.id)).not.toBeNull();
+        expect($$(element, 'ul.legend li')).toHaveLength(5);
+
+        resizeAll(48 * 16);
+        await flush();
+        expect($(element, 'table')).not.toBeNull();
+        expect($(element, 'section.bu-group')).toBeNull();
+    });
+
+    it('needs 9rem per offering beside the business units before it shows the grid', async () => {
+        const offerings = ['A', 'B', 'C', 'D', 'E', 'F'];
+        const element = await create({
+            ...workspaceAhead,
+            offeringSignals: [],
+            whiteSpace: offerings.map((offering, index) => ({ ...WHOLESALE_FS, id: `a05${index}`, offering }))
+        });
+        resizeAll(9 * 16 * 7);
+        await flush();
+        expect($(element, 'table')).not.toBeNull();
+        resizeAll(9 * 16 * 7 - 1);
+        await flush();
+        expect($(element, 'table')).toBeNull();
+    });
+
+    it('focuses the menu of an edited cell in the list form', async () => {
+        const element = await create();
+        resizeAll(390);
+        await flush();
+        const focus = spyFocus(rowMenu(element, LOGISTICS_FS.id));
+        modalOpen.mockResolvedValueOnce(LOGISTICS_FS.id);
+        chooseRowAction(element, LOGISTICS_FS.id, 'edit');
+        await flush();
+        expect(focus).toHaveBeenCalled();
+    });
+
+    it('is accessible: captioned table with column and row headers', async () => {
+        const element = await create();
+        expect(text($(element, 'table caption'))).toBe(label('WhiteSpace_Title'));
         expect($$(element, 'thead th[scope="col"]')).toHaveLength(3);
         expect($$(element, 'tbody th[scope="row"]')).toHaveLength(3);
-        expect($(element, 'button.white-space-cell').getAttribute('aria-label')).toBe('c.WhiteSpace_Cell_Label');
-        expect($(element, 'lightning-button-icon.add-at').alternativeText).toBe('c.WhiteSpace_Add_Cell');
-        expect($(element, 'ul.legend').getAttribute('aria-label')).toBe('c.WhiteSpace_Legend');
     });
 });
