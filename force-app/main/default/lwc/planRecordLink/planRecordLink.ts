@@ -10,6 +10,12 @@ export default class PlanRecordLink extends NavigationMixin(LightningElement) {
     /** Text of the link (the record's name). */
     @api label: string | undefined;
 
+    /**
+     * 'inline' for a link inside a line of text: underlined, so it is told apart from the text by more than its
+     * colour (WCAG 1.4.1, axe-core link-in-text-block). A link on its own line (a list row's name) needs none.
+     */
+    @api variant: string | undefined;
+
     url: string | undefined;
     private record: string | undefined;
     private generation = 0;
@@ -22,6 +28,10 @@ export default class PlanRecordLink extends NavigationMixin(LightningElement) {
     set recordId(value: string | undefined) {
         this.record = value;
         this.generateUrl();
+    }
+
+    get linkClass(): string {
+        return this.variant === 'inline' ? 'record-link record-link_inline' : 'record-link';
     }
 
     /** '#' until the URL is known, so the link is focusable and clickable from the first render. */

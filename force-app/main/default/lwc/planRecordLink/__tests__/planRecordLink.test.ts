@@ -40,6 +40,14 @@ describe('c-plan-record-link', () => {
         });
     });
 
+    it('is underlined inside a line of text (variant inline), so colour is not its only cue', async () => {
+        const inline = create({ recordId: PLAN_ID, label: 'Globex Q4 2026', variant: 'inline' });
+        const alone = create();
+        await flush();
+        expect(($(inline, 'a') as HTMLElement).className).toBe('record-link record-link_inline');
+        expect(($(alone, 'a') as HTMLElement).className).toBe('record-link');
+    });
+
     it('is focusable and clickable before the URL arrives', () => {
         generated.mockImplementation(() => new Promise(() => undefined));
         const element = create();

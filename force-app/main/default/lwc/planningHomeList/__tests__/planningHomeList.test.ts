@@ -71,8 +71,14 @@ describe('c-planning-home-list', () => {
         const planLink = first.querySelector('.details c-plan-record-link') as unknown as {
             recordId: string;
             label: string;
+            variant: string;
         };
-        expect([planLink.recordId, planLink.label]).toEqual(['a01000000000001AAA', 'Northwind Traders 2026']);
+        // Inside the line of details the link is underlined (not told apart by colour alone).
+        expect([planLink.recordId, planLink.label, planLink.variant]).toEqual([
+            'a01000000000001AAA',
+            'Northwind Traders 2026',
+            'inline'
+        ]);
         expect((first.querySelector('[data-key="due"] .value') as HTMLElement).className).toBe(
             'value slds-text-color_error'
         );
