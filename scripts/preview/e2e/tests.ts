@@ -514,8 +514,10 @@ export const homeTests: TestCase[] = [
                 const overflow = await tracked.page.locator('c-planning-home-list').evaluateAll((lists) =>
                     lists
                         .map((list) => {
-                            const card = list.querySelector('lightning-card') as HTMLElement;
-                            const rows = Array.from(list.querySelectorAll('li.row')) as HTMLElement[];
+                            // The card and its rows are in the list component's (synthetic) shadow tree.
+                            const root = list.shadowRoot ?? list;
+                            const card = root.querySelector('lightning-card') as HTMLElement;
+                            const rows = Array.from(root.querySelectorAll('li.row')) as HTMLElement[];
                             const box = card.getBoundingClientRect();
                             const outside = rows.filter((r) => r.getBoundingClientRect().right > box.right + 1);
                             return outside.length || card.scrollWidth > card.clientWidth + 1

@@ -226,8 +226,8 @@ export const validationTests: TestCase[] = [
             const account = form.getByRole('combobox', { name: /Account$/ });
             await account.click();
             await form.getByRole('option').filter({ hasText: 'Litware' }).first().click();
-            await form.getByLabel(/Start Date/).fill('2031-01-01');
-            await form.getByLabel(/End Date/).fill('2030-12-31');
+            await form.getByLabel(/Start Date/).fill('Jan 1, 2031');
+            await form.getByLabel(/End Date/).fill('Dec 31, 2030');
             await form.getByLabel(/Revenue Target/).fill('-500');
             await form.getByRole('button', { name: /^save$/i }).click();
             await expectMessage(
@@ -267,7 +267,7 @@ export const validationTests: TestCase[] = [
             await page
                 .getByLabel(/^\*?\s*Due Date/)
                 .first()
-                .fill('2000-01-01');
+                .fill('Jan 1, 2000');
             await clickSave(page);
             const modal = 'c-plan-record-modal, .slds-modal';
             await expectMessage(page, modal, rules.get('Account_Plan_Objective__c.Values_Not_Negative')!.message);
