@@ -389,7 +389,9 @@ export default class App extends LightningElement {
             message: `${schema[toSource(this.newObject)]?.label ?? 'Record'} created.`,
             variant: 'success'
         });
-        this.route(toSource(this.newObject) === 'Account_Plan__c' ? `/plan/${id}` : '/', false);
+        // The new record takes the form's place in the history, as in Lightning Experience, where the New form
+        // is a modal over the page it came from: Back returns to that page, not to the form.
+        this.route(toSource(this.newObject) === 'Account_Plan__c' ? `/plan/${id}` : '/', false, true);
     }
     handleNewCancel(): void {
         window.history.back();

@@ -144,9 +144,13 @@ describe('c-account-plan-card', () => {
         expect(element.shadowRoot!.querySelector('.suggestion')!.textContent!.trim()).toBe(
             'Suggested: Initech H2 2027, Jul 1, 2027 to Dec 31, 2027'
         );
-        expect(
-            (element.shadowRoot!.querySelector('.empty-state lightning-icon') as unknown as { variant: string }).variant
-        ).toBe('warning');
+        const icon = element.shadowRoot!.querySelector('.empty-state lightning-icon') as unknown as {
+            variant: string;
+            alternativeText?: string;
+        };
+        expect(icon.variant).toBe('warning');
+        // Decorative: the sentence beside it says it, so screen readers do not hear it twice.
+        expect(icon.alternativeText).toBeUndefined();
         (element.shadowRoot!.querySelector('.create-button') as HTMLElement).click();
         const [pageReference] = navigations();
         expect(decodeDefaultFieldValues(pageReference.state!.defaultFieldValues as string)).toEqual({
