@@ -146,7 +146,31 @@ export interface KnownViolation {
     why: string;
 }
 
-export const KNOWN_AXE_VIOLATIONS: KnownViolation[] = [];
+export const KNOWN_AXE_VIOLATIONS: KnownViolation[] = [
+    {
+        state: /^plan a01000000000001AAA, tab "White Space \(\d+\)"$/,
+        rule: 'label-content-name-mismatch',
+        component: 'c-plan-white-space',
+        why: "the grid cells' aria-label does not contain their visible text; ui-tabs is reworking the tab (issue 14 item 9)"
+    },
+    {
+        state: /row "Delete" confirmation$/,
+        rule: 'aria-dialog-name',
+        component: 'lightning-interactive-dialog-base',
+        why:
+            'LightningConfirm (lightning-base-components npm): interactiveDialogBase sets this.role, which LWC reflects ' +
+            'as role="alertdialog" on the host with no name; its inner <section> is named by the heading. To confirm ' +
+            'in an org (the platform ships its own build of the component)'
+    },
+    {
+        state: /^\/plan\/a01000000000001AAA at 390 px$/,
+        rule: 'nested-interactive',
+        component: 'lightning-tab-bar',
+        why:
+            'lightning-tabset\'s overflow "More" button inside the tablist when the tabs do not fit (390 px), in the ' +
+            'base component (lightning-base-components npm); to confirm in an org'
+    }
+];
 
 function isKnown(known: KnownViolation, violation: AxeViolation): boolean {
     return (
