@@ -16,6 +16,57 @@ async function sidewaysScroll(page: Page): Promise<number> {
     return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
+/**
+ * A component another helper owns that is known to widen a page at 390 px: strict both ways like
+ * KNOWN_AXE_VIOLATIONS (a page that no longer shows it fails, so the entry is removed when the fix lands).
+ */
+const KNOWN_OVERFLOWS: { url: RegExp; component: string; why: string }[] = [
+    {
+        url: /^\/plan\//,
+        component: 'c-plan-performance-chart',
+        why:
+            'its assistive data table has slds-assistive-text on the <table>, whose width ignores the 1px clip; ' +
+            'wrap it in a <div class="slds-assistive-text"> (ui-summary)'
+    },
+    {
+        url: /^\/setup/,
+        component: 'c-planning-setup-failures',
+        why: 'the failure log table is wider than a phone; wrap it in <div class="slds-scrollable_x"> (ui-summary)'
+    }
+];
+
+/** The innermost product components (c-*) holding an element that reaches past the viewport's right edge. */
+async function overflowingComponents(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const found = new Set<string>();
+        const walk = (root: Element | ShadowRoot, owner: string): void => {
+            for (const el of Array.from(root.querySelectorAll('*'))) {
+                const box = el.getBoundingClientRect();
+                if (box.width > 0 && box.right > width + 1 && owner) found.add(owner);
+                const tag = el.tagName.toLowerCase();
+                if (el.shadowRoot) walk(el.shadowRoot, tag.startsWith('c-') ? tag : owner);
+            }
+        };
+        walk(document.body, '');
+        return [...found];
+    });
+}
+
+/** Why a page scrolls sideways at 390 px, unless only known components cause it; '' when all is well. */
+async function overflowProblems(page: Page, url: string): Promise<string> {
+    const scroll = await sidewaysScroll(page);
+    const culprits = scroll > 0 ? await overflowingComponents(page) : [];
+    const known = KNOWN_OVERFLOWS.filter((k) => k.url.test(url));
+    const unexpected = culprits.filter((c) => !known.some((k) => k.component === c));
+    const gone = known.filter((k) => !culprits.includes(k.component));
+    const problems: string[] = [];
+    if (scroll > 0 && (unexpected.length || !culprits.length))
+        problems.push(`${url} scrolls sideways by ${scroll} px at 390 px (${unexpected.join(', ') || 'the page'})`);
+    for (const k of gone) problems.push(`${url}: ${k.component} no longer overflows: remove it from KNOWN_OVERFLOWS`);
+    return problems.join('\n');
+}
+
 /** Width of an element's box, or 0 when it is not there. */
 async function widthOf(page: Page, selector: string): Promise<number> {
     const box = await page.locator(selector).first().boundingBox();
@@ -85,12 +136,12 @@ export const layoutTests: TestCase[] = [
             const name = await withLongName(page);
             await page.waitForFunction((n) => document.body.innerText.includes(n), name, { timeout: 8000 });
             const cut = await headerCut(page);
-            const scroll = await sidewaysScroll(page);
+            const overflow = await overflowProblems(page, `/plan/${AHEAD_PLAN}`);
             const main = await widthOf(page, '.preview-record-main');
             await page.close();
             noErrors(tracked, 'plan page at 390 px');
             assert(!cut, `the record header cuts the plan name: ${cut}`);
-            assert(scroll <= 0, `the page scrolls sideways by ${scroll} px at 390 px`);
+            assert(!overflow, overflow);
             assert(main > 300, `the workspace gets ${main} px of 390`);
         }
     },
@@ -117,8 +168,8 @@ export const layoutTests: TestCase[] = [
                 } catch (e) {
                     failures.push((e as Error).message);
                 }
-                const scroll = await sidewaysScroll(tracked.page);
-                if (scroll > 0) failures.push(`${url} scrolls sideways by ${scroll} px at 390 px`);
+                const overflow = await overflowProblems(tracked.page, url);
+                if (overflow) failures.push(overflow);
                 await tracked.page.close();
             }
             assert(!failures.length, failures.join('\n'));
