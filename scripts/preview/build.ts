@@ -18,7 +18,7 @@ import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import ts from 'typescript';
-import { loadFixtures, loadLabels, loadSchema } from './metadata';
+import { loadFixtures, loadLabels, loadRecordPage, loadSchema, loadValidationRules } from './metadata';
 import { qualify } from '../../jest/platform/apiNames';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -72,6 +72,8 @@ function platformModules(warnings: string[], namespace: string): Plugin {
             if (source === 'preview/labels') return V + 'labels';
             if (source === 'preview/components') return V + 'components';
             if (source === 'preview/namespace') return V + 'namespace';
+            if (source === 'preview/validationRules') return V + 'validationRules';
+            if (source === 'preview/recordPage') return V + 'recordPage';
             const prefixes = [
                 '@salesforce/apex/',
                 '@salesforce/apexContinuation/',
@@ -96,6 +98,10 @@ function platformModules(warnings: string[], namespace: string): Plugin {
             if (spec === 'schema') return `export default ${JSON.stringify(schema)};`;
             if (spec === 'labels') return `export default ${JSON.stringify(labels)};`;
             if (spec === 'namespace') return `export default ${JSON.stringify(namespace)};`;
+            if (spec === 'validationRules') return `export default ${JSON.stringify(loadValidationRules(ROOT))};`;
+            // The Account Plan record page we ship: the preview lays the workspace out as it does.
+            if (spec === 'recordPage')
+                return `export default ${JSON.stringify(loadRecordPage(ROOT, 'Account_Plan_Record_Page', labels))};`;
             if (spec === 'components') {
                 const entries = listComponents().map(
                     (c) => `${JSON.stringify(c)}: () => import(${JSON.stringify('c/' + c)})`

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import type { PackagedRule } from './src/validationRules';
 
 export interface FieldInfo {
     label: string;
@@ -183,6 +184,69 @@ export function loadSchema(root: string): Record<string, ObjectInfo> {
         schema[objectName] = info;
     }
     return schema;
+}
+
+/** What the preview shell needs of a record FlexiPage: its template, the main region's tabs, the sidebar. */
+export interface RecordPageLayout {
+    template: string;
+    /** Titles of the main region's tabs, in order (labels resolved). */
+    tabs: string[];
+    /** Components of the sidebar region (e.g. runtime_sales_activities:activityPanel); empty: one column. */
+    sidebar: string[];
+}
+
+const STANDARD_TABS: Record<string, string> = {
+    'Standard.Tab.detail': 'Details',
+    'Standard.Tab.relatedLists': 'Related',
+    'Standard.Tab.activity': 'Activity',
+    'Standard.Tab.feed': 'Chatter'
+};
+
+/** Reads force-app's FlexiPage of that name (the record page we ship): template, main tabs, sidebar components. */
+export function loadRecordPage(root: string, name: string, labels: Record<string, string>): RecordPageLayout | null {
+    const file = path.join(root, 'force-app', 'main', 'default', 'flexipages', `${name}.flexipage-meta.xml`);
+    if (!fs.existsSync(file)) return null;
+    const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+    const page = (readXml(file).FlexiPage ?? {}) as Xml;
+    const regions = list(page.flexiPageRegions as Xml | Xml[]);
+    const instances = (region: Xml | undefined) =>
+        list(region?.itemInstances as Xml | Xml[]).map((i) => (i.componentInstance ?? {}) as Xml);
+    const property = (instance: Xml, key: string) =>
+        list(instance.componentInstanceProperties as Xml | Xml[]).find((p) => p.name === key)?.value as
+            string | undefined;
+    const tabs = instances(regions.find((r) => r.name === 'maintabs')).map((tab) => {
+        const title = String(property(tab, 'title') ?? '');
+        const label = /^\{!\$Label\.c\.(\w+)\}$/.exec(title)?.[1];
+        return label ? (labels[label] ?? label) : (STANDARD_TABS[title] ?? title);
+    });
+    return {
+        template: String((page.template as Xml | undefined)?.name ?? ''),
+        tabs,
+        sidebar: instances(regions.find((r) => r.name === 'sidebar')).map((c) => String(c.componentName))
+    };
+}
+
+/** Every validation rule of the package's objects (objects/<Object>/validationRules/*.validationRule-meta.xml). */
+export function loadValidationRules(root: string): PackagedRule[] {
+    const objectsDir = path.join(root, 'force-app', 'main', 'default', 'objects');
+    const rules: PackagedRule[] = [];
+    if (!fs.existsSync(objectsDir)) return rules;
+    for (const object of fs.readdirSync(objectsDir).sort()) {
+        const dir = path.join(objectsDir, object, 'validationRules');
+        if (!fs.existsSync(dir)) continue;
+        for (const file of fs.readdirSync(dir).sort()) {
+            if (!file.endsWith('.validationRule-meta.xml')) continue;
+            const rule = (readXml(path.join(dir, file)).ValidationRule ?? {}) as Xml;
+            rules.push({
+                object,
+                name: String(rule.fullName ?? file.replace('.validationRule-meta.xml', '')),
+                active: String(rule.active) === 'true',
+                errorMessage: decode(String(rule.errorMessage ?? '')),
+                ...(rule.errorDisplayField ? { errorDisplayField: String(rule.errorDisplayField) } : {})
+            });
+        }
+    }
+    return rules;
 }
 
 /** Every Jest fixture of every component, keyed "component/file.json": the preview's only sample data. */

@@ -37,3 +37,13 @@ declare module 'preview/namespace' {
     const namespace: string;
     export default namespace;
 }
+declare module 'preview/validationRules' {
+    /** The package's validation rules as their XML says (metadata.ts loadValidationRules). */
+    const rules: import('./src/validationRules').PackagedRule[];
+    export default rules;
+}
+declare module 'preview/recordPage' {
+    /** Account_Plan_Record_Page as metadata.ts loadRecordPage reads it (null when force-app has none). */
+    const layout: import('./metadata').RecordPageLayout | null;
+    export default layout;
+}

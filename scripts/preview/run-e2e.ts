@@ -10,7 +10,10 @@ import path from 'node:path';
 import { buildPreview, namespaceFromArgs, ROOT } from './build';
 import { startServer } from './server';
 import { CHROMIUM, closeBrowsing, launch } from './e2e/harness';
-import { pageTests, pagesToVisit, workspaceTests, type TestCase, type TestContext } from './e2e/tests';
+import { homeTests, pageTests, pagesToVisit, workspaceTests, type TestCase, type TestContext } from './e2e/tests';
+import { validationTests } from './e2e/validation';
+import { accessibilityTests } from './e2e/accessibility';
+import { layoutTests } from './e2e/layout';
 import { renderBenchmark } from './e2e/benchmark';
 import { relationshipMapTests } from './e2e/relationshipMap';
 import { tabTests } from './e2e/tabs';
@@ -41,17 +44,27 @@ async function main(): Promise<number> {
     await buildPreview({ namespace });
     const server = await startServer(0);
     const browsing = await launch();
-    const ctx: TestContext = { baseUrl: server.url, browsing };
+    const ctx: TestContext = { baseUrl: server.url, browsing, namespace };
     let passed = 0;
     const failures: string[] = [];
     try {
         const pages = await pagesToVisit(ctx);
         const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : null;
         // Namespaced: every test that hands the platform a name (the write flows, navigation, the record forms)
-        // and every page load (a refused name is a console error); not the axe checks and the benchmark, whose
-        // DOM and timing are the same in both builds.
-        const tests: TestCase[] = [...workspaceTests, ...tabTests, ...pageTests(pages), ...relationshipMapTests]
-            .filter((t) => !namespace || !t.name.endsWith('axe-core violations'))
+        // and every page load (a refused name is a console error); not the axe checks, the layout checks and the
+        // benchmark, whose DOM and timing are the same in both builds.
+        const sameInBothBuilds = new Set([...accessibilityTests, ...layoutTests]);
+        const tests: TestCase[] = [
+            ...workspaceTests,
+            ...homeTests,
+            ...validationTests,
+            ...layoutTests,
+            ...accessibilityTests,
+            ...tabTests,
+            ...relationshipMapTests,
+            ...pageTests(pages)
+        ]
+            .filter((t) => !namespace || (!sameInBothBuilds.has(t) && !t.name.includes('axe-core')))
             .filter((t) => !only || only.test(t.name));
         for (const test of tests) {
             const t0 = Date.now();

@@ -1,6 +1,8 @@
 /**
- * `npm run screenshots`: renders the main views of the preview at 1400 px wide and writes
- * docs/screenshots/{workspace,account-card,planning-home,setup}.png.
+ * `npm run screenshots`: renders the main views of the preview and writes docs/screenshots/*.png: the plan record
+ * page at 1280 px (the workspace in the main column beside the activity panel, as the Account_Plan_Record_Page we
+ * ship lays it out) and at 390 px (a phone), the Account card, Planning Home and Setup at 1280 px, and Planning Home
+ * and the Account card at 390 px (issue 14 item 12).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,16 +28,21 @@ async function main(): Promise<void> {
             links.find(([href, text]) => href.startsWith('/plan/') && text.includes('ahead of target'))?.[0] ??
             links[0][0];
         const account = links.find(([href, text]) => href.startsWith('/account/') && text.includes('with a plan'))?.[0];
-        const shots: [string, string][] = [
-            ['workspace.png', plan],
-            ['account-card.png', account ?? '/'],
-            ['planning-home.png', '/home'],
-            ['setup.png', '/setup']
+        const desktop = { width: 1280, height: 900 };
+        const phone = { width: 390, height: 844 };
+        const shots: [string, string, { width: number; height: number }][] = [
+            ['workspace.png', plan, desktop],
+            ['workspace-390.png', plan, phone],
+            ['account-card.png', account ?? '/', desktop],
+            ['account-card-390.png', account ?? '/', phone],
+            ['planning-home.png', '/home', desktop],
+            ['planning-home-390.png', '/home', phone],
+            ['setup.png', '/setup', desktop]
         ];
         fs.mkdirSync(OUT, { recursive: true });
-        for (const [file, url] of shots) {
+        for (const [file, url, viewport] of shots) {
             const tracked = await newPage(browsing);
-            await tracked.page.setViewportSize({ width: 1400, height: 900 });
+            await tracked.page.setViewportSize(viewport);
             await tracked.page.goto(server.url + url);
             await settle(tracked.page);
             await tracked.page.waitForTimeout(1200); // Chart.js animations
@@ -44,7 +51,7 @@ async function main(): Promise<void> {
             const note = tracked.errors.length
                 ? ` (${tracked.errors.length} console errors: ${tracked.errors[0]})`
                 : '';
-            console.log(`screenshot: docs/screenshots/${file} <- ${url}${note}`);
+            console.log(`screenshot: docs/screenshots/${file} <- ${url} at ${viewport.width} px${note}`);
         }
     } finally {
         await closeBrowsing(browsing);

@@ -1,20 +1,29 @@
 /**
- * The browser tests of the offline preview. Each test gets a fresh page; console errors fail it.
+ * The browser tests of the offline preview (ui-home's): the workspace and every write path, Planning Home and the
+ * Account card, and one console + axe-core check per page. Each test gets a fresh page; console errors fail it.
+ * Other e2e files: validation.ts (every packaged validation rule), accessibility.ts (every tab, modal and state),
+ * layout.ts (widths, record page columns); the other helpers' files register in run-e2e.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../build';
-import { axeViolations, newPage, pageText, settle, type Browsing, type TrackedPage } from './harness';
+import {
+    assert,
+    countCalls,
+    expectNoAxeViolations,
+    noErrors,
+    open,
+    orgName,
+    pageText,
+    settle,
+    textOf,
+    type TestCase,
+    type TestContext,
+    type TrackedPage
+} from './harness';
 
-export interface TestContext {
-    baseUrl: string;
-    browsing: Browsing;
-}
-export interface TestCase {
-    name: string;
-    run: (ctx: TestContext) => Promise<void>;
-}
+export type { TestCase, TestContext } from './harness';
 
 const DATA_DIR = path.join(ROOT, 'force-app', 'main', 'default', 'lwc', 'planWorkspace', '__tests__', 'data');
 
@@ -51,31 +60,6 @@ export function amountFormats(value: number, currency: string): string[] {
     ];
 }
 
-function assert(condition: unknown, message: string): asserts condition {
-    if (!condition) throw new Error(message);
-}
-
-async function open(ctx: TestContext, url: string): Promise<TrackedPage> {
-    const tracked = await newPage(ctx.browsing);
-    await tracked.page.goto(ctx.baseUrl + url);
-    await settle(tracked.page);
-    return tracked;
-}
-
-function noErrors(tracked: TrackedPage, where: string): void {
-    assert(
-        tracked.errors.length === 0,
-        `${where}: ${tracked.errors.length} console error(s):\n  ${tracked.errors.join('\n  ')}`
-    );
-}
-
-/** Inner text of the first element matching the selector (through synthetic shadow trees). */
-async function textOf(page: Page, selector: string): Promise<string> {
-    const locator = page.locator(selector).first();
-    if (!(await locator.count())) return '';
-    return locator.innerText();
-}
-
 interface ScenarioInfo {
     id: string;
     label: string;
@@ -100,7 +84,7 @@ async function scenarios(ctx: TestContext): Promise<{ plans: ScenarioInfo[]; ben
     return { plans: info, bench };
 }
 
-/** The pages every clean-page test visits. */
+/** The pages every clean-page test visits: each sample plan, account, app page, and their error states. */
 export async function pagesToVisit(ctx: TestContext): Promise<{ name: string; url: string }[]> {
     const { plans, bench } = await scenarios(ctx);
     const tracked = await open(ctx, '/');
@@ -110,17 +94,25 @@ export async function pagesToVisit(ctx: TestContext): Promise<{ name: string; ur
             as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '', a.parentElement?.textContent ?? ''])
         );
     await tracked.page.close();
-    const withPlan = accounts.find((a) => a[2].includes('with a plan'));
-    const withoutPlan = accounts.find((a) => a[2].includes('without a plan'));
     return [
         { name: 'preview index', url: '/' },
         ...plans.map((p) => ({ name: `plan "${p.label}" (${p.description})`, url: `/plan/${p.id}` })),
         ...(bench['20'] ? [{ name: 'plan with 20 generated opportunities', url: bench['20'] }] : []),
-        ...(withPlan ? [{ name: `account card with a plan (${withPlan[0]})`, url: withPlan[1] }] : []),
-        ...(withoutPlan ? [{ name: `account card without a plan (${withoutPlan[0]})`, url: withoutPlan[1] }] : []),
+        ...accounts.map(([label, url, line]) => ({
+            name: `account card: ${label} (${line.slice(label.length).replace(/[()]/g, '').trim()})`,
+            url
+        })),
         { name: 'planning home', url: '/home' },
+        { name: 'planning home, the server fails', url: '/home?fail=PlanningHomeController.getPlanningHome' },
+        {
+            name: 'account card, the server fails',
+            url: `${accounts[0]?.[1] ?? '/account/none'}?fail=AccountPlanCardController.getAccountPlanCard`
+        },
         { name: 'setup', url: '/setup' },
-        { name: 'setup without the Manage_Account_Planning permission', url: '/setup?without=Manage_Account_Planning' }
+        { name: 'setup without the Manage_Account_Planning permission', url: '/setup?without=Manage_Account_Planning' },
+        { name: 'setup as a rep (no admin permission set)', url: '/setup?persona=rep' },
+        { name: 'setup, the server fails', url: '/setup?fail=PlanningSetupController.getSetup' },
+        { name: 'new account plan form', url: `/new/${orgName(ctx, 'Account_Plan__c')}` }
     ];
 }
 
@@ -151,31 +143,14 @@ export function pageTests(pages: { name: string; url: string }[]): TestCase[] {
             run: async (ctx: TestContext) => {
                 const tracked = await (loaded.get(p.url) ?? open(ctx, p.url));
                 loaded.delete(p.url);
-                const violations = await axeViolations(tracked.page);
-                await tracked.page.close();
-                assert(
-                    violations.length === 0,
-                    `${p.url}: ${violations.length} violation(s):\n  ` +
-                        violations
-                            .map(
-                                (v) =>
-                                    `${v.impact} ${v.id}: ${v.help} at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`
-                            )
-                            .join('\n  ')
-                );
+                try {
+                    await expectNoAxeViolations(tracked.page, `${p.name} (${p.url})`);
+                } finally {
+                    await tracked.page.close();
+                }
             }
         }
     ]);
-}
-
-async function countCalls(page: Page, method: string): Promise<number> {
-    return page.evaluate(
-        (m) =>
-            (window as unknown as { __preview: { calls: { method: string }[] } }).__preview.calls.filter(
-                (c) => c.method === m
-            ).length,
-        method
-    );
 }
 
 /** Opens the plan that is ahead of target on the workspace tab whose label matches. */
@@ -295,45 +270,6 @@ export const workspaceTests: TestCase[] = [
         }
     },
     {
-        name: 'account card without a plan: "Create plan" opens a prefilled form and the saved plan opens',
-        run: async (ctx) => {
-            const index = await open(ctx, '/');
-            const href = await index.page
-                .locator('li', { hasText: 'without a plan' })
-                .locator('a[href^="/account/"]')
-                .first()
-                .getAttribute('href');
-            await index.page.close();
-            assert(href, 'no account without a plan on the preview index');
-            const tracked = await open(ctx, href);
-            const { page } = tracked;
-            const create = page
-                .locator('c-account-plan-card')
-                .getByRole('button', { name: /create/i })
-                .first();
-            assert(await create.count(), 'no "Create plan" button on c-account-plan-card');
-            await create.click();
-            // The object as the org names it: sap__Account_Plan__c in a namespaced build.
-            await page.waitForURL(/\/new\/(\w+__)?Account_Plan__c/, { timeout: 5000 });
-            await settle(page);
-            const name = await page
-                .getByLabel(/Plan Name/i)
-                .first()
-                .inputValue();
-            assert(name.length > 0, 'the plan name is not prefilled');
-            await page
-                .locator('.preview-new-record')
-                .getByRole('button', { name: /^save$/i })
-                .click();
-            await page.waitForURL(/\/plan\//, { timeout: 8000 });
-            await settle(page);
-            const header = await textOf(page, 'h1');
-            await page.close();
-            noErrors(tracked, 'create plan');
-            assert(header.includes(name), `the new plan page shows "${header}", expected "${name}"`);
-        }
-    },
-    {
         name: 'narrative: a SWOT section edited in place is saved and shown',
         run: async (ctx) => {
             const { tracked, page } = await openPlanTab(ctx, /SWOT/);
@@ -353,53 +289,7 @@ export const workspaceTests: TestCase[] = [
             assert(updates === 1, `expected one updateRecord call, got ${updates}`);
         }
     },
-    {
-        name: 'stakeholders: a contact added through the picker and the modal shows up',
-        run: async (ctx) => {
-            const { tracked, page } = await openPlanTab(ctx, /Stakeholders/);
-            const scope = page.locator('c-plan-stakeholders');
-            await scope.getByRole('button', { name: 'Add Stakeholder' }).first().click();
-            const picker = scope.getByRole('combobox', { name: /Contact/ });
-            await picker.click();
-            const option = scope.getByRole('option').first();
-            const contact = (await option.innerText()).split('(')[0].trim();
-            await option.click();
-            await scope.getByRole('button', { name: 'Next' }).click();
-            await saveModal(page);
-            await scope.getByText(contact).first().waitFor({ timeout: 8000 });
-            const created = await countCalls(page, 'uiRecordApi.createRecord');
-            await page.close();
-            noErrors(tracked, 'add stakeholder');
-            assert(created === 1, `expected one createRecord call, got ${created}`);
-        }
-    },
-    {
-        name: 'partners: an account assigned as a partner with its role shows up',
-        run: async (ctx) => {
-            const { tracked, page } = await openPlanTab(ctx, /Partners/);
-            const scope = page.locator('c-plan-partner-roles');
-            await scope.getByRole('button', { name: 'Assign Partner' }).first().click();
-            // Typed key by key, as a user types: the component searches after a pause.
-            await scope.getByLabel('Search partner accounts').pressSequentially('ad');
-            const select = scope.getByRole('button', { name: /^Select / }).first();
-            await select.waitFor({ state: 'visible', timeout: 5000 });
-            const partner = ((await select.getAttribute('aria-label')) ?? (await select.innerText())).replace(
-                /^Select /,
-                ''
-            );
-            await select.click();
-            const modal = page.locator('c-plan-record-modal, .slds-modal').first();
-            const role = modal.getByRole('combobox', { name: /^Role/ });
-            await role.waitFor({ state: 'visible', timeout: 5000 });
-            await role.click();
-            await modal.getByRole('option', { name: 'Consultant' }).click();
-            await saveModal(page);
-            await scope.locator('section.search').waitFor({ state: 'detached', timeout: 8000 });
-            await scope.getByText(partner).first().waitFor({ timeout: 8000 });
-            await page.close();
-            noErrors(tracked, 'assign partner');
-        }
-    },
+    // Adding a stakeholder and assigning a partner (one step each) are in e2e/tabs.ts.
     {
         name: 'white space: a cell added through the modal shows up in the grid',
         run: async (ctx) => {
@@ -417,31 +307,240 @@ export const workspaceTests: TestCase[] = [
             await page.close();
             noErrors(tracked, 'add white space cell');
         }
+    }
+];
+
+/** The New Account Plan form's values by field (the org's names), as the preview's record form holds them. */
+async function newPlanForm(page: Page): Promise<Record<string, string>> {
+    await page.waitForURL(/\/new\/(\w+__)?Account_Plan__c/, { timeout: 8000 });
+    await settle(page);
+    const pairs = await page.locator('.preview-new-record lightning-input-field').evaluateAll((fields) =>
+        fields.map((f) => {
+            const field = f as unknown as { fieldName: string; value: unknown };
+            return [field.fieldName, field.value == null ? '' : String(field.value)];
+        })
+    );
+    return Object.fromEntries(pairs.filter(([, value]) => value !== ''));
+}
+
+/** The key account without any plan that the preview index offers. */
+async function accountWithoutPlan(ctx: TestContext): Promise<{ id: string; name: string }> {
+    const index = await open(ctx, '/');
+    const link = index.page.locator('li', { hasText: 'key account without any plan' }).locator('a[href^="/account/"]');
+    const href = await link.first().getAttribute('href');
+    const name = (await link.first().innerText()).trim();
+    await index.page.close();
+    assert(href, 'no key account without any plan on the preview index');
+    return { id: href.split('/').pop() as string, name };
+}
+
+const PREFILLED = ['Name', 'Account__c', 'Period_Type__c', 'Start_Date__c', 'End_Date__c', 'Status__c'];
+
+/** Planning Home and the Account card (issue 14 items 11 and 14). */
+export const homeTests: TestCase[] = [
+    {
+        name: 'account card without a plan: "Create Plan" prefills name, period type, dates, status and account; the saved plan is current',
+        run: async (ctx) => {
+            const account = await accountWithoutPlan(ctx);
+            const tracked = await open(ctx, `/account/${account.id}`);
+            const { page } = tracked;
+            await page
+                .locator('c-account-plan-card')
+                .getByRole('button', { name: /create plan/i })
+                .click();
+            const values = await newPlanForm(page);
+            for (const field of PREFILLED)
+                assert(values[orgName(ctx, field)], `${field} is not prefilled (form: ${JSON.stringify(values)})`);
+            assert(
+                values[orgName(ctx, 'Account__c')] === account.id,
+                `Account is ${values[orgName(ctx, 'Account__c')]}`
+            );
+            assert(values[orgName(ctx, 'Status__c')] === 'Draft', `Status is ${values[orgName(ctx, 'Status__c')]}`);
+            const today = new Date().toISOString().slice(0, 10);
+            assert(
+                values[orgName(ctx, 'Start_Date__c')] <= today && today <= values[orgName(ctx, 'End_Date__c')],
+                `an account without plans gets the current period, got ${values[orgName(ctx, 'Start_Date__c')]} - ${values[orgName(ctx, 'End_Date__c')]}`
+            );
+            await page
+                .locator('.preview-new-record')
+                .getByRole('button', { name: /^save$/i })
+                .click();
+            await page.waitForURL(/\/plan\//, { timeout: 8000 });
+            await settle(page);
+            const header = await textOf(page, 'h1');
+            assert(header.includes(values.Name), `the new plan page shows "${header}", expected "${values.Name}"`);
+            await page.goBack();
+            await settle(page);
+            const card = await textOf(page, 'c-account-plan-card');
+            await page.close();
+            noErrors(tracked, 'create plan from the account card');
+            assert(card.includes(values.Name), `the card does not show the new plan as current: ${card}`);
+        }
     },
     {
-        name: 'planning home: "Create plan" opens the new-plan form with the account prefilled',
+        name: 'planning home: "Create plan" prefills exactly what the Account card prefills',
+        run: async (ctx) => {
+            const account = await accountWithoutPlan(ctx);
+            const fromCard = await open(ctx, `/account/${account.id}`);
+            await fromCard.page
+                .locator('c-account-plan-card')
+                .getByRole('button', { name: /create plan/i })
+                .click();
+            const cardValues = await newPlanForm(fromCard.page);
+            await fromCard.page.close();
+            const tracked = await open(ctx, '/home');
+            const { page } = tracked;
+            const create = page
+                .locator('c-planning-home')
+                .getByRole('button', { name: `Create plan for ${account.name}` });
+            assert(await create.count(), `no "Create plan for ${account.name}" button on Planning Home`);
+            await create.click();
+            const homeValues = await newPlanForm(page);
+            await page.close();
+            noErrors(tracked, 'create plan from planning home');
+            noErrors(fromCard, 'create plan from the account card');
+            assert(
+                JSON.stringify(homeValues) === JSON.stringify(cardValues),
+                `Planning Home prefills ${JSON.stringify(homeValues)}, the card ${JSON.stringify(cardValues)}`
+            );
+        }
+    },
+    {
+        name: 'planning home: a plan created for a key account takes it off "Key accounts without a current plan"',
+        run: async (ctx) => {
+            const account = await accountWithoutPlan(ctx);
+            const tracked = await open(ctx, '/home');
+            const { page } = tracked;
+            await page
+                .locator('c-planning-home')
+                .getByRole('button', { name: `Create plan for ${account.name}` })
+                .click();
+            const values = await newPlanForm(page);
+            await page
+                .locator('.preview-new-record')
+                .getByRole('button', { name: /^save$/i })
+                .click();
+            await page.waitForURL(/\/plan\//, { timeout: 8000 });
+            await page.locator('a[href="/home"]').first().click();
+            await settle(page);
+            const keyAccounts = await textOf(page, 'c-planning-home-list[data-list="key-accounts"]');
+            const myPlans = await textOf(page, 'c-planning-home-list[data-list="my-plans"]');
+            await page.close();
+            noErrors(tracked, 'planning home after creating a plan');
+            assert(!keyAccounts.includes(account.name), `${account.name} is still listed: ${keyAccounts}`);
+            assert(myPlans.includes(values.Name), `"${values.Name}" is not in My plans: ${myPlans}`);
+        }
+    },
+    {
+        name: 'planning home: record names are links (real URL, new tab on Ctrl+click, in place on click)',
         run: async (ctx) => {
             const tracked = await open(ctx, '/home');
             const { page } = tracked;
-            const create = page.locator('c-planning-home').getByRole('button', { name: 'Create plan' }).first();
-            assert(await create.count(), 'no "Create plan" button on c-planning-home');
-            const account = ((await create.getAttribute('title')) ?? (await create.innerText())).replace(
-                /^Create a plan for /,
-                ''
-            );
-            await create.click();
-            await page.waitForURL(/\/new\/(\w+__)?Account_Plan__c/, { timeout: 5000 });
-            await settle(page);
-            const field = page
-                .locator('.preview-new-record')
-                .getByRole('combobox', { name: /Account$/ })
-                .first();
-            const shown = (await field.count())
-                ? await field.evaluate((el) => (el as HTMLInputElement).value || el.textContent || '')
-                : '';
+            const home = page.locator('c-planning-home');
+            const names = await home
+                .locator('c-plan-record-link a')
+                .evaluateAll((links) => links.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
+            assert(names.length >= 4, `expected record links in every list, found ${names.length}`);
+            const notLinks = names.filter(([, href]) => !/^\/(plan|account)\/\w{15,18}$/.test(href));
+            assert(!notLinks.length, `links without a record URL: ${JSON.stringify(notLinks)}`);
+            const [name, href] = names.find(([, h]) => h.startsWith('/plan/')) as string[];
+            const link = home.getByRole('link', { name, exact: true }).first();
+            const [popup] = await Promise.all([
+                page.context().waitForEvent('page', { timeout: 8000 }),
+                link.click({ modifiers: ['Control'] })
+            ]);
+            await popup.waitForLoadState();
+            const popupUrl = popup.url();
+            await popup.close();
+            assert(popupUrl.endsWith(href), `Ctrl+click opened ${popupUrl}, expected ${href}`);
+            assert(page.url().endsWith('/home'), `Ctrl+click also navigated the page to ${page.url()}`);
+            await link.click();
+            await page.waitForURL((url) => url.pathname === href, { timeout: 8000 });
             await page.close();
-            noErrors(tracked, 'create plan from planning home');
-            assert(shown.includes(account), `the Account field shows "${shown}", expected "${account}"`);
+            noErrors(tracked, 'planning home links');
+        }
+    },
+    {
+        name: 'planning home: every list fits inside its card at 1024, 1280 and 1440 px',
+        run: async (ctx) => {
+            for (const width of [1024, 1280, 1440]) {
+                const tracked = await open(ctx, '/home', { width, height: 900 });
+                const overflow = await tracked.page.locator('c-planning-home-list').evaluateAll((lists) =>
+                    lists
+                        .map((list) => {
+                            // The card and its rows are in the list component's (synthetic) shadow tree.
+                            const root = list.shadowRoot ?? list;
+                            const card = root.querySelector('lightning-card') as HTMLElement;
+                            const rows = Array.from(root.querySelectorAll('li.row')) as HTMLElement[];
+                            const box = card.getBoundingClientRect();
+                            const outside = rows.filter((r) => r.getBoundingClientRect().right > box.right + 1);
+                            return outside.length || card.scrollWidth > card.clientWidth + 1
+                                ? `${list.getAttribute('data-list')}: ${outside.length} row(s) past the card`
+                                : '';
+                        })
+                        .filter(Boolean)
+                );
+                const pageOverflow = await tracked.page.evaluate(
+                    () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+                );
+                await tracked.page.close();
+                assert(!overflow.length, `${width} px: ${overflow.join('; ')}`);
+                assert(pageOverflow <= 0, `${width} px: the page scrolls sideways by ${pageOverflow} px`);
+            }
+        }
+    },
+    {
+        name: 'the sample data obeys the product rules (no overlapping plans, current = contains today, on target is on target)',
+        run: async (ctx) => {
+            const tracked = await open(ctx, '/');
+            const problems = await tracked.page.evaluate(() => {
+                type Plan = Record<string, unknown> & { id: string; accountId: string; name: string };
+                const store = (
+                    window as unknown as {
+                        __preview: {
+                            store: {
+                                workspaces: Map<string, { plan: Plan }>;
+                                scenarios: { id: string; description: string }[];
+                                currentPlanFor: (accountId: string) => Plan | null;
+                            };
+                        };
+                    }
+                ).__preview.store;
+                const d = new Date();
+                const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+                const plans = [...store.workspaces.values()].map((w) => w.plan).filter((p) => p.status !== 'Cancelled');
+                const found: string[] = [];
+                for (const a of plans)
+                    for (const b of plans)
+                        if (
+                            a.id < b.id &&
+                            a.accountId === b.accountId &&
+                            String(a.startDate) <= String(b.endDate) &&
+                            String(b.startDate) <= String(a.endDate)
+                        )
+                            found.push(`${a.name} overlaps ${b.name}`);
+                for (const accountId of new Set(plans.map((p) => p.accountId))) {
+                    const current = store.currentPlanFor(accountId);
+                    const containing = plans.filter(
+                        (p) => p.accountId === accountId && String(p.startDate) <= today && today <= String(p.endDate)
+                    );
+                    if ((current?.id ?? null) !== (containing[0]?.id ?? null))
+                        found.push(
+                            `account ${accountId}: current plan ${current?.name ?? 'none'}, period containing today: ${containing[0]?.name ?? 'none'}`
+                        );
+                }
+                for (const s of store.scenarios.filter((x) => x.description === 'on target')) {
+                    const p = store.workspaces.get(s.id)?.plan as Plan;
+                    const target = Number(p.revenueTarget);
+                    if (!(Math.abs(Number(p.forecast) - target) <= target * 0.02))
+                        found.push(
+                            `${p.name} is labelled on target with forecast ${String(p.forecast)} and target ${target}`
+                        );
+                }
+                return found;
+            });
+            await tracked.page.close();
+            assert(!problems.length, problems.join('\n'));
         }
     }
 ];

@@ -1,198 +1,37 @@
 /**
- * `@salesforce/apex` and `@salesforce/apex/Class.method` for the preview: an in-memory fake of the four
- * controllers, answering from the store. Each imported method is callable imperatively (returns a Promise)
- * and usable with `@wire` (cacheable methods share one server call per identical parameters, like the
- * platform's cache); refreshApex re-runs the call and pushes the new value to every wire that shares it.
+ * `@salesforce/apex` and `@salesforce/apex/Class.method` for the preview: the fake controllers registered in
+ * apexRegistry.ts (one module per feature, listed in fakes.ts), answering from the store. Each imported method
+ * is callable imperatively (returns a Promise) and usable with `@wire` (cacheable methods share one server call
+ * per identical parameters, like the platform's cache); refreshApex re-runs the call and pushes the new value to
+ * every wire that shares it.
  */
-import { store, NO_PLAN_ACCOUNT_ID, type Workspace } from './store';
-import { USER_NAME, clone, deepFreeze, logCall, serverDelay, serverError } from './platform';
+import { clone, deepFreeze, logCall, serverDelay, serverError } from './platform';
+import { apexHandler, type ApexParams } from './apexRegistry';
 import labels from 'preview/labels';
-import { RELATIONSHIP_MAP_HANDLERS } from './fakeRelationshipMap';
+import './fakes';
 
-type Params = Record<string, unknown>;
-type Handler = (params: Params) => unknown;
+type Params = ApexParams;
 
-function addDays(date: Date, days: number): Date {
-    const d = new Date(date);
-    d.setDate(d.getDate() + days);
-    return d;
-}
-function iso(d: Date): string {
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-function quarterOf(d: Date): { start: Date; end: Date; label: string } {
-    const q = Math.floor(d.getMonth() / 3);
-    const start = new Date(d.getFullYear(), q * 3, 1);
-    const end = new Date(d.getFullYear(), q * 3 + 3, 0);
-    return { start, end, label: `Q${q + 1} ${d.getFullYear()}` };
-}
-
-function accountCard(accountId: string): unknown {
-    const account = store.accounts.get(accountId);
-    if (!account) throw new Error(labels.Error_Generic ?? 'Account not found.');
-    const current = store.currentPlanFor(accountId);
-    const plans = [...store.workspaces.values()].map((w) => w.plan).filter((p) => p.accountId === accountId);
-    const latestEnd = plans
-        .map((p) => String(p.endDate))
-        .sort()
-        .pop();
-    const quarter = quarterOf(latestEnd ? addDays(new Date(`${latestEnd}T00:00:00`), 1) : new Date());
-    const fixture = store.cards.find((c) => (c.currentPlan as { accountId?: string } | null)?.accountId === accountId);
-    return {
-        ...(fixture ?? {}),
-        currentPlan: current ? clone(current) : null,
-        suggestedStartDate: iso(quarter.start),
-        suggestedEndDate: iso(quarter.end),
-        suggestedName: `${account.name} ${quarter.label}`,
-        isKeyAccount: account.isKeyAccount
-    };
-}
-
-function planningHome(): unknown {
-    const live = [...store.workspaces.values()].map((w) => w.plan);
-    if (store.home) {
-        const home = clone(store.home) as { myPlans?: { id: string }[] };
-        home.myPlans = (home.myPlans ?? []).map((p) => live.find((l) => l.id === p.id) ?? p);
-        return home;
-    }
-    return {
-        keyAccountsWithoutPlan: [...store.accounts.values()]
-            .filter((a) => a.isKeyAccount && !store.currentPlanFor(a.id))
-            .map((a) => ({ id: a.id, name: a.name, ownerName: USER_NAME })),
-        plansDueForReview: live
-            .filter((p) => p.isReviewDue)
-            .map((p) => ({
-                id: p.id,
-                name: p.name,
-                accountName: p.accountName,
-                nextReviewDate: p.nextReviewDate,
-                ownerName: USER_NAME
-            })),
-        overdueObjectives: [...store.workspaces.values()].flatMap((w: Workspace) =>
-            w.objectives
-                .filter((o) => o.isOverdue)
-                .map((o) => ({
-                    id: o.id,
-                    name: o.name,
-                    planId: w.plan.id,
-                    planName: w.plan.name,
-                    dueDate: o.dueDate,
-                    ownerName: o.ownerName,
-                    status: o.status
-                }))
-        ),
-        myPlans: live
-    };
-}
-
-function setup(): Record<string, unknown> {
-    if (!store.setup) {
-        store.setup = {
-            revenueSource: 'Amount',
-            includeChildAccounts: false,
-            asyncThreshold: 2000,
-            engineEnabled: true,
-            nightlyScheduled: false,
-            nextRunAt: null,
-            lastRun: null,
-            canManage: true
-        };
-    }
-    return store.setup;
-}
-
-function requireManage(): void {
-    const params = new URLSearchParams(window.location.search);
-    if ((params.get('without') ?? '').split(',').includes('Manage_Account_Planning')) {
-        throw new Error(
-            labels.Setup_No_Permission ??
-                labels.Error_No_Permission ??
-                'You need the Manage Account Planning permission.'
-        );
-    }
-}
-
-let jobCounter = 0;
-function jobId(prefix: string): string {
-    jobCounter += 1;
-    return `${prefix}PRVJOB${String(jobCounter).padStart(9, '0')}`;
-}
-
-const HANDLERS: Record<string, Handler> = {
-    ...RELATIONSHIP_MAP_HANDLERS,
-    'AccountPlanWorkspaceController.getWorkspace': (p) => store.workspace(String(p.planId)),
-    'AccountPlanWorkspaceController.getLinkedOpportunities': (p) => {
-        store.workspace(String(p.planId));
-        return store.page(
-            String(p.planId),
-            String(p.filter ?? 'all'),
-            String(p.sortBy ?? 'closeDate'),
-            String(p.sortDirection ?? 'desc'),
-            Number(p.pageNumber ?? 1),
-            Number(p.pageSize ?? 50)
-        );
-    },
-    'AccountPlanWorkspaceController.searchPartnerAccounts': (p) => {
-        const term = String(p.searchTerm ?? '').toLowerCase();
-        return store.partnerAccounts
-            .filter((a) => !term || a.name.toLowerCase().includes(term))
-            .slice(0, 20)
-            .map((a) => ({ id: a.id, name: a.name, type: a.type }));
-    },
-    'AccountPlanCardController.getAccountPlanCard': (p) => accountCard(String(p.accountId)),
-    'PlanningHomeController.getPlanningHome': () => planningHome(),
-    'PlanningSetupController.getSetup': () => {
-        const s = setup();
-        return {
-            ...s,
-            canManage: !new URLSearchParams(window.location.search).get('without')?.includes('Manage_Account_Planning')
-        };
-    },
-    'PlanningSetupController.saveSettings': (p) => {
-        requireManage();
-        Object.assign(setup(), {
-            revenueSource: p.revenueSource,
-            includeChildAccounts: Boolean(p.includeChildAccounts),
-            asyncThreshold: Number(p.asyncThreshold)
-        });
-        return jobId('0Af');
-    },
-    'PlanningSetupController.runRecalculation': () => {
-        requireManage();
-        const id = jobId('707');
-        for (const planId of store.workspaces.keys()) store.recalculateRollups(planId);
-        setup().lastRun = {
-            id,
-            status: 'Completed',
-            completedAt: new Date().toISOString(),
-            totalBatches: Math.max(1, Math.ceil(store.workspaces.size / 200)),
-            errors: 0,
-            extendedStatus: null
-        };
-        return id;
-    },
-    'PlanningSetupController.scheduleNightly': () => {
-        requireManage();
-        const next = addDays(new Date(), 1);
-        next.setHours(2, 0, 0, 0);
-        Object.assign(setup(), { nightlyScheduled: true, nextRunAt: next.toISOString() });
-        return jobId('08e');
-    },
-    'PlanningSetupController.unscheduleNightly': () => {
-        requireManage();
-        Object.assign(setup(), { nightlyScheduled: false, nextRunAt: null });
-        return null;
-    }
+/** The message each controller throws when its read fails (its "could not be loaded" label). */
+const LOAD_FAILED: Record<string, string> = {
+    PlanningHomeController: 'Home_Error_Load_Failed',
+    AccountPlanCardController: 'Card_Error_Load_Failed',
+    PlanningSetupController: 'Setup_Error_Load_Failed'
 };
 
-/** Names of the methods the fake backend answers (the build warns about imports of anything else). */
-export const IMPLEMENTED = Object.keys(HANDLERS);
-export { NO_PLAN_ACCOUNT_ID };
+/** `?fail=Class.method,...` makes those methods fail as the server would, to show a page's error state. */
+function failing(name: string): boolean {
+    return (new URLSearchParams(window.location.search).get('fail') ?? '').split(',').includes(name);
+}
 
 async function invoke(name: string, params: Params): Promise<unknown> {
     logCall(name, params);
     await serverDelay();
-    const handler = HANDLERS[name];
+    if (failing(name)) {
+        const label = LOAD_FAILED[name.split('.')[0]] ?? 'Error_Unknown';
+        throw serverError(labels[label] ?? labels.Error_Unknown ?? 'Something went wrong.');
+    }
+    const handler = apexHandler(name);
     if (!handler) throw serverError(`The preview backend does not implement ${name}.`, 'System.UnexpectedException');
     try {
         return clone(handler(params ?? {}));

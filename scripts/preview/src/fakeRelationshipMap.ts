@@ -13,6 +13,7 @@ import fixtures from 'preview/fixtures';
 import labels from 'preview/labels';
 import { store, type Workspace } from './store';
 import { hasPermission } from './platform';
+import { registerApex } from './apexRegistry';
 
 type Params = Record<string, unknown>;
 
@@ -252,3 +253,5 @@ export const RELATIONSHIP_MAP_HANDLERS: Record<string, (params: Params) => unkno
     'RelationshipMapController.setReportsTo': (p) =>
         setReportsTo(String(p.planId), String(p.contactId), p.managerId ? String(p.managerId) : null)
 };
+
+registerApex(RELATIONSHIP_MAP_HANDLERS);

@@ -1,15 +1,54 @@
 /**
- * Shared runtime of the preview adapters: the running user, custom permissions, server-call log, latency.
+ * Shared runtime of the preview adapters: who is signed in (the persona), custom permissions, server-call log,
+ * latency, and the platform's error shapes.
  */
-export const USER_ID = '005000000000001AAA';
-export const USER_NAME = 'Alex Preview';
+
+/**
+ * The signed-in user of the preview: one URL parameter, `?persona=rep|manager|admin` (default admin, who can open
+ * every page). A persona is a user with the package's permission sets; the custom permissions follow from them.
+ */
+export interface Persona {
+    key: 'rep' | 'manager' | 'admin';
+    userId: string;
+    userName: string;
+    permissionSets: string[];
+    customPermissions: string[];
+}
+
+const PERSONAS: Record<Persona['key'], Persona> = {
+    rep: {
+        key: 'rep',
+        userId: '005000000000001AAA',
+        userName: 'Alex Preview',
+        permissionSets: ['Account_Planning_User'],
+        customPermissions: []
+    },
+    manager: {
+        key: 'manager',
+        userId: '005000000000001AAA',
+        userName: 'Alex Preview',
+        permissionSets: ['Account_Planning_Manager'],
+        customPermissions: []
+    },
+    admin: {
+        key: 'admin',
+        userId: '005000000000001AAA',
+        userName: 'Alex Preview',
+        permissionSets: ['Account_Planning_Admin'],
+        customPermissions: ['Manage_Account_Planning']
+    }
+};
 
 const params = new URLSearchParams(window.location.search);
 
-/** Custom permissions are granted unless the URL says `?without=Manage_Account_Planning,...`. */
+export const PERSONA: Persona = PERSONAS[params.get('persona') as Persona['key']] ?? PERSONAS.admin;
+export const USER_ID = PERSONA.userId;
+export const USER_NAME = PERSONA.userName;
+
+/** The persona's custom permissions, minus any the URL takes away (`?without=Manage_Account_Planning,...`). */
 export function hasPermission(name: string): boolean {
     const without = (params.get('without') ?? '').split(',');
-    return !without.includes(name);
+    return PERSONA.customPermissions.includes(name) && !without.includes(name);
 }
 
 /** Simulated server latency in ms (`?latency=300`); 0 by default so tests and the benchmark are deterministic. */
@@ -68,23 +107,43 @@ export function serverError(message: string, exceptionType = 'System.AuraHandled
     };
 }
 
-export function uiApiError(message: string, fieldErrors: Record<string, { message: string }[]> = {}): unknown {
+/** One error of a UI API record write (UI API "Record Exception Error"). */
+export interface RecordError {
+    errorCode: string;
+    message: string;
+    field?: string;
+    fieldLabel?: string;
+}
+
+/**
+ * A failed createRecord/updateRecord as LDS hands it to a component: the UI API's "Error with Output", whose
+ * message is generic while the record's errors (validation rules, required fields, trigger errors) are in
+ * `output.errors` (page level) and `output.fieldErrors` (at a field). Source: UI API Developer Guide, "Error with
+ * Output" and "Record Exception Error"; the generic message as lwc-recipes issue #426 shows it.
+ */
+export function recordWriteError(errors: RecordError[], fieldErrors: Record<string, RecordError[]> = {}): unknown {
     return {
         status: 400,
         statusText: 'Bad Request',
         ok: false,
         headers: {},
         body: {
-            message,
-            output: {
-                errors: [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message }],
-                fieldErrors: Object.fromEntries(
-                    Object.entries(fieldErrors).map(([f, errs]) => [
-                        f,
-                        errs.map((e) => ({ ...e, errorCode: 'REQUIRED_FIELD_MISSING', field: f }))
-                    ])
-                )
-            }
+            message: 'An error occurred while trying to update the record. Please try again.',
+            enhancedErrorType: 'RecordError',
+            output: { errors, fieldErrors }
         }
     };
+}
+
+/** A page-level record error (and field errors), e.g. an Apex trigger's addError or a missing required field. */
+export function uiApiError(message: string, fieldErrors: Record<string, { message: string }[]> = {}): unknown {
+    return recordWriteError(
+        message ? [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message }] : [],
+        Object.fromEntries(
+            Object.entries(fieldErrors).map(([f, errs]) => [
+                f,
+                errs.map((e) => ({ errorCode: 'REQUIRED_FIELD_MISSING', ...e, field: f }))
+            ])
+        )
+    );
 }

@@ -7,6 +7,8 @@ import fixtures from 'preview/fixtures';
 import schema from 'preview/schema';
 import labels from 'preview/labels';
 import { USER_ID, USER_NAME, uiApiError } from './platform';
+import { checkSave } from './saveChecks';
+import { periodContaining, periodLabel } from './planPeriods';
 
 type Row = Record<string, unknown> & { id: string };
 export interface Workspace {
@@ -31,6 +33,7 @@ interface Account {
     name: string;
     type: string | null;
     isKeyAccount: boolean;
+    ownerName?: string | null;
 }
 
 export const ERROR_PLAN_ID = 'a00PREVIEWERR0AAAA';
@@ -173,9 +176,6 @@ class PreviewStore {
     accounts = new Map<string, Account>();
     users = new Map<string, string>();
     partnerAccounts: Account[] = [];
-    home: Record<string, unknown> | null = null;
-    setup: Record<string, unknown> | null = null;
-    cards: Record<string, unknown>[] = [];
     scenarios: Scenario[] = [];
 
     constructor() {
@@ -203,15 +203,17 @@ class PreviewStore {
             const ws = JSON.parse(JSON.stringify(v)) as Workspace;
             if (this.workspaces.has(ws.plan.id)) return;
             this.addWorkspace(ws, ws.opportunities?.rows ?? []);
-        } else if ('keyAccountsWithoutPlan' in v && !this.home) {
-            this.home = JSON.parse(JSON.stringify(v)) as Record<string, unknown>;
-            for (const a of (v.keyAccountsWithoutPlan ?? []) as { id: string; name: string }[]) {
-                this.addAccount({ id: a.id, name: a.name, type: 'Customer', isKeyAccount: true });
+        } else if ('keyAccountsWithoutPlan' in v) {
+            // Planning Home's key accounts: the fake computes the lists from the store, these are its accounts.
+            for (const a of (v.keyAccountsWithoutPlan ?? []) as { id: string; name: string; ownerName?: string }[]) {
+                this.addAccount({
+                    id: a.id,
+                    name: a.name,
+                    type: 'Customer',
+                    isKeyAccount: true,
+                    ownerName: a.ownerName
+                });
             }
-        } else if ('revenueSource' in v && 'engineEnabled' in v && !this.setup) {
-            this.setup = JSON.parse(JSON.stringify(v)) as Record<string, unknown>;
-        } else if ('suggestedStartDate' in v) {
-            this.cards.push(JSON.parse(JSON.stringify(v)) as Record<string, unknown>);
         }
     }
 
@@ -240,6 +242,11 @@ class PreviewStore {
         ws.opportunities = this.page(ws.plan.id, 'all', 'closeDate', 'desc', 1, WORKSPACE_PAGE_SIZE);
     }
 
+    /**
+     * The scenarios the fixtures lack, each on an account of its own (plans of one account never overlap) and in
+     * the quarter that contains today (so it is its account's current plan): an empty plan, a plan exactly on
+     * target, and the benchmark's generated plans.
+     */
     private deriveScenarios(): void {
         const base = this.order.map((id) => this.workspaces.get(id) as Workspace);
         const hasEmpty = base.some(
@@ -247,39 +254,12 @@ class PreviewStore {
         );
         const template = base[0];
         if (template && !hasEmpty) {
-            const ws = JSON.parse(JSON.stringify(template)) as Workspace;
-            Object.assign(ws.plan, {
+            const ws = this.relocated(template, [], {
                 id: EMPTY_PLAN_ID,
-                name: `${ws.plan.accountName} - new plan (empty)`,
-                status: 'Draft',
-                revenueTarget: null,
-                wonAmount: 0,
-                lostAmount: 0,
-                openPipeline: 0,
-                weightedPipeline: 0,
-                forecast: 0,
-                forecastVariance: 0,
-                attainmentPercent: null,
-                pipelineCoverage: null,
-                winRate: null,
-                wonCount: 0,
-                lostCount: 0,
-                openCount: 0,
-                lastActivityDate: null,
-                nextActivityDate: null,
-                strengths: null,
-                weaknesses: null,
-                opportunities: null,
-                threats: null,
-                businessOverview: null,
-                customerGoals: null,
-                valueProposition: null,
-                competitiveLandscape: null,
-                risks: null,
-                supportRequired: null,
-                shortTermPlan: null,
-                managerReviewComments: null
+                accountId: '001PREVIEWEMPTYAAA',
+                accountName: 'Adventure Works'
             });
+            Object.assign(ws.plan, { status: 'Draft', revenueTarget: null, ...EMPTY_TEXTS });
             Object.assign(ws, {
                 objectives: [],
                 stakeholders: [],
@@ -287,31 +267,35 @@ class PreviewStore {
                 whiteSpace: [],
                 offeringSignals: []
             });
-            ws.monthly = ws.monthly.map((m) => ({ month: m.month, won: 0, open: 0 }));
             this.addWorkspace(ws, []);
+            this.recalculateRollups(ws.plan.id);
         }
         const ahead = base.find((w) => classify(w.plan) === 'ahead of target');
         if (ahead && !base.some((w) => classify(w.plan) === 'on target')) {
-            // No fixture is on target: the same plan with its target set to its forecast.
-            const ws = JSON.parse(JSON.stringify(ahead)) as Workspace;
-            ws.plan.id = ON_TARGET_PLAN_ID;
-            ws.plan.name = `${ws.plan.name} (target = forecast)`;
-            ws.plan.revenueTarget = Math.round(Number(ws.plan.forecast) / 1000) * 1000;
+            // The ahead plan's story in this quarter, with its target set to its forecast: on target by any rule.
+            const ws = this.relocated(ahead, this.opportunities.get(ahead.plan.id) ?? [], {
+                id: ON_TARGET_PLAN_ID,
+                accountId: '001PREVIEWONTGTAAA',
+                accountName: 'Wide World Importers'
+            });
+            this.addWorkspace(ws, this.opportunities.get(ON_TARGET_PLAN_ID) ?? []);
+            this.recalculateRollups(ON_TARGET_PLAN_ID);
+            ws.plan.revenueTarget = ws.plan.forecast;
             this.recalculateFormulas(ws);
-            this.addWorkspace(ws, (this.opportunities.get(ahead.plan.id) ?? []).slice());
-            const i = this.order.indexOf(ON_TARGET_PLAN_ID);
-            this.order.splice(i, 1);
+            this.order = this.order.filter((o) => o !== ON_TARGET_PLAN_ID);
             this.order.splice(this.order.indexOf(ahead.plan.id) + 1, 0, ON_TARGET_PLAN_ID);
         }
         if (template) {
             for (const count of [20, 2000]) {
                 const id = `a00PREVIEWBENCH${String(count).padStart(3, '0').slice(-3)}`.padEnd(18, 'A');
                 BENCH_PLAN_IDS[count] = id;
-                const ws = JSON.parse(JSON.stringify(template)) as Workspace;
-                ws.plan.id = id;
-                ws.plan.name = `${ws.plan.accountName} - ${count.toLocaleString('en-US')} opportunities`;
-                const opps = this.generateOpportunities(ws, count);
-                this.addWorkspace(ws, opps);
+                const ws = this.relocated(template, [], {
+                    id,
+                    accountId: `001PREVIEWBENCH${String(count).padStart(3, '0').slice(-3)}`.padEnd(18, 'A'),
+                    accountName: `Benchmark Industries ${count.toLocaleString('en-US')}`
+                });
+                ws.plan.name = `${template.plan.accountName} - ${count.toLocaleString('en-US')} opportunities`;
+                this.addWorkspace(ws, this.generateOpportunities(ws, count));
                 this.recalculateRollups(id);
                 this.order = this.order.filter((o) => o !== id);
             }
@@ -322,6 +306,57 @@ class PreviewStore {
         }
         if (template)
             this.scenarios.push({ id: ERROR_PLAN_ID, label: 'Error state', description: 'the server throws' });
+    }
+
+    /**
+     * A copy of a fixture plan moved to another account and to the quarter containing today: every date of the
+     * plan, its opportunities (kept in this.opportunities under the new id), objectives and actions moves with
+     * the same proportion of the period, so overdue objectives, reviews due and won months keep their story.
+     */
+    private relocated(
+        source: Workspace,
+        opportunities: Row[],
+        target: { id: string; accountId: string; accountName: string }
+    ): Workspace {
+        const ws = JSON.parse(JSON.stringify(source)) as Workspace;
+        const period = periodContaining(today(), 'Quarter');
+        const from = [String(source.plan.startDate), String(source.plan.endDate)].map(dayNumber);
+        const to = [period.startDate, period.endDate].map(dayNumber);
+        const scale = (to[1] - to[0]) / Math.max(1, from[1] - from[0]);
+        const move = (value: unknown): unknown =>
+            typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+                ? dateOfDay(to[0] + Math.round((dayNumber(value) - from[0]) * scale))
+                : value;
+        const oldAccount = source.plan.accountName;
+        Object.assign(ws.plan, {
+            id: target.id,
+            accountId: target.accountId,
+            accountName: target.accountName,
+            name: `${target.accountName} ${periodLabel(period, labels)}`,
+            periodType: 'Quarter',
+            startDate: period.startDate,
+            endDate: period.endDate
+        });
+        for (const key of ['lastReviewDate', 'nextReviewDate', 'lastActivityDate', 'nextActivityDate'])
+            ws.plan[key] = move(ws.plan[key]);
+        for (const o of ws.objectives) {
+            o.id = `${String(o.id).slice(0, 10)}${target.id.slice(10, 18)}`;
+            o.dueDate = move(o.dueDate);
+            for (const a of o.actions ?? []) a.activityDate = move(a.activityDate);
+        }
+        for (const list of [ws.stakeholders, ws.partnerRoles, ws.whiteSpace])
+            for (const row of list) row.id = `${String(row.id).slice(0, 10)}${target.id.slice(10, 18)}`;
+        ws.monthly = monthsBetween(period.startDate, period.endDate);
+        this.opportunities.set(
+            target.id,
+            opportunities.map((o, i) => ({
+                ...o,
+                id: `006PRV${target.id.slice(10, 16)}${String(i).padStart(6, '0')}`,
+                name: String(o.name).replace(oldAccount, target.accountName),
+                closeDate: move(o.closeDate)
+            }))
+        );
+        return ws;
     }
 
     private generateOpportunities(ws: Workspace, count: number): Row[] {
@@ -539,26 +574,17 @@ class PreviewStore {
         this.recalculateFormulas(ws);
     }
 
-    private validate(objectApiName: string, fields: Record<string, unknown>, existing?: Row): void {
-        const info = schema[objectApiName];
-        if (!info) return;
-        const map = FIELD_MAP[objectApiName] ?? {};
-        const missing: Record<string, { message: string }[]> = {};
-        for (const [api, f] of Object.entries(info.fields)) {
-            if (!f.required || f.calculated || f.type === 'MasterDetail') continue;
-            const has =
-                api in fields ? fields[api] !== null && fields[api] !== '' : existing && existing[map[api]] != null;
-            if (!has && (!existing || api in fields)) missing[api] = [{ message: 'Complete this field.' }];
-        }
-        if (Object.keys(missing).length) {
-            throw uiApiError(
-                'Required fields are missing: ' +
-                    Object.keys(missing)
-                        .map((k) => info.fields[k].label)
-                        .join(', '),
-                missing
-            );
-        }
+    /** The org's save-time checks (required, length, validation rules) for a create (no id) or an update. */
+    private validate(objectApiName: string, fields: Record<string, unknown>, existingId?: string): void {
+        const existing = existingId ? (this.recordFields(existingId)?.fields ?? null) : null;
+        const planId = String(fields.Account_Plan__c ?? existing?.Account_Plan__c ?? '');
+        checkSave({
+            objectApiName,
+            input: fields,
+            existing,
+            parent: (relationship, field) =>
+                relationship === 'Account_Plan__r' ? this.recordFields(planId)?.fields[field] : undefined
+        });
     }
 
     create(apiName: string, fields: Record<string, unknown>): { id: string; fields: Record<string, unknown> } {
@@ -623,7 +649,6 @@ class PreviewStore {
             throw uiApiError('Account: select an account.', { Account__c: [{ message: 'Complete this field.' }] });
         const start = String(fields.Start_Date__c);
         const end = String(fields.End_Date__c);
-        if (end < start) throw uiApiError('End Date must be on or after Start Date.');
         for (const ws of this.workspaces.values()) {
             const p = ws.plan;
             if (
@@ -643,8 +668,11 @@ class PreviewStore {
         const template = [...this.workspaces.values()][0];
         const id = newId('Account_Plan__c');
         const ws = JSON.parse(JSON.stringify(template)) as Workspace;
+        // A new record: nothing of the template's values but its shape (the form's fields are applied below).
         ws.plan = {
-            ...(this.workspaces.get(EMPTY_PLAN_ID)?.plan ?? ws.plan),
+            ...ws.plan,
+            ...EMPTY_TEXTS,
+            ...Object.fromEntries(NEW_PLAN_BLANKS.map((k) => [k, null])),
             id,
             accountId,
             accountName: account.name,
@@ -683,7 +711,7 @@ class PreviewStore {
             }
             throw uiApiError('The requested resource does not exist');
         }
-        this.validate(found.objectApiName, fields, found.row);
+        this.validate(found.objectApiName, fields, id);
         const ws = this.workspaces.get(found.planId) as Workspace;
         this.apply(found.objectApiName, found.row, fields, ws);
         if (found.objectApiName === 'Account_Plan__c') this.recalculateRollups(found.planId);
@@ -702,15 +730,19 @@ class PreviewStore {
         list.splice(list.indexOf(found.row), 1);
     }
 
+    /** The account's current plan: its non-cancelled plan whose period contains today (docs/calculations.md). */
     currentPlanFor(accountId: string): Row | null {
-        const plans = [...this.workspaces.values()]
-            .map((w) => w.plan)
-            .filter((p) => p.accountId === accountId && p.status !== 'Cancelled' && !p.id.startsWith('a00PREVIEW'));
         const t = today();
         return (
-            plans.find((p) => String(p.startDate) <= t && String(p.endDate) >= t) ??
-            plans.sort((a, b) => String(b.endDate).localeCompare(String(a.endDate)))[0] ??
-            null
+            [...this.workspaces.values()]
+                .map((w) => w.plan)
+                .find(
+                    (p) =>
+                        p.accountId === accountId &&
+                        p.status !== 'Cancelled' &&
+                        String(p.startDate) <= t &&
+                        String(p.endDate) >= t
+                ) ?? null
         );
     }
 
@@ -745,14 +777,60 @@ function monthsBetween(start: string, end: string): { month: string; won: number
     return months;
 }
 
+/** "On target" within ±2% of the target (the scorecard's default tolerance, issue 14 item 2), as the product says. */
+const ON_TARGET_TOLERANCE = 0.02;
+
 function classify(plan: Record<string, unknown>): string {
     const target = Number(plan.revenueTarget) || 0;
     if (!target) return 'no target, empty';
     const variance = Number(plan.forecastVariance ?? 0);
-    if (variance > target * 0.02) return 'ahead of target';
-    if (variance < -target * 0.05) return 'behind target';
+    if (variance > target * ON_TARGET_TOLERANCE) return 'ahead of target';
+    if (variance < -target * ON_TARGET_TOLERANCE) return 'behind target';
     return 'on target';
 }
+
+/** Whole days since 1970-01-01 of an ISO date, and back. */
+function dayNumber(iso: string): number {
+    const [y, m, d] = iso.split('-').map(Number);
+    return Math.round(Date.UTC(y, m - 1, d) / 86400000);
+}
+function dateOfDay(day: number): string {
+    return new Date(day * 86400000).toISOString().slice(0, 10);
+}
+
+/** Plan values a new plan starts without. */
+const NEW_PLAN_BLANKS = [
+    'revenueTarget',
+    'currentSegment',
+    'targetSegment',
+    'accountPotential',
+    'strategicAlignment',
+    'keyAccountType',
+    'reviewFrequency',
+    'lastReviewDate',
+    'nextReviewDate',
+    'contactCadenceDays',
+    'lastActivityDate',
+    'nextActivityDate',
+    'periodType'
+];
+
+const EMPTY_TEXTS = Object.fromEntries(
+    [
+        'strengths',
+        'weaknesses',
+        'opportunities',
+        'threats',
+        'businessOverview',
+        'customerGoals',
+        'valueProposition',
+        'competitiveLandscape',
+        'risks',
+        'supportRequired',
+        'shortTermPlan',
+        'managerReviewComments'
+    ].map((k) => [k, null])
+);
 
 export const store = new PreviewStore();
 window.__preview.store = store;

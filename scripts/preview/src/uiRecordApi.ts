@@ -196,4 +196,7 @@ window.addEventListener('previewdatachange', () => {
 });
 
 export const getRecord = GetRecordAdapter;
+
+// The browser tests reach the simulated LDS directly to try every validation rule (e2e/validation.ts).
+window.__preview.lds = { createRecord, updateRecord };
 export const getRecords = GetRecordAdapter;

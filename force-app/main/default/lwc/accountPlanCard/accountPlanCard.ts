@@ -1,15 +1,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
-import { encodeDefaultFieldValues } from 'lightning/pageReferenceUtils';
 import getAccountPlanCard from '@salesforce/apex/AccountPlanCardController.getAccountPlanCard';
-import { formatCurrency, formatDate, formatLabel, formatPercent } from 'c/planUtils';
-import PLAN_OBJECT from '@salesforce/schema/Account_Plan__c';
-import NAME_FIELD from '@salesforce/schema/Account_Plan__c.Name';
-import ACCOUNT_FIELD from '@salesforce/schema/Account_Plan__c.Account__c';
-import START_FIELD from '@salesforce/schema/Account_Plan__c.Start_Date__c';
-import END_FIELD from '@salesforce/schema/Account_Plan__c.End_Date__c';
-import PERIOD_TYPE_FIELD from '@salesforce/schema/Account_Plan__c.Period_Type__c';
-import STATUS_FIELD from '@salesforce/schema/Account_Plan__c.Status__c';
+import { formatCurrency, formatDate, formatLabel, formatPercent, newPlanPageReference } from 'c/planUtils';
 import TITLE from '@salesforce/label/c.Card_Title';
 import CURRENT_PLAN from '@salesforce/label/c.Card_Current_Plan';
 import NO_PLAN from '@salesforce/label/c.Card_No_Plan';
@@ -17,7 +9,6 @@ import NO_PLAN_KEY_ACCOUNT from '@salesforce/label/c.Card_No_Plan_Key_Account';
 import CREATE_PLAN from '@salesforce/label/c.Card_Create_Plan';
 import PLAN_NEXT from '@salesforce/label/c.Card_Plan_Next';
 import SUGGESTED from '@salesforce/label/c.Card_Suggested';
-import OPEN_PLAN from '@salesforce/label/c.Card_Open_Plan';
 import ATTAINMENT_PROGRESS from '@salesforce/label/c.Card_Attainment_Progress';
 import TARGET from '@salesforce/label/c.Scorecard_Target';
 import WON from '@salesforce/label/c.Scorecard_Won';
@@ -37,8 +28,8 @@ interface Figure {
 }
 
 /**
- * Account record page card: the current plan at a glance, or an empty state whose "Create Plan" opens the
- * standard New Account Plan form prefilled with the suggested name, account and next period.
+ * Account record page card: the current plan at a glance (its name links to it), or an empty state whose "Create
+ * Plan" opens the standard New Account Plan form prefilled like Planning Home's (newPlanPageReference).
  */
 export default class AccountPlanCard extends NavigationMixin(LightningElement) {
     @api recordId: string | undefined;
@@ -92,10 +83,6 @@ export default class AccountPlanCard extends NavigationMixin(LightningElement) {
         );
     }
 
-    get openPlanLabel(): string {
-        return formatLabel(OPEN_PLAN, this.plan?.name);
-    }
-
     get periodText(): string {
         const plan = this.plan;
         return plan ? `${formatDate(plan.startDate)} – ${formatDate(plan.endDate)}` : '';
@@ -145,35 +132,10 @@ export default class AccountPlanCard extends NavigationMixin(LightningElement) {
         return this.plan?.isReviewDue === true;
     }
 
-    handleOpenPlan(event: Event): void {
-        event.preventDefault();
-        const plan = this.plan;
-        if (!plan) {
-            return;
-        }
-        this[NavigationMixin.Navigate]({
-            type: 'standard__recordPage',
-            attributes: { recordId: plan.id, objectApiName: PLAN_OBJECT.objectApiName, actionName: 'view' }
-        });
-    }
-
+    /** "Create Plan" and "Plan Next Period": the New Account Plan page with the server's suggestion. */
     handleCreatePlan(): void {
-        const card = this.card;
-        if (!card || !this.recordId) {
-            return;
+        if (this.card && this.recordId) {
+            this[NavigationMixin.Navigate](newPlanPageReference(this.recordId, this.card));
         }
-        const defaults: Record<string, unknown> = {
-            [NAME_FIELD.fieldApiName as string]: card.suggestedName,
-            [ACCOUNT_FIELD.fieldApiName as string]: this.recordId,
-            [START_FIELD.fieldApiName as string]: card.suggestedStartDate,
-            [END_FIELD.fieldApiName as string]: card.suggestedEndDate,
-            [PERIOD_TYPE_FIELD.fieldApiName as string]: 'Quarter',
-            [STATUS_FIELD.fieldApiName as string]: 'Draft'
-        };
-        this[NavigationMixin.Navigate]({
-            type: 'standard__objectPage',
-            attributes: { objectApiName: PLAN_OBJECT.objectApiName, actionName: 'new' },
-            state: { defaultFieldValues: encodeDefaultFieldValues(defaults), useRecordTypeCheck: 1 }
-        });
     }
 }

@@ -8,32 +8,42 @@ import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import LOCALE from '@salesforce/i18n/locale';
 import ERROR_UNKNOWN from '@salesforce/label/c.Error_Unknown';
 
+export { newPlanDefaults, newPlanPageReference } from './planDefaults';
+export type { PlanSuggestion } from './planDefaults';
+
+type Message = { message?: unknown };
 type ErrorBody = {
     message?: unknown;
-    pageErrors?: { message?: unknown }[];
-    fieldErrors?: Record<string, { message?: unknown }[]>;
+    pageErrors?: Message[];
+    fieldErrors?: Record<string, Message[]>;
+    /** UI API writes (createRecord, updateRecord): validation rules report here, under a generic body.message. */
+    output?: { errors?: Message[]; fieldErrors?: Record<string, Message[]> };
 };
 type ErrorLike =
     { body?: ErrorBody | ErrorBody[]; message?: unknown; statusText?: unknown } | string | null | undefined;
 
+function textsOf(list: Message[] | undefined): string[] {
+    return (Array.isArray(list) ? list : [])
+        .map((item) => item?.message)
+        .filter((message): message is string => typeof message === 'string');
+}
+
+function fieldTextsOf(fieldErrors: Record<string, Message[]> | undefined): string[] {
+    return fieldErrors && typeof fieldErrors === 'object' ? Object.values(fieldErrors).flatMap(textsOf) : [];
+}
+
+/**
+ * Page and field errors (Apex DML), then the UI API's output errors (a validation rule's own message: the body's
+ * message is only "An error occurred while trying to update the record", see lwc-recipes issue #426), else the
+ * body's message.
+ */
 function messagesFromBody(body: ErrorBody): string[] {
-    const messages: string[] = [];
-    if (Array.isArray(body.pageErrors)) {
-        body.pageErrors.forEach((pageError) => {
-            if (typeof pageError.message === 'string') {
-                messages.push(pageError.message);
-            }
-        });
-    }
-    if (body.fieldErrors && typeof body.fieldErrors === 'object') {
-        Object.values(body.fieldErrors).forEach((fieldErrors) => {
-            (fieldErrors || []).forEach((fieldError) => {
-                if (typeof fieldError.message === 'string') {
-                    messages.push(fieldError.message);
-                }
-            });
-        });
-    }
+    const messages = [
+        ...textsOf(body.pageErrors),
+        ...fieldTextsOf(body.fieldErrors),
+        ...textsOf(body.output?.errors),
+        ...fieldTextsOf(body.output?.fieldErrors)
+    ];
     if (messages.length === 0 && typeof body.message === 'string') {
         messages.push(body.message);
     }

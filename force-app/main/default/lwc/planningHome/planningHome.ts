@@ -1,9 +1,9 @@
 import { LightningElement, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import { NavigationMixin } from 'lightning/navigation';
-import { encodeDefaultFieldValues } from 'lightning/pageReferenceUtils';
 import getPlanningHome from '@salesforce/apex/PlanningHomeController.getPlanningHome';
-import { formatCurrency, formatDate, formatLabel, formatPercent } from 'c/planUtils';
+import { formatCurrency, formatDate, formatLabel, formatPercent, newPlanPageReference } from 'c/planUtils';
+import type { HomeListDetail, HomeListRow } from 'c/planningHomeList';
 import LABEL_TITLE from '@salesforce/label/c.Home_Title';
 import LABEL_KEY_ACCOUNTS from '@salesforce/label/c.Home_Key_Accounts';
 import LABEL_KEY_ACCOUNTS_EMPTY from '@salesforce/label/c.Home_Key_Accounts_Empty';
@@ -20,39 +20,35 @@ import LABEL_DUE from '@salesforce/label/c.Home_Due';
 import LABEL_NEXT_REVIEW from '@salesforce/label/c.Home_Next_Review';
 import LABEL_ATTAINMENT from '@salesforce/label/c.Home_Attainment';
 import LABEL_PERIOD from '@salesforce/label/c.Home_Period';
-import LABEL_ACCOUNT from '@salesforce/label/c.Home_Account';
-import LABEL_PLAN from '@salesforce/label/c.Home_Plan';
-import LABEL_STATUS from '@salesforce/label/c.Home_Status';
 import LABEL_TARGET from '@salesforce/label/c.Home_Target';
 import LABEL_WON from '@salesforce/label/c.Home_Won';
-import LABEL_NAME from '@salesforce/label/c.Home_Name';
 import LABEL_PERIOD_RANGE from '@salesforce/label/c.Home_Period_Range';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_REFRESH from '@salesforce/label/c.Common_Refresh';
-import PLAN_OBJECT from '@salesforce/schema/Account_Plan__c';
-import ACCOUNT_FIELD from '@salesforce/schema/Account_Plan__c.Account__c';
 
-interface KeyAccountView extends KeyAccountRow {
-    createLabel: string;
-}
-interface ReviewView extends ReviewDueRow {
-    dueLabel: string;
-}
-interface OverdueView extends OverdueObjectiveRow {
-    dueLabel: string;
-}
-interface MyPlanView {
-    id: string;
-    name: string;
-    accountName: string;
-    status: string;
-    periodLabel: string;
-    targetLabel: string;
-    wonLabel: string;
-    attainmentLabel: string;
+type Detail = HomeListDetail;
+
+/** A detail, or nothing when the server sent no value (no "Owner: " without an owner). */
+function detail(key: string, value: string | null | undefined, label?: string, extra: Partial<Detail> = {}): Detail[] {
+    return value ? [{ key, value, ...(label ? { label } : {}), ...extra }] : [];
 }
 
-/** App page for reps and managers: key accounts without a current plan, reviews due, overdue objectives, my plans. */
+const CREATE_PLAN_ACTION = 'createPlan';
+
+interface WorklistView {
+    key: string;
+    heading: string;
+    label: string;
+    iconName: string;
+    emptyMessage: string;
+    rows: HomeListRow[];
+}
+
+/**
+ * App page for reps and managers: key accounts without a current plan (with "Create plan" prefilled like the
+ * Account card), plans due for review, overdue objectives and my plans; four lists of one pattern
+ * (c-planning-home-list) whose record names are links.
+ */
 export default class PlanningHome extends NavigationMixin(LightningElement) {
     home: PlanningHomeData | undefined;
     error: unknown;
@@ -61,26 +57,6 @@ export default class PlanningHome extends NavigationMixin(LightningElement) {
 
     labels = {
         title: LABEL_TITLE,
-        keyAccounts: LABEL_KEY_ACCOUNTS,
-        keyAccountsEmpty: LABEL_KEY_ACCOUNTS_EMPTY,
-        createPlan: LABEL_CREATE_PLAN,
-        reviews: LABEL_REVIEWS,
-        reviewsEmpty: LABEL_REVIEWS_EMPTY,
-        overdue: LABEL_OVERDUE,
-        overdueEmpty: LABEL_OVERDUE_EMPTY,
-        myPlans: LABEL_MY_PLANS,
-        myPlansEmpty: LABEL_MY_PLANS_EMPTY,
-        owner: LABEL_OWNER,
-        due: LABEL_DUE,
-        nextReview: LABEL_NEXT_REVIEW,
-        attainment: LABEL_ATTAINMENT,
-        period: LABEL_PERIOD,
-        account: LABEL_ACCOUNT,
-        plan: LABEL_PLAN,
-        status: LABEL_STATUS,
-        target: LABEL_TARGET,
-        won: LABEL_WON,
-        name: LABEL_NAME,
         loading: LABEL_LOADING,
         refresh: LABEL_REFRESH
     };
@@ -96,94 +72,114 @@ export default class PlanningHome extends NavigationMixin(LightningElement) {
         return !this.home && !this.error;
     }
 
-    get keyAccounts(): KeyAccountView[] {
+    private get keyAccounts(): HomeListRow[] {
         return (this.home?.keyAccountsWithoutPlan ?? []).map((row) => ({
-            ...row,
-            createLabel: formatLabel(LABEL_CREATE_PLAN_FOR, row.name)
+            id: row.id,
+            name: row.name,
+            details: detail('owner', row.ownerName, LABEL_OWNER),
+            action: {
+                name: CREATE_PLAN_ACTION,
+                label: LABEL_CREATE_PLAN,
+                assistiveLabel: formatLabel(LABEL_CREATE_PLAN_FOR, row.name)
+            }
         }));
     }
 
-    get hasKeyAccounts(): boolean {
-        return this.keyAccounts.length > 0;
-    }
-
-    get reviews(): ReviewView[] {
+    private get reviews(): HomeListRow[] {
         return (this.home?.plansDueForReview ?? []).map((row) => ({
-            ...row,
-            dueLabel: formatDate(row.nextReviewDate)
+            id: row.id,
+            name: row.name,
+            details: [
+                ...detail('account', row.accountName),
+                ...detail('nextReview', formatDate(row.nextReviewDate), LABEL_NEXT_REVIEW, { tone: 'error' }),
+                ...detail('owner', row.ownerName, LABEL_OWNER)
+            ]
         }));
     }
 
-    get hasReviews(): boolean {
-        return this.reviews.length > 0;
+    private get overdueObjectives(): HomeListRow[] {
+        return (this.home?.overdueObjectives ?? []).map((row) => ({
+            id: row.id,
+            name: row.name,
+            details: [
+                ...detail('plan', row.planName, undefined, { recordId: row.planId }),
+                ...detail('due', formatDate(row.dueDate), LABEL_DUE, { tone: 'error' }),
+                ...detail('status', row.status),
+                ...detail('owner', row.ownerName, LABEL_OWNER)
+            ]
+        }));
     }
 
-    get overdueObjectives(): OverdueView[] {
-        return (this.home?.overdueObjectives ?? []).map((row) => ({ ...row, dueLabel: formatDate(row.dueDate) }));
-    }
-
-    get hasOverdue(): boolean {
-        return this.overdueObjectives.length > 0;
-    }
-
-    get myPlans(): MyPlanView[] {
+    private get myPlans(): HomeListRow[] {
         return (this.home?.myPlans ?? []).map((plan) => ({
             id: plan.id,
             name: plan.name,
-            accountName: plan.accountName,
-            status: plan.status,
-            periodLabel: formatLabel(LABEL_PERIOD_RANGE, formatDate(plan.startDate), formatDate(plan.endDate)),
-            targetLabel: formatCurrency(plan.revenueTarget, plan.currencyIsoCode),
-            wonLabel: formatCurrency(plan.wonAmount, plan.currencyIsoCode),
-            attainmentLabel: formatPercent(plan.attainmentPercent)
+            details: [
+                ...detail('account', plan.accountName),
+                ...detail('status', plan.status),
+                ...detail(
+                    'period',
+                    formatLabel(LABEL_PERIOD_RANGE, formatDate(plan.startDate), formatDate(plan.endDate)),
+                    LABEL_PERIOD
+                )
+            ],
+            figures: [
+                ...detail('target', formatCurrency(plan.revenueTarget, plan.currencyIsoCode), LABEL_TARGET),
+                ...detail('won', formatCurrency(plan.wonAmount, plan.currencyIsoCode), LABEL_WON),
+                ...detail('attainment', formatPercent(plan.attainmentPercent), LABEL_ATTAINMENT)
+            ]
         }));
     }
 
-    get hasMyPlans(): boolean {
-        return this.myPlans.length > 0;
-    }
-
-    get keyAccountsTitle(): string {
-        return this.countTitle(LABEL_KEY_ACCOUNTS, this.home?.keyAccountsWithoutPlan.length);
-    }
-
-    get reviewsTitle(): string {
-        return this.countTitle(LABEL_REVIEWS, this.home?.plansDueForReview.length);
-    }
-
-    get overdueTitle(): string {
-        return this.countTitle(LABEL_OVERDUE, this.home?.overdueObjectives.length);
-    }
-
-    get myPlansTitle(): string {
-        return this.countTitle(LABEL_MY_PLANS, this.home?.myPlans.length);
-    }
-
-    private countTitle(label: string, count: number | undefined): string {
-        return count === undefined ? label : `${label} (${count})`;
+    /** The four worklists, in reading order. */
+    get lists(): WorklistView[] {
+        const home = this.home;
+        if (!home) {
+            return [];
+        }
+        return [
+            {
+                key: 'key-accounts',
+                label: LABEL_KEY_ACCOUNTS,
+                iconName: 'standard:account',
+                emptyMessage: LABEL_KEY_ACCOUNTS_EMPTY,
+                rows: this.keyAccounts
+            },
+            {
+                key: 'reviews',
+                label: LABEL_REVIEWS,
+                iconName: 'standard:approval',
+                emptyMessage: LABEL_REVIEWS_EMPTY,
+                rows: this.reviews
+            },
+            {
+                key: 'overdue',
+                label: LABEL_OVERDUE,
+                iconName: 'standard:goals',
+                emptyMessage: LABEL_OVERDUE_EMPTY,
+                rows: this.overdueObjectives
+            },
+            {
+                key: 'my-plans',
+                label: LABEL_MY_PLANS,
+                iconName: 'custom:custom18',
+                emptyMessage: LABEL_MY_PLANS_EMPTY,
+                rows: this.myPlans
+            }
+        ].map((list) => ({ ...list, heading: `${list.label} (${list.rows.length})` }));
     }
 
     handleRefresh(): Promise<void> {
         return refreshApex(this.wiredHome);
     }
 
-    handleOpenRecord(event: Event): void {
-        const recordId = (event.currentTarget as HTMLElement).dataset.id as string;
-        this[NavigationMixin.Navigate]({
-            type: 'standard__recordPage',
-            attributes: { recordId, actionName: 'view' }
-        });
-    }
-
-    handleCreatePlan(event: Event): void {
-        const accountId = (event.currentTarget as HTMLElement).dataset.id as string;
-        this[NavigationMixin.Navigate]({
-            type: 'standard__objectPage',
-            attributes: { objectApiName: PLAN_OBJECT.objectApiName, actionName: 'new' },
-            state: {
-                defaultFieldValues: encodeDefaultFieldValues({ [ACCOUNT_FIELD.fieldApiName as string]: accountId }),
-                useRecordTypeCheck: 1
-            }
-        });
+    /** "Create plan" on a key account: the New Account Plan page with the server's suggestion, as on the card. */
+    handleRowAction(event: CustomEvent<{ action: string; id: string }>): void {
+        const { action, id } = event.detail;
+        const account = this.home?.keyAccountsWithoutPlan.find((row) => row.id === id);
+        if (action !== CREATE_PLAN_ACTION || !account) {
+            return;
+        }
+        this[NavigationMixin.Navigate](newPlanPageReference(account.id, account));
     }
 }

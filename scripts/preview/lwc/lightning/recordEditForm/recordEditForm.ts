@@ -147,7 +147,15 @@ export default class RecordEditForm extends LightningElement {
                     };
                 }
             ).body;
-            const message = body?.output?.errors?.[0]?.message ?? body?.message ?? String(e);
+            // The UI API's own message is generic: show the record's errors (page level, else the fields').
+            const fieldMessages = Object.values(body?.output?.fieldErrors ?? {}).flatMap((errs) =>
+                errs.map((err) => err.message)
+            );
+            const pageMessages = (body?.output?.errors ?? []).map((err) => err.message);
+            const message =
+                [...pageMessages, ...(pageMessages.length ? [] : fieldMessages)].join(' ') ||
+                body?.message ||
+                String(e);
             this.errorMessage = message;
             for (const [field, errs] of Object.entries(body?.output?.fieldErrors ?? {}))
                 this.fields.get(field)?.setError(errs[0]?.message ?? null);

@@ -10,6 +10,7 @@ import { store, ERROR_PLAN_ID, BENCH_PLAN_IDS, NO_PLAN_ACCOUNT_ID } from '../../
 import { invalidateApexCache } from '../../../src/apex';
 import { decodeDefaultFieldValues } from '../../../src/navigation';
 import { toOrg, toSource } from '../../../src/namespace';
+import recordPage from 'preview/recordPage';
 
 type Ctor = unknown;
 interface Toast {
@@ -54,6 +55,18 @@ const WORKSPACE_PARTS = [
 ];
 
 let toastKey = 0;
+
+/** A date as the highlights panel shows it: the user's locale (en-US in the preview), not ISO. */
+function formatDay(iso: unknown): string {
+    const [y, m, d] = String(iso ?? '')
+        .split('-')
+        .map(Number);
+    return y && m && d
+        ? new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+              new Date(Date.UTC(y, m - 1, d))
+          )
+        : '—';
+}
 
 export default class App extends LightningElement {
     path = window.location.pathname;
@@ -231,38 +244,30 @@ export default class App extends LightningElement {
                     key: p.accountId,
                     url: `/account/${p.accountId}`,
                     label: p.accountName,
-                    description: 'with a plan'
+                    description: store.currentPlanFor(p.accountId)
+                        ? 'with a current plan'
+                        : 'with a plan for another period, none current'
                 });
             }
         }
         const noPlan = this.noPlanAccount;
-        if (noPlan)
+        if (!seen.has(noPlan.id))
             links.push({
                 key: noPlan.id,
                 url: `/account/${noPlan.id}`,
                 label: noPlan.name,
-                description: 'key account without a plan'
+                description: 'key account without any plan'
             });
         return links;
     }
 
-    get noPlanAccount(): { id: string; name: string } | null {
-        const candidates = [...store.accounts.values()].filter(
-            (a) => !store.currentPlanFor(a.id) && !store.partnerAccounts.includes(a)
-        );
-        const home = store.home as { keyAccountsWithoutPlan?: { id: string; name: string }[] } | null;
-        const fromHome = home?.keyAccountsWithoutPlan?.[0];
-        if (fromHome) {
-            if (!store.accounts.has(fromHome.id))
-                store.accounts.set(fromHome.id, {
-                    id: fromHome.id,
-                    name: fromHome.name,
-                    type: 'Customer',
-                    isKeyAccount: true
-                });
-            return fromHome;
-        }
-        if (candidates[0]) return candidates[0];
+    /** A key account without any plan (Planning Home lists it); a synthetic one when the data has none. */
+    get noPlanAccount(): { id: string; name: string } {
+        const planned = new Set([...store.workspaces.values()].map((w) => w.plan.accountId));
+        const candidate = [...store.accounts.values()]
+            .filter((a) => a.isKeyAccount && !planned.has(a.id))
+            .sort((a, b) => a.name.localeCompare(b.name))[0];
+        if (candidate) return candidate;
         if (!store.accounts.has(NO_PLAN_ACCOUNT_ID)) {
             store.accounts.set(NO_PLAN_ACCOUNT_ID, {
                 id: NO_PLAN_ACCOUNT_ID,
@@ -272,6 +277,27 @@ export default class App extends LightningElement {
             });
         }
         return { id: NO_PLAN_ACCOUNT_ID, name: 'Northwind Traders' };
+    }
+
+    // ---- the record page's layout (Account_Plan_Record_Page)
+    get hasSidebar(): boolean {
+        return Boolean(recordPage?.sidebar.length);
+    }
+    get recordLayoutClass(): string {
+        return this.hasSidebar ? 'preview-record-layout_sidebar' : 'preview-record-layout';
+    }
+    get sidebarComponents(): string {
+        return recordPage?.sidebar.join(', ') ?? '';
+    }
+    get hasRecordTabs(): boolean {
+        return Boolean(recordPage?.tabs.length);
+    }
+    get recordTabs() {
+        return (recordPage?.tabs ?? []).map((title, i) => ({
+            key: `${i}`,
+            title,
+            className: 'slds-tabs_default__item' + (i === 0 ? ' slds-is-active' : '')
+        }));
     }
 
     // ---- record headers
@@ -293,7 +319,7 @@ export default class App extends LightningElement {
         return [
             { key: 'account', label: 'Account', value: String(p.accountName), url: `/account/${String(p.accountId)}` },
             { key: 'status', label: 'Status', value: String(p.status ?? '') },
-            { key: 'period', label: 'Period', value: `${String(p.startDate)} – ${String(p.endDate)}` },
+            { key: 'period', label: 'Period', value: `${formatDay(p.startDate)} – ${formatDay(p.endDate)}` },
             { key: 'owner', label: 'Key Account Type', value: String(p.keyAccountType ?? '—') }
         ];
     }
@@ -312,7 +338,7 @@ export default class App extends LightningElement {
                 key: p.id,
                 url: `/plan/${p.id}`,
                 name: p.name,
-                period: `${String(p.startDate)} – ${String(p.endDate)}`,
+                period: `${formatDay(p.startDate)} – ${formatDay(p.endDate)}`,
                 status: String(p.status)
             }));
     }
@@ -363,7 +389,9 @@ export default class App extends LightningElement {
             message: `${schema[toSource(this.newObject)]?.label ?? 'Record'} created.`,
             variant: 'success'
         });
-        this.route(toSource(this.newObject) === 'Account_Plan__c' ? `/plan/${id}` : '/', false);
+        // The new record takes the form's place in the history, as in Lightning Experience, where the New form
+        // is a modal over the page it came from: Back returns to that page, not to the form.
+        this.route(toSource(this.newObject) === 'Account_Plan__c' ? `/plan/${id}` : '/', false, true);
     }
     handleNewCancel(): void {
         window.history.back();

@@ -67,6 +67,30 @@ describe('c-error-panel', () => {
         await expectAccessible(element);
     });
 
+    it("shows a validation rule's own message from a failed record save, not the UI API's generic one", async () => {
+        const element = createPanel({ errors: errors.validationRule });
+        await flush();
+        expect(element.shadowRoot!.querySelector('.error-message')!.textContent).toBe(
+            'Revenue Target cannot be negative.'
+        );
+        expect(element.shadowRoot!.querySelector('button.details-toggle')).toBeNull();
+    });
+
+    it('lists every page and field error of a failed record save behind the details toggle', async () => {
+        const element = createPanel({ errors: errors.recordErrors });
+        await flush();
+        expect(element.shadowRoot!.querySelector('.error-message')).toBeNull();
+        (element.shadowRoot!.querySelector('button.details-toggle') as HTMLButtonElement).click();
+        await flush();
+        expect(
+            Array.from(element.shadowRoot!.querySelectorAll('li.error-message')).map((li) => li.textContent)
+        ).toEqual([
+            'This contact is already a stakeholder on this plan.',
+            "Enter the competitor's name when Current Supplier is Competitor.",
+            'Estimated Annual Spend cannot be negative.'
+        ]);
+    });
+
     it('shows the generic message for an unknown error shape', async () => {
         const element = createPanel({ errors: { body: {} } });
         await flush();

@@ -1,0 +1,178 @@
+/**
+ * Widths (issue 14 item 12): the workspace in the main column of the record page we ship (Account_Plan_Record_Page:
+ * main column beside the activity panel, two thirds of the page in Lightning Experience's desktop widths) and at
+ * 390 px (a phone); the record header never cuts the plan name; nothing makes the page scroll sideways; axe-core at
+ * 390 px. Screenshots of the same views: npm run screenshots (docs/screenshots).
+ */
+import type { Page } from 'playwright-core';
+import { assert, expectNoAxeViolations, noErrors, open, type TestCase } from './harness';
+
+const AHEAD_PLAN = 'a01000000000001AAA';
+/** The widths the issue names: Lightning Experience desktops and a phone. */
+const DESKTOP = [1024, 1280, 1440];
+const PHONE = { width: 390, height: 844 };
+
+async function sidewaysScroll(page: Page): Promise<number> {
+    return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/**
+ * A component another helper owns that is known to widen a page at 390 px: strict both ways like
+ * KNOWN_AXE_VIOLATIONS (a page that no longer shows it fails, so the entry is removed when the fix lands).
+ */
+const KNOWN_OVERFLOWS: { url: RegExp; component: string; why: string }[] = [
+    {
+        url: /^\/plan\//,
+        component: 'c-plan-performance-chart',
+        why:
+            'its assistive data table has slds-assistive-text on the <table>, whose width ignores the 1px clip; ' +
+            'wrap it in a <div class="slds-assistive-text"> (ui-summary)'
+    },
+    {
+        url: /^\/setup/,
+        component: 'c-planning-setup-failures',
+        why: 'the failure log table is wider than a phone; wrap it in <div class="slds-scrollable_x"> (ui-summary)'
+    }
+];
+
+/** The innermost product components (c-*) holding an element that reaches past the viewport's right edge. */
+async function overflowingComponents(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const found = new Set<string>();
+        const walk = (root: Element | ShadowRoot, owner: string): void => {
+            for (const el of Array.from(root.querySelectorAll('*'))) {
+                const box = el.getBoundingClientRect();
+                if (box.width > 0 && box.right > width + 1 && owner) found.add(owner);
+                const tag = el.tagName.toLowerCase();
+                if (el.shadowRoot) walk(el.shadowRoot, tag.startsWith('c-') ? tag : owner);
+            }
+        };
+        walk(document.body, '');
+        return [...found];
+    });
+}
+
+/** Why a page scrolls sideways at 390 px, unless only known components cause it; '' when all is well. */
+async function overflowProblems(page: Page, url: string): Promise<string> {
+    const scroll = await sidewaysScroll(page);
+    const culprits = scroll > 0 ? await overflowingComponents(page) : [];
+    const known = KNOWN_OVERFLOWS.filter((k) => k.url.test(url));
+    const unexpected = culprits.filter((c) => !known.some((k) => k.component === c));
+    const gone = known.filter((k) => !culprits.includes(k.component));
+    const problems: string[] = [];
+    if (scroll > 0 && (unexpected.length || !culprits.length))
+        problems.push(`${url} scrolls sideways by ${scroll} px at 390 px (${unexpected.join(', ') || 'the page'})`);
+    for (const k of gone) problems.push(`${url}: ${k.component} no longer overflows: remove it from KNOWN_OVERFLOWS`);
+    return problems.join('\n');
+}
+
+/** Width of an element's box, or 0 when it is not there. */
+async function widthOf(page: Page, selector: string): Promise<number> {
+    const box = await page.locator(selector).first().boundingBox();
+    return box?.width ?? 0;
+}
+
+/** A long plan name, so a cut header would show. */
+async function withLongName(page: Page): Promise<string> {
+    return page.evaluate((planId) => {
+        const store = (
+            window as unknown as { __preview: { store: { workspaces: Map<string, { plan: { name: string } }> } } }
+        ).__preview.store;
+        const plan = (store.workspaces.get(planId) as { plan: { name: string } }).plan;
+        plan.name = 'Northwind Traders Strategic Expansion Plan FY2026 (EMEA and North America)';
+        window.dispatchEvent(new CustomEvent('previewdatachange'));
+        return plan.name;
+    }, AHEAD_PLAN);
+}
+
+async function headerCut(page: Page): Promise<string | null> {
+    return page
+        .locator('h1')
+        .first()
+        .evaluate((h1) => {
+            const style = getComputedStyle(h1);
+            const cut =
+                h1.scrollWidth > h1.clientWidth + 1 ||
+                (style.textOverflow === 'ellipsis' && style.overflow === 'hidden');
+            return cut
+                ? `${h1.textContent} (scrollWidth ${h1.scrollWidth} > ${h1.clientWidth}, ${style.textOverflow})`
+                : null;
+        });
+}
+
+export const layoutTests: TestCase[] = [
+    {
+        name: 'record page: the workspace takes the main column beside the activity panel at 1024-1440 px',
+        run: async (ctx) => {
+            for (const width of DESKTOP) {
+                const tracked = await open(ctx, `/plan/${AHEAD_PLAN}`, { width, height: 900 });
+                const { page } = tracked;
+                const main = await widthOf(page, '.preview-record-main');
+                const sidebar = await widthOf(page, '.preview-record-sidebar');
+                const workspace = await widthOf(page, 'c-plan-workspace');
+                const scroll = await sidewaysScroll(page);
+                await page.close();
+                noErrors(tracked, `plan page at ${width} px`);
+                assert(sidebar > 0, `${width} px: no activity panel column (the FlexiPage has a sidebar)`);
+                const share = main / (main + sidebar);
+                assert(
+                    share > 0.6 && share < 0.72,
+                    `${width} px: the main column is ${Math.round(share * 100)}% of the page`
+                );
+                assert(
+                    workspace <= main + 1,
+                    `${width} px: the workspace (${workspace} px) is wider than its column (${main} px)`
+                );
+                assert(scroll <= 0, `${width} px: the page scrolls sideways by ${scroll} px`);
+            }
+        }
+    },
+    {
+        name: 'record page at 390 px: one column, no sideways scroll, the header shows the whole plan name',
+        run: async (ctx) => {
+            const tracked = await open(ctx, `/plan/${AHEAD_PLAN}`, PHONE);
+            const { page } = tracked;
+            const name = await withLongName(page);
+            await page.waitForFunction((n) => document.body.innerText.includes(n), name, { timeout: 8000 });
+            const cut = await headerCut(page);
+            const overflow = await overflowProblems(page, `/plan/${AHEAD_PLAN}`);
+            const main = await widthOf(page, '.preview-record-main');
+            await page.close();
+            noErrors(tracked, 'plan page at 390 px');
+            assert(!cut, `the record header cuts the plan name: ${cut}`);
+            assert(!overflow, overflow);
+            assert(main > 300, `the workspace gets ${main} px of 390`);
+        }
+    },
+    {
+        name: 'record page in the main column at 1280 px: the header shows the whole plan name',
+        run: async (ctx) => {
+            const tracked = await open(ctx, `/plan/${AHEAD_PLAN}`, { width: 1280, height: 900 });
+            const { page } = tracked;
+            const name = await withLongName(page);
+            await page.waitForFunction((n) => document.body.innerText.includes(n), name, { timeout: 8000 });
+            const cut = await headerCut(page);
+            await page.close();
+            assert(!cut, `the record header cuts the plan name: ${cut}`);
+        }
+    },
+    {
+        name: 'axe-core at 390 px: plan page, Account card, Planning Home, Setup',
+        run: async (ctx) => {
+            const failures: string[] = [];
+            for (const url of [`/plan/${AHEAD_PLAN}`, '/account/001000000000101AAA', '/home', '/setup']) {
+                const tracked = await open(ctx, url, PHONE);
+                try {
+                    await expectNoAxeViolations(tracked.page, `${url} at 390 px`);
+                } catch (e) {
+                    failures.push((e as Error).message);
+                }
+                const overflow = await overflowProblems(tracked.page, url);
+                if (overflow) failures.push(overflow);
+                await tracked.page.close();
+            }
+            assert(!failures.length, failures.join('\n'));
+        }
+    }
+];

@@ -1,0 +1,5 @@
+/** Every fake controller module of the preview: one import line each (see apexRegistry.ts). */
+import './fakeWorkspace';
+import './fakeHome';
+import './fakeSetup';
+import './fakeRelationshipMap';
