@@ -96,6 +96,8 @@ interface PlanningSetupData {
     canManage: boolean;
     checklist: SetupChecklistData | null;
     failures: EngineFailureSummaryData | null;
+    /** The plan page's "On target" band in percent (default 2, 0-50); saved with saveOnTargetTolerance. */
+    onTargetTolerancePercent: number;
 }
 
 /** PlanningSetupController.RunResult */
@@ -138,4 +140,13 @@ declare module '@salesforce/apex/PlanningSetupController.scheduleNightly' {
 declare module '@salesforce/apex/PlanningSetupController.unscheduleNightly' {
     const unscheduleNightly: ApexMethod<Record<string, never>, null>;
     export default unscheduleNightly;
+}
+
+declare module '@salesforce/apex/PlanPageSettingsController.saveOnTargetTolerance' {
+    /**
+     * Resolves with the metadata deployment id. Rejects with the label Setup_Error_No_Permission,
+     * Setup_Error_On_Target_Tolerance (not 0-50 with at most two decimals) or Setup_Error_Save_Failed.
+     */
+    const saveOnTargetTolerance: ApexMethod<{ tolerancePercent: number }, string>;
+    export default saveOnTargetTolerance;
 }

@@ -66,6 +66,11 @@ interface PlanSummary {
     supportRequired: string | null;
     shortTermPlan: string | null;
     managerReviewComments: string | null;
+    /**
+     * The "On target" band in percent of the revenue target (Account_Planning_Setting__mdt
+     * On_Target_Tolerance_Percent__c, default 2, 0-50): a forecast variance within ±band shows as On target.
+     */
+    onTargetTolerancePercent: number;
 }
 
 interface ObjectiveRow {

@@ -91,6 +91,7 @@ export const CLASS_ACCESS: Record<string, string[]> = {
     [ADMIN_SET]: [
         ...USER_CLASSES,
         'PlanningSetupController',
+        'PlanPageSettingsController',
         'RecalculateAccountPlansAction',
         'AccountPlanRecalculationBatch'
     ]
