@@ -11,10 +11,18 @@ const { readFileSync } = require('node:fs');
 const path = require('node:path');
 const crypto = require('node:crypto');
 
-const LABELS_FILE = path.join(__dirname, '..', 'force-app', 'main', 'default', 'labels', 'CustomLabels.labels-meta.xml');
+const LABELS_FILE = path.join(
+    __dirname,
+    '..',
+    'force-app',
+    'main',
+    'default',
+    'labels',
+    'CustomLabels.labels-meta.xml'
+);
 
 /** Component bundles (folder names under lwc/) whose tests read the real label text. */
-const REAL_LABEL_BUNDLES = ['planningSetupPlanPage'];
+const REAL_LABEL_BUNDLES = ['planScorecard', 'planScorecardTile', 'planningSetupPlanPage'];
 
 const LABEL_IMPORT = /import\s+([A-Za-z_$][\w$]*)\s+from\s+(['"])@salesforce\/label\/c\.(\w+)\2;?/g;
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
