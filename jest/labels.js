@@ -22,7 +22,14 @@ const LABELS_FILE = path.join(
 );
 
 /** Component bundles (folder names under lwc/) whose tests read the real label text. */
-const REAL_LABEL_BUNDLES = ['planPerformanceChart', 'planScorecard', 'planScorecardTile', 'planningSetupPlanPage'];
+const REAL_LABEL_BUNDLES = [
+    'planOpportunities',
+    'planOpportunityCards',
+    'planPerformanceChart',
+    'planScorecard',
+    'planScorecardTile',
+    'planningSetupPlanPage'
+];
 
 const LABEL_IMPORT = /import\s+([A-Za-z_$][\w$]*)\s+from\s+(['"])@salesforce\/label\/c\.(\w+)\2;?/g;
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
