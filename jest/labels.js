@@ -23,6 +23,9 @@ const LABELS_FILE = path.join(
 
 /** Component bundles (folder names under lwc/) whose tests read the real label text. */
 const REAL_LABEL_BUNDLES = [
+    'planDetails',
+    'planFieldEditor',
+    'planNarrative',
     'planOpportunities',
     'planOpportunityCards',
     'planPerformanceChart',
