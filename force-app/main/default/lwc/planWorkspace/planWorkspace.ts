@@ -10,7 +10,9 @@ import TAB_OPPORTUNITIES from '@salesforce/label/c.Workspace_Tab_Opportunities';
 import LOAD_FAILED from '@salesforce/label/c.Workspace_Error_Load_Failed';
 import LOADING from '@salesforce/label/c.Common_Loading';
 
-const TABS = ['objectives', 'stakeholders', 'partners', 'whiteSpace', 'narrative', 'opportunities'];
+/** The tabs in their order; each has a `hide<Name>Tab` App Builder property (planWorkspace.js-meta.xml). */
+const TABS = ['objectives', 'stakeholders', 'partners', 'whiteSpace', 'narrative', 'opportunities'] as const;
+type TabKey = (typeof TABS)[number];
 
 function withCount(label: string, count: number | undefined): string {
     return count === undefined ? label : `${label} (${count})`;
@@ -19,12 +21,18 @@ function withCount(label: string, count: number | undefined): string {
 /**
  * Container of the plan page. It wires the same cacheable getWorkspace call as every child, so the page makes ONE
  * Apex call (identical cacheable wires share it); children render once the data is in the cache, and a load error
- * (e.g. no access) is shown once here instead of in every tab.
+ * (e.g. no access) is shown once here instead of in every tab. Admins hide the tabs they do not use in App Builder.
  */
 export default class PlanWorkspaceContainer extends LightningElement {
     @api recordId: string | undefined;
     @api defaultTab = 'objectives';
     @api hideChart = false;
+    @api hideObjectivesTab = false;
+    @api hideStakeholdersTab = false;
+    @api hidePartnersTab = false;
+    @api hideWhiteSpaceTab = false;
+    @api hideNarrativeTab = false;
+    @api hideOpportunitiesTab = false;
 
     workspace: PlanWorkspace | undefined;
     error: unknown;
@@ -41,8 +49,26 @@ export default class PlanWorkspaceContainer extends LightningElement {
         return !this.workspace && !this.error;
     }
 
+    /** Which tabs the page shows. */
+    get show(): Record<TabKey, boolean> {
+        return {
+            objectives: !this.hideObjectivesTab,
+            stakeholders: !this.hideStakeholdersTab,
+            partners: !this.hidePartnersTab,
+            whiteSpace: !this.hideWhiteSpaceTab,
+            narrative: !this.hideNarrativeTab,
+            opportunities: !this.hideOpportunitiesTab
+        };
+    }
+
+    get hasTabs(): boolean {
+        return TABS.some((tab) => this.show[tab]);
+    }
+
+    /** The tab opened first: the configured one when it is shown, else the first tab shown. */
     get activeTab(): string {
-        return TABS.includes(this.defaultTab) ? this.defaultTab : 'objectives';
+        const shown = TABS.filter((tab) => this.show[tab]);
+        return (shown as readonly string[]).includes(this.defaultTab) ? this.defaultTab : shown[0];
     }
 
     get chartVisible(): boolean {
@@ -55,7 +81,7 @@ export default class PlanWorkspaceContainer extends LightningElement {
             : 'slds-col slds-size_1-of-1 slds-p-bottom_small';
     }
 
-    get tabLabels(): Record<string, string> {
+    get tabLabels(): Record<TabKey, string> {
         const workspace = this.workspace;
         return {
             objectives: withCount(TAB_OBJECTIVES, workspace?.objectives.length),
