@@ -3,7 +3,6 @@
  * what the user reads; the others keep the "c.Name" stand-in until they move.
  */
 import path from 'node:path';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const labels = require('../labels') as {
     REAL_LABEL_BUNDLES: string[];
     usesRealLabels(filePath: string): boolean;

@@ -112,14 +112,15 @@ export default class PlanOpportunities extends LightningElement {
      */
     override connectedCallback(): void {
         const Observer = (window as unknown as { ResizeObserver?: ResizeObserverConstructor }).ResizeObserver;
-        if (!Observer) {
+        const host = this.template?.host;
+        if (!Observer || !host) {
             return;
         }
         this.resizeObserver = new Observer((entries) => {
             const width = entries[entries.length - 1]?.contentRect.width ?? 0;
             this.isNarrow = width > 0 && width < NARROW_WIDTH;
         });
-        this.resizeObserver.observe(this.template.host);
+        this.resizeObserver.observe(host);
     }
 
     override disconnectedCallback(): void {

@@ -4,7 +4,8 @@ import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import PlanDetails from 'c/planDetails';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
 import workspaceAhead from '../../planWorkspace/__tests__/data/workspaceAhead.json';
-import { $, captureToasts, flush, mount, ns, readOnly, resetDom, wireAdapter } from '../../../../../../jest/testUtils';
+import { $, captureToasts, flush, mount, ns, readOnly, resetDom } from '../../../../../../jest/testUtils';
+import type { TestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 
 jest.mock(
     '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace',
@@ -16,7 +17,7 @@ jest.mock(
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
-const workspaceAdapter = wireAdapter(getWorkspace);
+const workspaceAdapter = getWorkspace as unknown as TestWireAdapter;
 const PLAN_ID = workspaceAhead.plan.id;
 const HALF = 'slds-col slds-size_1-of-1 slds-medium-size_1-of-2';
 

@@ -36,7 +36,8 @@ function events(element: HTMLElement): { saved: jest.Mock; cancel: jest.Mock } {
     return { saved, cancel };
 }
 
-const form = (element: HTMLElement): HTMLElement => $(element, 'lightning-record-edit-form');
+type EditForm = HTMLElement & { recordId?: string; objectApiName?: string };
+const form = (element: HTMLElement): EditForm => $(element, 'lightning-record-edit-form') as EditForm;
 const edit = (element: HTMLElement): void => {
     $(element, 'lightning-input-field').dispatchEvent(new CustomEvent('change', { detail: { value: 'Typed' } }));
 };
@@ -46,6 +47,8 @@ const pressKey = (element: HTMLElement, key: string): KeyboardEvent => {
     return event;
 };
 const leavePage = (): Event => {
+    // The browser fires a plain Event (BeforeUnloadEvent) here, not a component's CustomEvent.
+    // eslint-disable-next-line @lwc/lwc/prefer-custom-event -- the window's own event, as the browser sends it
     const event = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(event);
     return event;

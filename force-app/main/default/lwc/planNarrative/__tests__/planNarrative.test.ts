@@ -42,7 +42,7 @@ async function expectAccessible(element: Element): Promise<void> {
 }
 
 const createNarrative = (): HTMLElement => mount('c-plan-narrative', PlanNarrative, { recordId: PLAN_ID });
-const section = (element: HTMLElement, key: string): HTMLElement => $(element, `section[data-section="${key}"]`);
+const section = (element: HTMLElement, key: string): any => $(element, `section[data-section="${key}"]`);
 const editor = (element: HTMLElement): any => $(element, 'c-plan-field-editor');
 
 /** The field's visibleLines in its metadata. */

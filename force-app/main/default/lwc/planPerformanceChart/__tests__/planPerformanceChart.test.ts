@@ -5,7 +5,8 @@ import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWor
 import workspaceAhead from '../../planWorkspace/__tests__/data/workspaceAhead.json';
 import workspaceBehind from '../../planWorkspace/__tests__/data/workspaceBehind.json';
 import workspaceEmpty from '../../planWorkspace/__tests__/data/workspaceEmpty.json';
-import { $, $$, flush, mockOf, mount, resetDom, wireAdapter } from '../../../../../../jest/testUtils';
+import { $, $$, flush, mockOf, mount, resetDom } from '../../../../../../jest/testUtils';
+import type { TestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 
 jest.mock(
     '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace',
@@ -18,7 +19,7 @@ jest.mock(
 
 jest.setTimeout(30000);
 
-const workspaceAdapter = wireAdapter(getWorkspace);
+const workspaceAdapter = getWorkspace as unknown as TestWireAdapter;
 const loadScriptMock = mockOf(loadScript);
 
 interface ChartConfig {

@@ -4,7 +4,8 @@ import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWor
 import workspaceAhead from '../../planWorkspace/__tests__/data/workspaceAhead.json';
 import workspaceBehind from '../../planWorkspace/__tests__/data/workspaceBehind.json';
 import workspaceEmpty from '../../planWorkspace/__tests__/data/workspaceEmpty.json';
-import { $, $$, flush, mount, resetDom, wireAdapter } from '../../../../../../jest/testUtils';
+import { $, $$, flush, mount, resetDom } from '../../../../../../jest/testUtils';
+import type { TestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 
 jest.mock(
     '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace',
@@ -15,7 +16,7 @@ jest.mock(
     { virtual: true }
 );
 
-const workspaceAdapter = wireAdapter(getWorkspace);
+const workspaceAdapter = getWorkspace as unknown as TestWireAdapter;
 
 // axe-core on a full scorecard takes seconds on a loaded machine
 jest.setTimeout(30000);
@@ -44,7 +45,10 @@ function text(element: HTMLElement, selector: string): string {
     return ($(element, selector).textContent as string).replace(/\s+/g, ' ').trim();
 }
 
-async function emitPlan(element: HTMLElement, plan: Partial<PlanSummary>, base = workspaceAhead): Promise<void> {
+async function emitPlan(
+    plan: Partial<PlanSummary>,
+    base: typeof workspaceAhead | typeof workspaceEmpty = workspaceAhead
+): Promise<void> {
     workspaceAdapter.emit({ ...base, plan: { ...base.plan, ...plan } });
     await flush();
 }
@@ -198,7 +202,7 @@ describe('c-plan-scorecard', () => {
 
     it('shows a forecast within the tolerance as on target, green, not behind', async () => {
         const element = createScorecard();
-        await emitPlan(element, { revenueTarget: 2200000, forecast: 2199800, forecastVariance: -200 });
+        await emitPlan({ revenueTarget: 2200000, forecast: 2199800, forecastVariance: -200 });
         expect(tile(element, 'variance')).toEqual({
             label: 'Forecast vs Target',
             value: '-$200',
@@ -210,7 +214,7 @@ describe('c-plan-scorecard', () => {
 
     it('shows a plan exactly on target as on target, even without tolerance', async () => {
         const element = createScorecard();
-        await emitPlan(element, { forecastVariance: 0, onTargetTolerancePercent: 0 });
+        await emitPlan({ forecastVariance: 0, onTargetTolerancePercent: 0 });
         expect(tile(element, 'variance')).toMatchObject({ value: '$0', detail: 'On target', tone: 'success' });
         expect($(element, '[data-tile="variance"] c-plan-scorecard-tile').detailTitle).toBe(
             'A forecast within ±0% of the revenue target counts as on target.'
@@ -219,9 +223,9 @@ describe('c-plan-scorecard', () => {
 
     it('applies the tolerance the admin set', async () => {
         const element = createScorecard();
-        await emitPlan(element, { onTargetTolerancePercent: 5 });
+        await emitPlan({ onTargetTolerancePercent: 5 });
         expect(tile(element, 'variance')).toMatchObject({ detail: 'On target', tone: 'success' });
-        await emitPlan(element, { onTargetTolerancePercent: 2.5, forecastVariance: -60000 });
+        await emitPlan({ onTargetTolerancePercent: 2.5, forecastVariance: -60000 });
         expect(tile(element, 'variance')).toMatchObject({ detail: 'Behind target', tone: 'error' });
         expect($(element, '[data-tile="variance"] c-plan-scorecard-tile').detailTitle).toBe(
             'A forecast within ±2.5% of the revenue target counts as on target.'
@@ -230,7 +234,7 @@ describe('c-plan-scorecard', () => {
 
     it('keeps a 14-digit JPY target short on the tile and exact on hover, without decimals', async () => {
         const element = createScorecard();
-        await emitPlan(element, {
+        await emitPlan({
             currencyIsoCode: 'JPY',
             revenueTarget: 12500000000000,
             wonAmount: 1250000000.4,
@@ -243,20 +247,20 @@ describe('c-plan-scorecard', () => {
 
     it('writes EUR plans in euros', async () => {
         const element = createScorecard();
-        await emitPlan(element, { currencyIsoCode: 'EUR' });
+        await emitPlan({ currencyIsoCode: 'EUR' });
         expect(tile(element, 'target')).toMatchObject({ value: '€2.16M', fullValue: '€2,160,000' });
     });
 
     it('flags a next activity in the past', async () => {
         const element = createScorecard();
-        await emitPlan(element, { nextActivityDate: '2026-11-26' });
+        await emitPlan({ nextActivityDate: '2026-11-26' });
         expect($(element, '.next-activity-overdue').label).toBe('Overdue');
         expect(text(element, '.next-activity')).toBe('Nov 26, 2026');
     });
 
     it('does not flag a next activity planned for today', async () => {
         const element = createScorecard();
-        await emitPlan(element, { nextActivityDate: '2026-11-27' });
+        await emitPlan({ nextActivityDate: '2026-11-27' });
         expect($(element, '.next-activity-overdue')).toBeNull();
     });
 
@@ -294,7 +298,7 @@ describe('c-plan-scorecard', () => {
 
     it('shows the period without a period type', async () => {
         const element = createScorecard();
-        await emitPlan(element, { periodType: null }, workspaceEmpty);
+        await emitPlan({ periodType: null }, workspaceEmpty);
         expect(text(element, '.period')).toBe('Jan 1, 2027 – Jun 30, 2027');
     });
 

@@ -5,7 +5,8 @@ import PlanWorkspace from 'c/planWorkspace';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
 import workspaceAhead from './data/workspaceAhead.json';
 import workspaceEmpty from './data/workspaceEmpty.json';
-import { $, $$, flush, mount, resetDom, wireAdapter } from '../../../../../../jest/testUtils';
+import { $, $$, flush, mount, resetDom } from '../../../../../../jest/testUtils';
+import type { TestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 
 jest.mock(
     '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace',
@@ -33,7 +34,7 @@ jest.mock('c/planWhiteSpace', () => mockStub());
 
 jest.setTimeout(30000);
 
-const workspaceAdapter = wireAdapter(getWorkspace);
+const workspaceAdapter = getWorkspace as unknown as TestWireAdapter;
 const PLAN_ID = workspaceAhead.plan.id;
 const META = path.resolve(__dirname, '../planWorkspace.js-meta.xml');
 
