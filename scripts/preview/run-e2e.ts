@@ -12,6 +12,7 @@ import { startServer } from './server';
 import { CHROMIUM, closeBrowsing, launch } from './e2e/harness';
 import { pageTests, pagesToVisit, workspaceTests, type TestCase, type TestContext } from './e2e/tests';
 import { renderBenchmark } from './e2e/benchmark';
+import { summaryTests } from './e2e/summary';
 
 async function main(): Promise<number> {
     const started = Date.now();
@@ -48,7 +49,7 @@ async function main(): Promise<number> {
         // Namespaced: every test that hands the platform a name (the write flows, navigation, the record forms)
         // and every page load (a refused name is a console error); not the axe checks and the benchmark, whose
         // DOM and timing are the same in both builds.
-        const tests: TestCase[] = [...workspaceTests, ...pageTests(pages)]
+        const tests: TestCase[] = [...workspaceTests, ...summaryTests, ...pageTests(pages)]
             .filter((t) => !namespace || !t.name.endsWith('axe-core violations'))
             .filter((t) => !only || only.test(t.name));
         for (const test of tests) {
