@@ -14,8 +14,8 @@ import LOADING from '@salesforce/label/c.Common_Loading';
 const TABS = ['objectives', 'stakeholders', 'partners', 'whiteSpace', 'narrative', 'opportunities'] as const;
 type TabKey = (typeof TABS)[number];
 
-function withCount(label: string, count: number | undefined): string {
-    return count === undefined ? label : `${label} (${count})`;
+function withCount(label: string, count: number): string {
+    return `${label} (${count})`;
 }
 
 /**
@@ -25,6 +25,8 @@ function withCount(label: string, count: number | undefined): string {
  */
 export default class PlanWorkspaceContainer extends LightningElement {
     @api recordId: string | undefined;
+    /** App Builder's "Tab opened first"; when it is hidden, the first tab shown opens. */
+    // Stryker disable next-line StringLiteral: equivalent, an empty first tab falls back to the first tab (objectives)
     @api defaultTab = 'objectives';
     @api hideChart = false;
     @api hideObjectivesTab = false;
@@ -68,7 +70,7 @@ export default class PlanWorkspaceContainer extends LightningElement {
     /** The tab opened first: the configured one when it is shown, else the first tab shown. */
     get activeTab(): string {
         const shown = TABS.filter((tab) => this.show[tab]);
-        return (shown as readonly string[]).includes(this.defaultTab) ? this.defaultTab : shown[0];
+        return shown.find((tab) => tab === this.defaultTab) ?? shown[0];
     }
 
     get chartVisible(): boolean {
@@ -81,15 +83,16 @@ export default class PlanWorkspaceContainer extends LightningElement {
             : 'slds-col slds-size_1-of-1 slds-p-bottom_small';
     }
 
+    /** Read only by the template's loaded branch, so the workspace is there. */
     get tabLabels(): Record<TabKey, string> {
-        const workspace = this.workspace;
+        const workspace = this.workspace as PlanWorkspace;
         return {
-            objectives: withCount(TAB_OBJECTIVES, workspace?.objectives.length),
-            stakeholders: withCount(TAB_STAKEHOLDERS, workspace?.stakeholders.length),
-            partners: withCount(TAB_PARTNERS, workspace?.partnerRoles.length),
-            whiteSpace: withCount(TAB_WHITE_SPACE, workspace?.whiteSpace.length),
+            objectives: withCount(TAB_OBJECTIVES, workspace.objectives.length),
+            stakeholders: withCount(TAB_STAKEHOLDERS, workspace.stakeholders.length),
+            partners: withCount(TAB_PARTNERS, workspace.partnerRoles.length),
+            whiteSpace: withCount(TAB_WHITE_SPACE, workspace.whiteSpace.length),
             narrative: TAB_NARRATIVE,
-            opportunities: withCount(TAB_OPPORTUNITIES, workspace?.opportunities.totalCount)
+            opportunities: withCount(TAB_OPPORTUNITIES, workspace.opportunities.totalCount)
         };
     }
 }
