@@ -5,10 +5,12 @@
  * (`Account_Plan__c.Account__r.Name` -> `sap__Account_Plan__c.sap__Account__r.Name`), so the reference a
  * component receives is the one the platform resolves in a subscriber org; plain strings stay as written.
  * Same rule as jest/platform/apiNames.ts `qualify` (that file is TypeScript; this one Jest loads as is).
+ * Components listed in jest/labels.js get their custom labels' real text instead of "c.Name".
  */
 'use strict';
 
 const lwcTransformer = require('@lwc/jest-transformer');
+const { usesRealLabels, withRealLabels, labelsVersion } = require('./labels');
 
 const SCHEMA_IMPORT = /(['"])@salesforce\/schema\/([^'"]+)\1/g;
 const CUSTOM_SUFFIX = /__(c|r|mdt|e|x|b)$/;
@@ -39,10 +41,13 @@ function withNamespace(source, namespace) {
 
 module.exports = {
     process(source, filePath, options) {
-        return lwcTransformer.process(withNamespace(source, namespaceOf(options)), filePath, options);
+        const namespaced = withNamespace(source, namespaceOf(options));
+        const labelled = usesRealLabels(filePath) ? withRealLabels(namespaced, filePath) : namespaced;
+        return lwcTransformer.process(labelled, filePath, options);
     },
     getCacheKey(source, filePath, options) {
-        return `${lwcTransformer.getCacheKey(source, filePath, options)}:${namespaceOf(options)}`;
+        const labels = usesRealLabels(filePath) ? `:${labelsVersion()}` : '';
+        return `${lwcTransformer.getCacheKey(source, filePath, options)}:${namespaceOf(options)}${labels}`;
     },
     withNamespace
 };

@@ -260,6 +260,8 @@ interface PlanningSetupData {
     reviewNotificationsEnabled: boolean;
     /** "Carry forward all plans ending this period" (CarryForwardRuns.Status); null without Manage Account Planning. */
     carryForward: CarryForwardRunStatus | null;
+    /** The plan page's "On target" band in percent (default 2, 0-50); saved with saveOnTargetTolerance. */
+    onTargetTolerancePercent: number;
 }
 
 /** SnapshotSettings: when plan snapshots are taken and how long they are kept. */
@@ -422,4 +424,13 @@ declare module '@salesforce/apex/CarryForwardController.startCarryForwardAll' {
         CarryForwardLaunch
     >;
     export default startCarryForwardAll;
+}
+
+declare module '@salesforce/apex/PlanPageSettingsController.saveOnTargetTolerance' {
+    /**
+     * Resolves with the metadata deployment id. Rejects with the label Setup_Error_No_Permission,
+     * Setup_Error_On_Target_Tolerance (not 0-50 with at most two decimals) or Setup_Error_Save_Failed.
+     */
+    const saveOnTargetTolerance: ApexMethod<{ tolerancePercent: number }, string>;
+    export default saveOnTargetTolerance;
 }

@@ -83,6 +83,11 @@ interface PlanSummary {
     managerReviewComments: string | null;
     /** PlanHealthBadge: score, status and top reason (Account card badge, My plans, Planning Home). */
     health: PlanHealthBadge;
+    /**
+     * The "On target" band in percent of the revenue target (Account_Planning_Setting__mdt
+     * On_Target_Tolerance_Percent__c, default 2, 0-50): a forecast variance within ±band shows as On target.
+     */
+    onTargetTolerancePercent: number;
 }
 
 interface ObjectiveRow {

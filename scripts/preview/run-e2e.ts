@@ -17,6 +17,7 @@ import { layoutTests } from './e2e/layout';
 import { renderBenchmark } from './e2e/benchmark';
 import { relationshipMapTests } from './e2e/relationshipMap';
 import { tabTests } from './e2e/tabs';
+import { summaryTests } from './e2e/summary';
 
 async function main(): Promise<number> {
     const started = Date.now();
@@ -61,6 +62,7 @@ async function main(): Promise<number> {
             ...layoutTests,
             ...accessibilityTests,
             ...tabTests,
+            ...summaryTests,
             ...relationshipMapTests,
             ...pageTests(pages)
         ]

@@ -139,6 +139,7 @@ export const CLASS_ACCESS: Record<string, string[]> = {
         ...USER_CLASSES,
         'PlanReviewController',
         'PlanningSetupController',
+        'PlanPageSettingsController',
         'RecalculateAccountPlansAction',
         'AccountPlanRecalculationBatch',
         'SnapshotSettingsController',

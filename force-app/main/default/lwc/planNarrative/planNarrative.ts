@@ -1,6 +1,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
 import { formatLabel, showToast, refreshPlan } from 'c/planUtils';
+import type { EditorField } from 'c/planFieldEditor';
 import PLAN_OBJECT from '@salesforce/schema/Account_Plan__c';
 import STRENGTHS_FIELD from '@salesforce/schema/Account_Plan__c.SWOT_Strengths__c';
 import WEAKNESSES_FIELD from '@salesforce/schema/Account_Plan__c.SWOT_Weaknesses__c';
@@ -34,9 +35,8 @@ import EMPTY_VALUE from '@salesforce/label/c.Narrative_Empty_Value';
 import EDIT_SECTION from '@salesforce/label/c.Narrative_Edit_Section';
 import SAVED_TITLE from '@salesforce/label/c.Common_Saved';
 import SAVED_MESSAGE from '@salesforce/label/c.Narrative_Saved';
-import EDIT from '@salesforce/label/c.Common_Edit';
-import SAVE from '@salesforce/label/c.Common_Save';
-import CANCEL from '@salesforce/label/c.Common_Cancel';
+import SHOW_MORE from '@salesforce/label/c.Narrative_Show_More';
+import SHOW_LESS from '@salesforce/label/c.Narrative_Show_Less';
 import LOADING from '@salesforce/label/c.Common_Loading';
 
 type SectionKey = 'swot' | 'story' | 'review';
@@ -60,6 +60,8 @@ interface FieldDef {
     key: NarrativeKey;
     label: string;
     fieldApiName: string;
+    /** The field's visible lines (its metadata's visibleLines; a test keeps them equal). */
+    lines: number;
 }
 
 interface SectionDef {
@@ -73,6 +75,13 @@ interface SectionDef {
 interface FieldView extends FieldDef {
     value: string | null;
     isEmpty: boolean;
+    /** Long texts are clamped to a few lines until the reader asks for more. */
+    isLong: boolean;
+    isExpanded: boolean;
+    /** aria-expanded of the Show more / Show less button. */
+    expandedState: string;
+    valueClass: string;
+    toggleLabel: string;
 }
 
 interface SectionView {
@@ -84,11 +93,28 @@ interface SectionView {
     canEdit: boolean;
     isEditing: boolean;
     editLabel: string;
-    fieldNames: string[];
+    editorFields: EditorField[];
 }
 
-function field(key: NarrativeKey, label: string, reference: { fieldApiName?: string }): FieldDef {
-    return { key, label, fieldApiName: reference.fieldApiName || '' };
+/** Visible lines of the narrative fields and of the manager's comments (Account_Plan__c field metadata). */
+export const NARRATIVE_LINES = 6;
+export const COMMENT_LINES = 4;
+
+/** Above this many characters or lines, a value is clamped (CSS: 6 lines) with "Show more". */
+const LONG_TEXT_CHARACTERS = 400;
+const LONG_TEXT_LINES = 6;
+
+export function isLongText(value: string | null): boolean {
+    return !!value && (value.length > LONG_TEXT_CHARACTERS || value.split('\n').length > LONG_TEXT_LINES);
+}
+
+function field(
+    key: NarrativeKey,
+    label: string,
+    reference: { fieldApiName?: string },
+    lines = NARRATIVE_LINES
+): FieldDef {
+    return { key, label, fieldApiName: reference.fieldApiName || '', lines };
 }
 
 const SECTIONS: SectionDef[] = [
@@ -121,7 +147,7 @@ const SECTIONS: SectionDef[] = [
         key: 'review',
         label: REVIEW,
         itemClass: 'slds-col slds-size_1-of-1 slds-p-bottom_small',
-        fields: [field('managerReviewComments', MANAGER_COMMENTS, MANAGER_COMMENTS_FIELD)]
+        fields: [field('managerReviewComments', MANAGER_COMMENTS, MANAGER_COMMENTS_FIELD, COMMENT_LINES)]
     }
 ];
 
@@ -135,12 +161,13 @@ export default class PlanNarrative extends LightningElement {
     workspace: PlanWorkspace | undefined;
     error: unknown;
     editingSection: SectionKey | null = null;
-    isSaving = false;
+    /** Keys of the long texts the reader expanded. */
+    expanded: NarrativeKey[] = [];
 
     private wiredResult: WireResult<PlanWorkspace> | undefined;
 
     objectApiName = PLAN_OBJECT.objectApiName;
-    labels = { title: TITLE, edit: EDIT, save: SAVE, cancel: CANCEL, loading: LOADING, empty: EMPTY_VALUE };
+    labels = { title: TITLE, loading: LOADING, empty: EMPTY_VALUE };
 
     @wire(getWorkspace, { planId: '$recordId' })
     wiredWorkspace(result: WireResult<PlanWorkspace>): void {
@@ -177,12 +204,36 @@ export default class PlanNarrative extends LightningElement {
             canEdit: this.canEdit(section.key) && this.editingSection === null,
             isEditing: this.editingSection === section.key,
             editLabel: formatLabel(EDIT_SECTION, section.label),
-            fieldNames: section.fields.map((definition) => definition.fieldApiName),
-            items: section.fields.map((definition) => {
-                const value = plan[definition.key];
-                return { ...definition, value, isEmpty: !value };
-            })
+            editorFields: section.fields.map((definition) => ({
+                key: definition.key,
+                fieldApiName: definition.fieldApiName,
+                lines: definition.lines,
+                itemClass: section.itemClass
+            })),
+            items: section.fields.map((definition) => this.fieldView(definition, plan[definition.key]))
         }));
+    }
+
+    private fieldView(definition: FieldDef, value: string | null): FieldView {
+        const isLong = isLongText(value);
+        const isExpanded = this.expanded.includes(definition.key);
+        return {
+            ...definition,
+            value,
+            isEmpty: !value,
+            isLong,
+            isExpanded,
+            expandedState: String(isExpanded),
+            valueClass: isLong && !isExpanded ? 'field-value clamped' : 'field-value',
+            toggleLabel: isExpanded ? SHOW_LESS : SHOW_MORE
+        };
+    }
+
+    handleToggle(event: Event): void {
+        const key = (event.currentTarget as HTMLElement).dataset.field as NarrativeKey;
+        this.expanded = this.expanded.includes(key)
+            ? this.expanded.filter((expandedKey) => expandedKey !== key)
+            : [...this.expanded, key];
     }
 
     handleEdit(event: Event): void {
@@ -192,20 +243,9 @@ export default class PlanNarrative extends LightningElement {
 
     handleCancel(): void {
         this.editingSection = null;
-        this.isSaving = false;
     }
 
-    handleSubmit(): void {
-        this.isSaving = true;
-    }
-
-    handleError(): void {
-        // lightning-messages inside the form shows the LDS errors.
-        this.isSaving = false;
-    }
-
-    async handleSuccess(): Promise<void> {
-        this.isSaving = false;
+    async handleSaved(): Promise<void> {
         this.editingSection = null;
         showToast(this, SAVED_TITLE, SAVED_MESSAGE, 'success');
         await refreshPlan(this.recordId, this.wiredResult);

@@ -1,7 +1,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
 import getLinkedOpportunities from '@salesforce/apex/AccountPlanWorkspaceController.getLinkedOpportunities';
-import { formatLabel } from 'c/planUtils';
+import { formatCurrency, formatDate, formatLabel, formatPercent } from 'c/planUtils';
 import TITLE from '@salesforce/label/c.Opportunities_Title';
 import FILTER from '@salesforce/label/c.Opportunities_Filter';
 import FILTER_ALL from '@salesforce/label/c.Opportunities_Filter_All';
@@ -20,25 +20,43 @@ import NEXT from '@salesforce/label/c.Opportunities_Next';
 import PAGE_OF from '@salesforce/label/c.Opportunities_Page_Of';
 import EMPTY from '@salesforce/label/c.Opportunities_Empty';
 import EMPTY_FILTER from '@salesforce/label/c.Opportunities_Empty_Filter';
+import SORT_BY from '@salesforce/label/c.Opportunities_Sort_By';
+import SORT_ASCENDING from '@salesforce/label/c.Opportunities_Sort_Ascending';
+import SORT_DESCENDING from '@salesforce/label/c.Opportunities_Sort_Descending';
+import SORT_TOGGLE from '@salesforce/label/c.Opportunities_Sort_Toggle';
 import LOADING from '@salesforce/label/c.Common_Loading';
 
 const DEFAULT_FILTER: OpportunityFilter = 'all';
 const DEFAULT_SORT: OpportunitySortField = 'closeDate';
 const DEFAULT_DIRECTION: SortDirection = 'desc';
 const DEFAULT_PAGE_SIZE = 50;
-const SORTABLE: OpportunitySortField[] = [
-    'name',
-    'stageName',
-    'closeDate',
-    'amount',
-    'probability',
-    'expectedRevenue',
-    'ownerName'
+/** Below this width of the component (not the window) rows become stacked cards. */
+export const NARROW_WIDTH = 600;
+
+/** Each sortable field and the column that shows it (amounts, dates and percents are formatted text). */
+const COLUMNS: { field: OpportunitySortField; column: string; label: string; numeric?: boolean }[] = [
+    { field: 'name', column: 'recordUrl', label: COL_NAME },
+    { field: 'stageName', column: 'stageName', label: COL_STAGE },
+    { field: 'closeDate', column: 'closeDateText', label: COL_CLOSE_DATE },
+    { field: 'amount', column: 'amountText', label: COL_AMOUNT, numeric: true },
+    { field: 'probability', column: 'probabilityText', label: COL_PROBABILITY, numeric: true },
+    { field: 'expectedRevenue', column: 'expectedRevenueText', label: COL_EXPECTED, numeric: true },
+    { field: 'ownerName', column: 'ownerName', label: COL_OWNER }
 ];
 
+/** A row as the table and the cards show it: formatted in the plan's currency and the user's locale. */
 export interface OpportunityView extends OpportunityRow {
     recordUrl: string;
+    closeDateText: string;
+    amountText: string;
+    probabilityText: string;
+    expectedRevenueText: string;
 }
+
+type ResizeObserverLike = { observe(target: Element): void; disconnect(): void };
+type ResizeObserverConstructor = new (
+    callback: (entries: { contentRect: { width: number } }[]) => void
+) => ResizeObserverLike;
 
 /**
  * Linked opportunities of a plan. The first page (all, latest close date first) comes with the workspace call;
@@ -61,9 +79,15 @@ export default class PlanOpportunities extends LightningElement {
     sortedDirection: SortDirection = DEFAULT_DIRECTION;
     pageNumber = 1;
 
-    private requestId = 0;
+    /** True when the component is narrower than NARROW_WIDTH: stacked cards instead of the table. */
+    isNarrow = false;
 
-    labels = { title: TITLE, filter: FILTER, previous: PREVIOUS, next: NEXT, loading: LOADING };
+    private requestId = 0;
+    private resizeObserver: ResizeObserverLike | undefined;
+
+    labels = { title: TITLE, filter: FILTER, previous: PREVIOUS, next: NEXT, loading: LOADING, sortBy: SORT_BY };
+
+    sortOptions = COLUMNS.map((column) => ({ label: column.label, value: column.field }));
 
     filterOptions = [
         { label: FILTER_ALL, value: 'all' },
@@ -80,6 +104,28 @@ export default class PlanOpportunities extends LightningElement {
         if (result.data && !this.usesWorkspacePage) {
             this.loadPage();
         }
+    }
+
+    /**
+     * Watches the component's own width (a phone, or the record page's main column beside the activity panel), not
+     * the window's. Without ResizeObserver the table stays.
+     */
+    override connectedCallback(): void {
+        const Observer = (window as unknown as { ResizeObserver?: ResizeObserverConstructor }).ResizeObserver;
+        const host = this.template?.host;
+        if (!Observer || !host) {
+            return;
+        }
+        this.resizeObserver = new Observer((entries) => {
+            const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+            this.isNarrow = width > 0 && width < NARROW_WIDTH;
+        });
+        this.resizeObserver.observe(host);
+    }
+
+    override disconnectedCallback(): void {
+        this.resizeObserver?.disconnect();
+        this.resizeObserver = undefined;
     }
 
     get effectivePageSize(): number {
@@ -108,28 +154,24 @@ export default class PlanOpportunities extends LightningElement {
     }
 
     get columns(): Record<string, unknown>[] {
-        const currency = { currencyCode: this.currencyCode };
-        return [
-            {
-                label: COL_NAME,
-                fieldName: 'recordUrl',
-                type: 'url',
+        return COLUMNS.map((column) => {
+            if (column.field === 'name') {
+                return {
+                    label: column.label,
+                    fieldName: column.column,
+                    type: 'url',
+                    sortable: true,
+                    typeAttributes: { label: { fieldName: 'name' }, target: '_self' }
+                };
+            }
+            return {
+                label: column.label,
+                fieldName: column.column,
+                type: 'text',
                 sortable: true,
-                typeAttributes: { label: { fieldName: 'name' }, target: '_self' }
-            },
-            { label: COL_STAGE, fieldName: 'stageName', type: 'text', sortable: true },
-            { label: COL_CLOSE_DATE, fieldName: 'closeDate', type: 'date-local', sortable: true },
-            { label: COL_AMOUNT, fieldName: 'amount', type: 'currency', sortable: true, typeAttributes: currency },
-            { label: COL_PROBABILITY, fieldName: 'probability', type: 'number', sortable: true },
-            {
-                label: COL_EXPECTED,
-                fieldName: 'expectedRevenue',
-                type: 'currency',
-                sortable: true,
-                typeAttributes: currency
-            },
-            { label: COL_OWNER, fieldName: 'ownerName', type: 'text', sortable: true }
-        ];
+                ...(column.numeric ? { cellAttributes: { alignment: 'right' } } : {})
+            };
+        });
     }
 
     private rowsCache: { page: OpportunityPage; size: number; rows: OpportunityView[] } | undefined;
@@ -142,9 +184,14 @@ export default class PlanOpportunities extends LightningElement {
         }
         const size = this.effectivePageSize;
         if (!this.rowsCache || this.rowsCache.page !== page || this.rowsCache.size !== size) {
+            const currency = this.currencyCode;
             const rows = page.rows.slice(0, size).map((row) => ({
                 ...row,
-                recordUrl: `/lightning/r/Opportunity/${row.id}/view`
+                recordUrl: `/lightning/r/Opportunity/${row.id}/view`,
+                closeDateText: formatDate(row.closeDate),
+                amountText: formatCurrency(row.amount, currency),
+                probabilityText: formatPercent(row.probability, 0),
+                expectedRevenueText: formatCurrency(row.expectedRevenue, currency)
             }));
             this.rowsCache = { page, size, rows };
         }
@@ -152,7 +199,19 @@ export default class PlanOpportunities extends LightningElement {
     }
 
     get datatableSortedBy(): string {
-        return this.sortedBy === 'name' ? 'recordUrl' : this.sortedBy;
+        return COLUMNS.find((column) => column.field === this.sortedBy)?.column ?? this.sortedBy;
+    }
+
+    get sortDirectionLabel(): string {
+        return this.sortedDirection === 'asc' ? SORT_ASCENDING : SORT_DESCENDING;
+    }
+
+    get sortDirectionIcon(): string {
+        return this.sortedDirection === 'asc' ? 'utility:arrowup' : 'utility:arrowdown';
+    }
+
+    get sortToggleTitle(): string {
+        return formatLabel(SORT_TOGGLE, this.sortDirectionLabel.toLowerCase());
     }
 
     get totalCount(): number {
@@ -197,10 +256,26 @@ export default class PlanOpportunities extends LightningElement {
         this.loadPage();
     }
 
+    /** A sort from the table's column headers. Unknown columns fall back to the default order. */
     handleSort(event: CustomEvent<{ fieldName: string; sortDirection: string }>): void {
-        const fieldName = event.detail.fieldName === 'recordUrl' ? 'name' : event.detail.fieldName;
-        this.sortedBy = (SORTABLE as string[]).includes(fieldName) ? (fieldName as OpportunitySortField) : DEFAULT_SORT;
-        this.sortedDirection = event.detail.sortDirection === 'asc' ? 'asc' : 'desc';
+        const column = COLUMNS.find((candidate) => candidate.column === event.detail.fieldName);
+        this.sortBy(column?.field ?? DEFAULT_SORT, event.detail.sortDirection === 'asc' ? 'asc' : 'desc');
+    }
+
+    /** The card layout's sort field picker. */
+    handleSortFieldChange(event: CustomEvent<{ value: string }>): void {
+        const column = COLUMNS.find((candidate) => candidate.field === event.detail.value);
+        this.sortBy(column?.field ?? DEFAULT_SORT, this.sortedDirection);
+    }
+
+    /** The card layout's direction button. */
+    handleSortDirectionToggle(): void {
+        this.sortBy(this.sortedBy, this.sortedDirection === 'asc' ? 'desc' : 'asc');
+    }
+
+    private sortBy(field: OpportunitySortField, direction: SortDirection): void {
+        this.sortedBy = field;
+        this.sortedDirection = direction;
         this.pageNumber = 1;
         this.loadPage();
     }

@@ -142,10 +142,10 @@ export default class PlanPerformanceChart extends LightningElement {
         return monthly.map((point, index) => ({
             key: point.month,
             month: series.labels[index],
-            won: formatCurrency(point.won, this.currency),
-            cumulativeWon: formatCurrency(series.cumulativeWon[index], this.currency),
-            target: formatCurrency(series.target[index], this.currency),
-            open: formatCurrency(point.open, this.currency)
+            won: formatCurrency(point.won, this.currency, 'whole'),
+            cumulativeWon: formatCurrency(series.cumulativeWon[index], this.currency, 'whole'),
+            target: formatCurrency(series.target[index], this.currency, 'whole'),
+            open: formatCurrency(point.open, this.currency, 'whole')
         }));
     }
 
@@ -159,11 +159,11 @@ export default class PlanPerformanceChart extends LightningElement {
         const open = series.open.reduce((sum, value) => sum + value, 0);
         return formatLabel(
             ARIA,
-            formatCurrency(won, plan.currencyIsoCode),
-            formatCurrency(plan.revenueTarget, plan.currencyIsoCode),
+            formatCurrency(won, plan.currencyIsoCode, 'whole'),
+            formatCurrency(plan.revenueTarget, plan.currencyIsoCode, 'whole'),
             formatDate(plan.startDate),
             formatDate(plan.endDate),
-            formatCurrency(open, plan.currencyIsoCode)
+            formatCurrency(open, plan.currencyIsoCode, 'whole')
         );
     }
 
@@ -221,16 +221,17 @@ export default class PlanPerformanceChart extends LightningElement {
                 ]
             },
             options: {
+                // The chart fills its container, whose CSS height has a floor: on a phone or a narrow column it
+                // keeps a readable height instead of shrinking with the width (Chart.js "Responsive Charts").
                 responsive: true,
-                maintainAspectRatio: true,
-                aspectRatio: 2,
+                maintainAspectRatio: false,
                 animation: false,
                 interaction: { mode: 'index', intersect: false },
                 plugins: { legend: { position: 'bottom' } },
                 scales: {
                     y: {
                         beginAtZero: true,
-                        ticks: { callback: (value: number) => formatCurrency(Number(value), currency, true) }
+                        ticks: { callback: (value: number) => formatCurrency(Number(value), currency, 'compact') }
                     }
                 }
             }

@@ -8,17 +8,25 @@ import {
     formatNumber,
     formatPercent,
     isContactOverdue,
-    isPast
+    isPast,
+    targetStatus,
+    type TargetStatus
 } from 'c/planUtils';
+import type { TileTone } from 'c/planScorecardTile';
 import TITLE from '@salesforce/label/c.Scorecard_Title';
 import TARGET from '@salesforce/label/c.Scorecard_Target';
 import WON from '@salesforce/label/c.Scorecard_Won';
+import LOST from '@salesforce/label/c.Scorecard_Lost';
 import FORECAST from '@salesforce/label/c.Scorecard_Forecast';
 import VARIANCE from '@salesforce/label/c.Scorecard_Variance';
 import ATTAINMENT from '@salesforce/label/c.Scorecard_Attainment';
 import COVERAGE from '@salesforce/label/c.Scorecard_Coverage';
 import WIN_RATE from '@salesforce/label/c.Scorecard_Win_Rate';
 import OPEN_PIPELINE from '@salesforce/label/c.Scorecard_Open_Pipeline';
+import WEIGHTED_PIPELINE from '@salesforce/label/c.Scorecard_Weighted_Pipeline';
+import WON_COUNT from '@salesforce/label/c.Scorecard_Won_Count';
+import LOST_COUNT from '@salesforce/label/c.Scorecard_Lost_Count';
+import OPEN_COUNT from '@salesforce/label/c.Scorecard_Open_Count';
 import PERIOD from '@salesforce/label/c.Scorecard_Period';
 import SEGMENT_JOURNEY from '@salesforce/label/c.Scorecard_Segment_Journey';
 import SEGMENT_TO from '@salesforce/label/c.Scorecard_Segment_To';
@@ -32,19 +40,26 @@ import NO_NEXT_ACTIVITY from '@salesforce/label/c.Scorecard_No_Next_Activity';
 import CALCULATED_AT from '@salesforce/label/c.Scorecard_Calculated_At';
 import NOT_CALCULATED from '@salesforce/label/c.Scorecard_Not_Calculated';
 import AHEAD from '@salesforce/label/c.Scorecard_Ahead';
+import ON_TARGET from '@salesforce/label/c.Scorecard_On_Target';
 import BEHIND from '@salesforce/label/c.Scorecard_Behind';
-import COUNTS from '@salesforce/label/c.Scorecard_Counts';
+import TOLERANCE_HINT from '@salesforce/label/c.Scorecard_Tolerance_Hint';
 import NOT_SET from '@salesforce/label/c.Common_Not_Set';
 import OVERDUE from '@salesforce/label/c.Common_Overdue';
 import LOADING from '@salesforce/label/c.Common_Loading';
 
-interface Tile {
+/** What one tile shows (c-plan-scorecard-tile's public properties). */
+export interface Tile {
     key: string;
     label: string;
     value: string;
-    valueClass: string;
-    assistive?: string;
+    fullValue?: string;
+    detail?: string;
+    detailTitle?: string;
+    tone?: TileTone;
 }
+
+const STATUS_TEXT: Record<TargetStatus, string> = { ahead: AHEAD, onTarget: ON_TARGET, behind: BEHIND };
+const STATUS_TONE: Record<TargetStatus, TileTone> = { ahead: 'success', onTarget: 'success', behind: 'error' };
 
 /** Headline numbers of the plan. Reads the shared cacheable workspace call (no extra server call on the page). */
 export default class PlanScorecard extends LightningElement {
@@ -81,8 +96,32 @@ export default class PlanScorecard extends LightningElement {
         return this.workspace?.plan;
     }
 
-    private money(value: number | null | undefined): string {
-        return formatCurrency(value, this.plan?.currencyIsoCode);
+    /** A money tile: compact on the tile ($1.25B), the exact amount on hover, focus and for screen readers. */
+    private moneyTile(key: string, label: string, amount: number, detail?: string): Tile {
+        const currency = this.plan?.currencyIsoCode;
+        return {
+            key,
+            label,
+            value: formatCurrency(amount, currency, 'compact'),
+            fullValue: formatCurrency(amount, currency),
+            detail
+        };
+    }
+
+    private varianceTile(plan: PlanSummary): Tile {
+        const status = targetStatus(plan.forecastVariance, plan.revenueTarget, plan.onTargetTolerancePercent);
+        if (!status) {
+            return { key: 'variance', label: VARIANCE, value: NOT_SET };
+        }
+        return {
+            key: 'variance',
+            label: VARIANCE,
+            value: formatCurrency(plan.forecastVariance, plan.currencyIsoCode, 'compact', true),
+            fullValue: formatCurrency(plan.forecastVariance, plan.currencyIsoCode, 'exact', true),
+            detail: STATUS_TEXT[status],
+            detailTitle: formatLabel(TOLERANCE_HINT, formatNumber(plan.onTargetTolerancePercent)),
+            tone: STATUS_TONE[status]
+        };
     }
 
     get tiles(): Tile[] {
@@ -90,41 +129,24 @@ export default class PlanScorecard extends LightningElement {
         if (!plan) {
             return [];
         }
-        const variance = plan.forecastVariance;
         const hasTarget = plan.revenueTarget !== null && plan.revenueTarget !== undefined;
-        const varianceClass = !hasTarget ? '' : variance >= 0 ? 'slds-text-color_success' : 'slds-text-color_error';
-        const signedVariance = (variance > 0 ? '+' : '') + this.money(variance);
         return [
-            {
-                key: 'target',
-                label: TARGET,
-                value: hasTarget ? this.money(plan.revenueTarget) : NOT_SET,
-                valueClass: ''
-            },
-            {
-                key: 'won',
-                label: WON,
-                value: this.money(plan.wonAmount),
-                valueClass: '',
-                assistive: formatLabel(COUNTS, plan.wonCount, plan.lostCount, plan.openCount)
-            },
-            { key: 'forecast', label: FORECAST, value: this.money(plan.forecast), valueClass: '' },
-            {
-                key: 'variance',
-                label: VARIANCE,
-                value: hasTarget ? signedVariance : NOT_SET,
-                valueClass: varianceClass,
-                assistive: hasTarget ? (variance >= 0 ? AHEAD : BEHIND) : undefined
-            },
-            { key: 'attainment', label: ATTAINMENT, value: formatPercent(plan.attainmentPercent), valueClass: '' },
-            { key: 'openPipeline', label: OPEN_PIPELINE, value: this.money(plan.openPipeline), valueClass: '' },
+            hasTarget
+                ? this.moneyTile('target', TARGET, plan.revenueTarget as number)
+                : { key: 'target', label: TARGET, value: NOT_SET },
+            this.moneyTile('won', WON, plan.wonAmount, formatLabel(WON_COUNT, plan.wonCount)),
+            this.moneyTile('forecast', FORECAST, plan.forecast),
+            this.varianceTile(plan),
+            { key: 'attainment', label: ATTAINMENT, value: formatPercent(plan.attainmentPercent) },
+            this.moneyTile('openPipeline', OPEN_PIPELINE, plan.openPipeline, formatLabel(OPEN_COUNT, plan.openCount)),
+            this.moneyTile('weightedPipeline', WEIGHTED_PIPELINE, plan.weightedPipeline),
+            this.moneyTile('lost', LOST, plan.lostAmount, formatLabel(LOST_COUNT, plan.lostCount)),
             {
                 key: 'coverage',
                 label: COVERAGE,
-                value: plan.pipelineCoverage === null ? '—' : formatNumber(plan.pipelineCoverage) + '×',
-                valueClass: ''
+                value: plan.pipelineCoverage === null ? '—' : formatNumber(plan.pipelineCoverage) + '×'
             },
-            { key: 'winRate', label: WIN_RATE, value: formatPercent(plan.winRate), valueClass: '' }
+            { key: 'winRate', label: WIN_RATE, value: formatPercent(plan.winRate) }
         ];
     }
 

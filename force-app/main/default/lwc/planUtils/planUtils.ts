@@ -6,6 +6,7 @@ import { refreshApex } from '@salesforce/apex';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import LOCALE from '@salesforce/i18n/locale';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
 import ERROR_UNKNOWN from '@salesforce/label/c.Error_Unknown';
 
 export { newPlanDefaults, newPlanPageReference } from './planDefaults';
@@ -90,32 +91,63 @@ export function userLocale(): string | undefined {
     }
 }
 
-/** Currency value in the given ISO currency, no decimals above 1,000 (scorecards, chart axes). */
+/**
+ * How an amount is written:
+ * - 'exact' (default): the currency's decimals only when the amount has a fraction ($12.50, $2,160,000, ¥1,250,000,000);
+ * - 'whole': rounded to whole units (totals, chart figures);
+ * - 'compact': short form for tiles and chart axes ($1.25B, $65.8K), three significant digits.
+ * `true` is the older spelling of 'compact'.
+ */
+export type MoneyStyle = 'exact' | 'whole' | 'compact';
+
+/** Minor units of a currency as the runtime knows them (USD 2, JPY 0, KRW 0, KWD 3). */
+export function currencyDigits(currencyIsoCode: string): number {
+    return new Intl.NumberFormat('en', { style: 'currency', currency: currencyIsoCode }).resolvedOptions()
+        .maximumFractionDigits as number;
+}
+
+function currencyOptions(
+    value: number,
+    currency: string,
+    style: MoneyStyle,
+    signed: boolean
+): Intl.NumberFormatOptions {
+    const options: Intl.NumberFormatOptions = {
+        style: 'currency',
+        currency,
+        signDisplay: signed ? 'exceptZero' : 'auto'
+    };
+    if (style === 'compact') {
+        return { ...options, notation: 'compact', maximumSignificantDigits: 3 };
+    }
+    const digits = currencyDigits(currency);
+    const hasFraction = Math.round(Math.abs(value) * 10 ** digits) % 10 ** digits !== 0;
+    const fractionDigits = style === 'exact' && hasFraction ? digits : 0;
+    return { ...options, minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
+}
+
+/**
+ * The one currency formatter of the package: the amount in the plan's ISO currency and the user's locale; '—' when
+ * there is no amount. `signed` writes "+" before a positive amount (variances).
+ */
 export function formatCurrency(
     value: number | null | undefined,
     currencyIsoCode?: string | null,
-    compact = false
+    style: MoneyStyle | boolean = 'exact',
+    signed = false
 ): string {
     if (value === null || value === undefined || Number.isNaN(value)) {
         return '—';
     }
-    const options: Intl.NumberFormatOptions = {
-        style: 'currency',
-        currency: currencyIsoCode || 'USD',
-        maximumFractionDigits: Math.abs(value) >= 1000 || compact ? 0 : 2
-    };
-    if (compact) {
-        options.notation = 'compact';
-        options.maximumFractionDigits = 1;
-    }
+    const currency = currencyIsoCode || 'USD';
+    const resolvedStyle: MoneyStyle = style === true ? 'compact' : style === false ? 'exact' : style;
     try {
-        return new Intl.NumberFormat(userLocale(), options).format(value);
-    } catch {
-        return (
-            new Intl.NumberFormat(userLocale(), { maximumFractionDigits: 2 }).format(value) +
-            ' ' +
-            (currencyIsoCode || '')
+        return new Intl.NumberFormat(userLocale(), currencyOptions(value, currency, resolvedStyle, signed)).format(
+            value
         );
+    } catch {
+        // An ISO code the runtime does not know: the number, then the code as stored.
+        return `${formatNumber(value)} ${currency}`;
     }
 }
 
@@ -158,7 +190,16 @@ export function formatDate(iso: string | null | undefined): string {
     return new Intl.DateTimeFormat(userLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
-/** ISO datetime -> localized date and time in the user's time zone. */
+/** The user's Salesforce time zone (not the browser's) when the runtime knows it. */
+export function userTimeZone(): string | undefined {
+    try {
+        return new Intl.DateTimeFormat('en', { timeZone: TIME_ZONE }).resolvedOptions().timeZone;
+    } catch {
+        return undefined;
+    }
+}
+
+/** ISO datetime -> localized date and time in the user's time zone ("Nov 26, 2026, 11:30 PM"). */
 export function formatDateTime(iso: string | null | undefined): string {
     if (!iso) {
         return '—';
@@ -167,7 +208,11 @@ export function formatDateTime(iso: string | null | undefined): string {
     if (Number.isNaN(date.getTime())) {
         return '—';
     }
-    return new Intl.DateTimeFormat(userLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    return new Intl.DateTimeFormat(userLocale(), {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: userTimeZone()
+    }).format(date);
 }
 
 /** 'YYYY-MM' -> short month label ("Mar 2026"). */
@@ -216,6 +261,28 @@ export function isContactOverdue(
     }
     const days = daysUntil(lastActivityDate, today);
     return days === null || -days > cadenceDays;
+}
+
+/** Where a forecast stands against its target; null when the plan has no target. */
+export type TargetStatus = 'ahead' | 'onTarget' | 'behind';
+
+/**
+ * "On target" when the forecast variance lies within ±tolerancePercent of the target (so -$200 on $2.2M is on
+ * target, not behind); ahead above the band, behind below it. A missing or negative tolerance counts as 0.
+ */
+export function targetStatus(
+    forecastVariance: number,
+    revenueTarget: number | null | undefined,
+    tolerancePercent: number | null | undefined
+): TargetStatus | null {
+    if (revenueTarget === null || revenueTarget === undefined) {
+        return null;
+    }
+    const band = (Math.abs(revenueTarget) * Math.max(0, tolerancePercent ?? 0)) / 100;
+    if (forecastVariance > band) {
+        return 'ahead';
+    }
+    return forecastVariance < -band ? 'behind' : 'onTarget';
 }
 
 /** Dispatches a platform toast from the component. */

@@ -1,14 +1,24 @@
-import { createElement } from 'lwc';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import axe from 'axe-core';
 import { refreshApex } from '@salesforce/apex';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import PlanNarrative from 'c/planNarrative';
+import PlanNarrative, { COMMENT_LINES, NARRATIVE_LINES, isLongText } from 'c/planNarrative';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
-import type { TestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import workspaceAhead from '../../planWorkspace/__tests__/data/workspaceAhead.json';
 import workspaceBehind from '../../planWorkspace/__tests__/data/workspaceBehind.json';
 import workspaceEmpty from '../../planWorkspace/__tests__/data/workspaceEmpty.json';
-import { ns } from '../../../../../../jest/testUtils';
+import {
+    $,
+    $$,
+    READ_ONLY_PERMISSIONS,
+    captureToasts,
+    flush,
+    mount,
+    ns,
+    resetDom,
+    wireAdapter
+} from '../../../../../../jest/testUtils';
 
 jest.mock(
     '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace',
@@ -18,146 +28,235 @@ jest.mock(
     },
     { virtual: true }
 );
-
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
-const workspaceAdapter = getWorkspace as unknown as TestWireAdapter;
+jest.setTimeout(30000);
+
+const workspaceAdapter = wireAdapter(getWorkspace);
+const PLAN_ID = workspaceAhead.plan.id;
+const FIELDS_DIR = path.resolve(__dirname, '../../../objects/Account_Plan__c/fields');
 
 async function expectAccessible(element: Element): Promise<void> {
     const results = await axe.run(element, { rules: { 'color-contrast': { enabled: false } } });
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
 }
 
-function flush(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
+const createNarrative = (): HTMLElement => mount('c-plan-narrative', PlanNarrative, { recordId: PLAN_ID });
+const section = (element: HTMLElement, key: string): any => $(element, `section[data-section="${key}"]`);
+const editor = (element: HTMLElement): any => $(element, 'c-plan-field-editor');
+
+/** The field's visibleLines in its metadata. */
+function visibleLines(fieldApiName: string): number {
+    const xml = readFileSync(path.join(FIELDS_DIR, `${fieldApiName}.field-meta.xml`), 'utf8');
+    return Number(/<visibleLines>(\d+)<\/visibleLines>/.exec(xml)?.[1]);
 }
 
-function createNarrative(): HTMLElement {
-    const element = createElement('c-plan-narrative', { is: PlanNarrative });
-    Object.assign(element, { recordId: workspaceAhead.plan.id });
-    document.body.appendChild(element);
-    return element;
-}
-
-function section(element: HTMLElement, key: string): HTMLElement | null {
-    return element.shadowRoot!.querySelector(`section[data-section="${key}"]`);
-}
+const LONG_TEXT = Array.from({ length: 9 }, (_line, index) => `Point ${index + 1} of the analysis.`).join('\n');
 
 describe('c-plan-narrative', () => {
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.clearAllMocks();
+        resetDom();
     });
 
-    it('shows a spinner while loading', () => {
+    it('shows a spinner while loading, and nothing else', () => {
         const element = createNarrative();
-        expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
+        expect($(element, 'lightning-spinner').alternativeText).toBe('Loading');
+        expect($(element, 'section')).toBeNull();
     });
 
-    it('renders the SWOT quadrants, the story and the manager comments', async () => {
+    it('shows the SWOT quadrants, the story and the manager comments under their headings', async () => {
         const element = createNarrative();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
-        const swot = section(element, 'swot')!;
-        expect(swot.querySelectorAll('[data-field]')).toHaveLength(4);
-        const strengths = swot.querySelector('[data-field="strengths"] lightning-formatted-text') as unknown as {
-            value: string;
-        };
-        expect(strengths.value).toBe(workspaceAhead.plan.strengths);
-        expect(section(element, 'story')!.querySelectorAll('[data-field]')).toHaveLength(7);
+        expect($(element, 'lightning-card').title).toBe('SWOT and Narrative');
+        expect($(element, 'lightning-spinner')).toBeNull();
+        expect($$(element, 'section h3').map((heading) => heading.textContent)).toEqual([
+            'SWOT',
+            'Account Story',
+            'Manager Review'
+        ]);
+        expect($$(element, 'section[data-section="swot"] h4').map((heading) => heading.textContent)).toEqual([
+            'Strengths',
+            'Weaknesses',
+            'Opportunities',
+            'Threats'
+        ]);
+        expect($$(element, 'section[data-section="story"] h4').map((heading) => heading.textContent)).toEqual([
+            'Business Overview',
+            'Customer Goals',
+            'Value Proposition',
+            'Competitive Landscape',
+            'Risks',
+            'Support Required',
+            'Short-Term Plan (next 2-4 weeks)'
+        ]);
+        expect(section(element, 'swot').querySelector('[data-field="strengths"] lightning-formatted-text').value).toBe(
+            workspaceAhead.plan.strengths
+        );
+        expect(
+            section(element, 'review').querySelector('[data-field="managerReviewComments"] lightning-formatted-text')
+                .value
+        ).toBe('Strong year. Protect the renewal and push the EMEA proposal before the budget freeze.');
         // A rep cannot review, but sees the comments a manager wrote (read-only).
-        const review = section(element, 'review')!;
-        expect(review.querySelector('.edit-button')).toBeNull();
-        expect(swot.querySelector('.edit-button')).not.toBeNull();
+        expect(section(element, 'review').querySelector('.edit-button')).toBeNull();
+        const edit = section(element, 'swot').querySelector('.edit-button');
+        expect(edit.alternativeText).toBe('Edit SWOT');
+        expect(edit.title).toBe('Edit SWOT');
+        expect($(element, 'c-plan-field-editor')).toBeNull();
         await expectAccessible(element);
     });
 
     it('invites writing on an empty plan and hides manager comments a rep cannot write', async () => {
         const element = createNarrative();
-        workspaceAdapter.emit({
-            ...workspaceEmpty,
-            permissions: { canEditPlan: false, canReview: false, canManageChildren: false }
-        });
+        workspaceAdapter.emit({ ...workspaceEmpty, permissions: { ...READ_ONLY_PERMISSIONS } });
         await flush();
-        expect(section(element, 'swot')!.querySelectorAll('.empty-value')).toHaveLength(4);
+        const empty = $$(element, 'section[data-section="swot"] .empty-value');
+        expect(empty.map((node) => node.textContent)).toEqual([
+            'Nothing written yet.',
+            'Nothing written yet.',
+            'Nothing written yet.',
+            'Nothing written yet.'
+        ]);
         expect(section(element, 'review')).toBeNull();
-        expect(element.shadowRoot!.querySelector('.edit-button')).toBeNull();
+        expect($(element, '.edit-button')).toBeNull();
         await expectAccessible(element);
     });
 
-    it('lets a manager edit the review section', async () => {
+    it('clamps a long text with "Show more" and opens it with "Show less"', async () => {
+        const element = createNarrative();
+        workspaceAdapter.emit({ ...workspaceAhead, plan: { ...workspaceAhead.plan, threats: LONG_TEXT } });
+        await flush();
+        const threats = section(element, 'swot').querySelector('[data-field="threats"]');
+        expect(threats.querySelector('.field-value').className).toBe('field-value clamped');
+        const toggle = threats.querySelector('button.toggle');
+        expect(toggle.textContent.trim()).toBe('Show more');
+        expect(toggle.getAttribute('aria-expanded')).toBe('false');
+        // Short texts are shown whole, without a button.
+        expect(section(element, 'swot').querySelector('[data-field="strengths"] .field-value').className).toBe(
+            'field-value'
+        );
+        expect(section(element, 'swot').querySelectorAll('button.toggle')).toHaveLength(1);
+        toggle.click();
+        await flush();
+        expect(threats.querySelector('.field-value').className).toBe('field-value');
+        expect(threats.querySelector('button.toggle').textContent.trim()).toBe('Show less');
+        expect(threats.querySelector('button.toggle').getAttribute('aria-expanded')).toBe('true');
+        await expectAccessible(element);
+        threats.querySelector('button.toggle').click();
+        await flush();
+        expect(threats.querySelector('.field-value').className).toBe('field-value clamped');
+        expect(threats.querySelector('button.toggle').textContent.trim()).toBe('Show more');
+    });
+
+    it('calls a text long above 400 characters or 6 lines', () => {
+        expect(isLongText(null)).toBe(false);
+        expect(isLongText('')).toBe(false);
+        expect(isLongText('x'.repeat(400))).toBe(false);
+        expect(isLongText('x'.repeat(401))).toBe(true);
+        expect(isLongText('a\nb\nc\nd\ne\nf')).toBe(false);
+        expect(isLongText('a\nb\nc\nd\ne\nf\ng')).toBe(true);
+    });
+
+    it('lets a manager edit the review section, four lines tall like the field', async () => {
         const element = createNarrative();
         workspaceAdapter.emit(workspaceBehind);
         await flush();
-        const reviewEdit = section(element, 'review')!.querySelector('.edit-button') as HTMLElement;
-        expect(reviewEdit).not.toBeNull();
-        reviewEdit.click();
+        section(element, 'review').querySelector('.edit-button').click();
         await flush();
-        const inputs = section(element, 'review')!.querySelectorAll('lightning-input-field') as unknown as {
-            fieldName: string;
-        }[];
-        expect(Array.from(inputs).map((input) => input.fieldName)).toEqual([ns('Manager_Review_Comments__c')]);
-    });
-
-    it('edits a section in place, saves through LDS and refreshes the workspace', async () => {
-        const element = createNarrative();
-        workspaceAdapter.emit(workspaceAhead);
-        await flush();
-        const toastHandler = jest.fn();
-        element.addEventListener('lightning__showtoast', toastHandler);
-        (section(element, 'swot')!.querySelector('.edit-button') as HTMLElement).click();
-        await flush();
-        const form = section(element, 'swot')!.querySelector('lightning-record-edit-form') as unknown as HTMLElement & {
-            recordId: string;
-            objectApiName: string;
-        };
-        expect(form.recordId).toBe(workspaceAhead.plan.id);
-        expect(form.objectApiName).toBe(ns('Account_Plan__c'));
-        const inputs = Array.from(form.querySelectorAll('lightning-input-field')) as unknown as { fieldName: string }[];
-        expect(inputs.map((input) => input.fieldName)).toEqual([
-            ns('SWOT_Strengths__c'),
-            ns('SWOT_Weaknesses__c'),
-            ns('SWOT_Opportunities__c'),
-            ns('SWOT_Threats__c')
+        expect(editor(element).fields).toEqual([
+            {
+                key: 'managerReviewComments',
+                fieldApiName: ns('Manager_Review_Comments__c'),
+                lines: 4,
+                itemClass: 'slds-col slds-size_1-of-1 slds-p-bottom_small'
+            }
         ]);
-        // While one section is edited, no other section offers editing.
-        expect(section(element, 'story')!.querySelector('.edit-button')).toBeNull();
-
-        form.dispatchEvent(new CustomEvent('submit'));
-        await flush();
-        expect((form.querySelector('.save-button') as unknown as { disabled: boolean }).disabled).toBe(true);
-        form.dispatchEvent(new CustomEvent('error'));
-        await flush();
-        expect((form.querySelector('.save-button') as unknown as { disabled: boolean }).disabled).toBe(false);
-
-        form.dispatchEvent(new CustomEvent('success', { detail: { id: workspaceAhead.plan.id } }));
-        await flush();
-        expect(toastHandler).toHaveBeenCalledTimes(1);
-        expect(toastHandler.mock.calls[0][0].detail.variant).toBe('success');
-        expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: workspaceAhead.plan.id }]);
-        expect(refreshApex).toHaveBeenCalledTimes(1);
-        expect(section(element, 'swot')!.querySelector('lightning-record-edit-form')).toBeNull();
+        expect(editor(element).label).toBe('Manager Review');
     });
 
-    it('cancels editing without saving', async () => {
+    it('edits a section in place with the fields of that section, as tall as their visible lines', async () => {
         const element = createNarrative();
         workspaceAdapter.emit(workspaceAhead);
         await flush();
-        (section(element, 'story')!.querySelector('.edit-button') as HTMLElement).click();
+        section(element, 'swot').querySelector('.edit-button').click();
         await flush();
-        (section(element, 'story')!.querySelector('.cancel-button') as HTMLElement).click();
+        const swotEditor = section(element, 'swot').querySelector('c-plan-field-editor');
+        expect(swotEditor.recordId).toBe(PLAN_ID);
+        expect(swotEditor.objectApiName).toBe(ns('Account_Plan__c'));
+        expect(swotEditor.label).toBe('SWOT');
+        expect(swotEditor.fields).toEqual(
+            ['SWOT_Strengths__c', 'SWOT_Weaknesses__c', 'SWOT_Opportunities__c', 'SWOT_Threats__c'].map(
+                (name, index) => ({
+                    key: ['strengths', 'weaknesses', 'opportunities', 'threats'][index],
+                    fieldApiName: ns(name),
+                    lines: 6,
+                    itemClass: 'slds-col slds-size_1-of-1 slds-medium-size_1-of-2 slds-p-bottom_small'
+                })
+            )
+        );
+        // The read-only quadrants make room for the editor, and no other section offers editing meanwhile.
+        expect(section(element, 'swot').querySelector('lightning-formatted-text')).toBeNull();
+        expect(section(element, 'story').querySelector('.edit-button')).toBeNull();
+    });
+
+    it('uses the visible lines the fields have in their metadata', () => {
+        expect(NARRATIVE_LINES).toBe(visibleLines('SWOT_Strengths__c'));
+        for (const name of [
+            'SWOT_Weaknesses__c',
+            'SWOT_Opportunities__c',
+            'SWOT_Threats__c',
+            'Business_Overview__c',
+            'Customer_Goals__c',
+            'Value_Proposition__c',
+            'Competitive_Landscape__c',
+            'Risks__c',
+            'Support_Required__c',
+            'Short_Term_Plan__c'
+        ]) {
+            expect(`${name}: ${visibleLines(name)}`).toBe(`${name}: ${NARRATIVE_LINES}`);
+        }
+        expect(COMMENT_LINES).toBe(visibleLines('Manager_Review_Comments__c'));
+    });
+
+    it('after a save, says so, closes the editor and refreshes the plan everywhere', async () => {
+        const element = createNarrative();
+        const toasts = captureToasts(element);
+        workspaceAdapter.emit(workspaceAhead);
         await flush();
-        expect(element.shadowRoot!.querySelector('lightning-record-edit-form')).toBeNull();
+        section(element, 'story').querySelector('.edit-button').click();
+        await flush();
+        editor(element).dispatchEvent(new CustomEvent('saved', { detail: { id: PLAN_ID } }));
+        await flush();
+        expect(toasts.mock.calls[0][0].detail).toEqual({
+            title: 'Saved',
+            message: 'The plan was updated.',
+            variant: 'success'
+        });
+        expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: PLAN_ID }]);
+        expect(refreshApex).toHaveBeenCalledTimes(1);
+        expect(editor(element)).toBeNull();
+        expect(section(element, 'swot').querySelector('.edit-button')).not.toBeNull();
+    });
+
+    it('closes the editor without saving when it is cancelled', async () => {
+        const element = createNarrative();
+        workspaceAdapter.emit(workspaceAhead);
+        await flush();
+        section(element, 'story').querySelector('.edit-button').click();
+        await flush();
+        editor(element).dispatchEvent(new CustomEvent('cancel'));
+        await flush();
+        expect(editor(element)).toBeNull();
         expect(refreshApex).not.toHaveBeenCalled();
+        expect(section(element, 'story').querySelector('lightning-formatted-text')).not.toBeNull();
     });
 
     it('shows the error panel when the workspace fails to load', async () => {
         const element = createNarrative();
         workspaceAdapter.error({ message: 'No access' });
         await flush();
-        expect(element.shadowRoot!.querySelector('c-error-panel')).not.toBeNull();
-        expect(element.shadowRoot!.querySelector('section')).toBeNull();
+        expect($(element, 'c-error-panel')).not.toBeNull();
+        expect($(element, 'section')).toBeNull();
+        expect($(element, 'lightning-spinner')).toBeNull();
     });
 });

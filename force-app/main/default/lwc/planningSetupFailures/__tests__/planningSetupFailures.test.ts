@@ -46,11 +46,8 @@ describe('c-planning-setup-failures', () => {
         expect(rows[0].querySelector('.failure-source').textContent).toBe('Linking');
         expect(rows[0].querySelector('.failure-code').textContent).toBe('FIELD_CUSTOM_VALIDATION_EXCEPTION');
         expect(rows[0].querySelector('.failure-message').textContent).toBe('Closed opportunities cannot be edited.');
-        expect(rows[0].querySelector('.failure-time').textContent).toBe(
-            new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
-                new Date('2026-11-27T02:01:10.000Z')
-            )
-        );
+        // 02:01 UTC in the user's Salesforce time zone (the Jest stub's America/Los_Angeles), not the machine's
+        expect(rows[0].querySelector('.failure-time').textContent).toBe('Nov 26, 2026, 6:01 PM');
     });
 
     it('links each failure to the record the engine could not write, or to its plan', async () => {

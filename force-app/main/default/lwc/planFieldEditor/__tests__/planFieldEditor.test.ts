@@ -1,0 +1,200 @@
+import axe from 'axe-core';
+import LightningConfirm from 'lightning/confirm';
+import PlanFieldEditor from 'c/planFieldEditor';
+import PLAN_OBJECT from '@salesforce/schema/Account_Plan__c';
+import STRENGTHS_FIELD from '@salesforce/schema/Account_Plan__c.SWOT_Strengths__c';
+import STATUS_FIELD from '@salesforce/schema/Account_Plan__c.Status__c';
+import { $, $$, flush, mount, ns, openMock, resetDom } from '../../../../../../jest/testUtils';
+
+jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+
+const confirmOpen = openMock(LightningConfirm);
+const PLAN_ID = 'a00000000000001AAA';
+
+function create(): HTMLElement {
+    return mount('c-plan-field-editor', PlanFieldEditor, {
+        recordId: PLAN_ID,
+        objectApiName: PLAN_OBJECT.objectApiName,
+        label: 'SWOT',
+        fields: [
+            {
+                key: 'strengths',
+                fieldApiName: STRENGTHS_FIELD.fieldApiName,
+                lines: 6,
+                itemClass: 'slds-col slds-size_1-of-2'
+            },
+            { key: 'status', fieldApiName: STATUS_FIELD.fieldApiName }
+        ]
+    });
+}
+
+function events(element: HTMLElement): { saved: jest.Mock; cancel: jest.Mock } {
+    const saved = jest.fn();
+    const cancel = jest.fn();
+    element.addEventListener('saved', saved);
+    element.addEventListener('cancel', cancel);
+    return { saved, cancel };
+}
+
+type EditForm = HTMLElement & { recordId?: string; objectApiName?: string };
+const form = (element: HTMLElement): EditForm => $(element, 'lightning-record-edit-form') as EditForm;
+const edit = (element: HTMLElement): void => {
+    $(element, 'lightning-input-field').dispatchEvent(new CustomEvent('change', { detail: { value: 'Typed' } }));
+};
+const pressKey = (element: HTMLElement, key: string): KeyboardEvent => {
+    const event = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true });
+    $(element, 'lightning-input-field').dispatchEvent(event);
+    return event;
+};
+const leavePage = (): Event => {
+    // The browser fires a plain Event (BeforeUnloadEvent) here, not a component's CustomEvent.
+    // eslint-disable-next-line @lwc/lwc/prefer-custom-event -- the window's own event, as the browser sends it
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event;
+};
+
+describe('c-plan-field-editor', () => {
+    afterEach(() => {
+        resetDom();
+    });
+
+    it('edits the given fields of the record, each edit area as tall as the field has visible lines', async () => {
+        const element = create();
+        await flush();
+        expect(form(element).recordId).toBe(PLAN_ID);
+        expect(form(element).objectApiName).toBe(ns('Account_Plan__c'));
+        expect($$(element, 'lightning-input-field').map((input) => input.fieldName)).toEqual([
+            ns('SWOT_Strengths__c'),
+            ns('Status__c')
+        ]);
+        const cells = $$(element, '[data-field]');
+        expect(cells.map((cell) => cell.className)).toEqual(['slds-col slds-size_1-of-2', 'slds-col slds-size_1-of-1']);
+        expect(cells[0].style.getPropertyValue('--slds-c-textarea-sizing-min-height')).toBe('10rem');
+        expect(cells[1].getAttribute('style')).toBeNull();
+        expect($(element, 'lightning-messages')).not.toBeNull();
+        expect($(element, '.cancel-button').label).toBe('Cancel');
+        expect($(element, '.save-button').label).toBe('Save');
+        expect($(element, '.save-button').type).toBe('submit');
+        expect($(element, 'lightning-spinner')).toBeNull();
+        const results = await axe.run(element, { rules: { 'color-contrast': { enabled: false } } });
+        expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    });
+
+    it('closes on Cancel without a question when nothing was changed', async () => {
+        const element = create();
+        const { cancel } = events(element);
+        await flush();
+        $(element, '.cancel-button').click();
+        await flush();
+        expect(confirmOpen).not.toHaveBeenCalled();
+        expect(cancel).toHaveBeenCalledTimes(1);
+    });
+
+    it('asks before discarding changes on Cancel, and keeps them when the user says no', async () => {
+        confirmOpen.mockResolvedValueOnce(false).mockResolvedValueOnce(true);
+        const element = create();
+        const { cancel } = events(element);
+        await flush();
+        edit(element);
+        $(element, '.cancel-button').click();
+        await flush();
+        expect(confirmOpen).toHaveBeenCalledWith({
+            label: 'Discard unsaved changes?',
+            message: 'Your changes to SWOT are not saved. Discard them?',
+            variant: 'header',
+            theme: 'warning'
+        });
+        expect(cancel).not.toHaveBeenCalled();
+        $(element, '.cancel-button').click();
+        await flush();
+        expect(cancel).toHaveBeenCalledTimes(1);
+    });
+
+    it('treats Escape like Cancel: closes a clean editor, asks in a half-filled one', async () => {
+        confirmOpen.mockResolvedValue(false);
+        const element = create();
+        const { cancel } = events(element);
+        await flush();
+        pressKey(element, 'Enter');
+        await flush();
+        expect(cancel).not.toHaveBeenCalled();
+        edit(element);
+        pressKey(element, 'Escape');
+        await flush();
+        expect(confirmOpen).toHaveBeenCalledTimes(1);
+        expect(cancel).not.toHaveBeenCalled();
+        confirmOpen.mockResolvedValue(true);
+        pressKey(element, 'Escape');
+        await flush();
+        expect(cancel).toHaveBeenCalledTimes(1);
+    });
+
+    it('asks only once while its question is open', async () => {
+        let answer: (discard: boolean) => void = () => undefined;
+        confirmOpen.mockReturnValue(new Promise<boolean>((resolve) => (answer = resolve)));
+        const element = create();
+        const { cancel } = events(element);
+        await flush();
+        edit(element);
+        pressKey(element, 'Escape');
+        pressKey(element, 'Escape');
+        $(element, '.cancel-button').click();
+        await flush();
+        expect(confirmOpen).toHaveBeenCalledTimes(1);
+        answer(true);
+        await flush();
+        expect(cancel).toHaveBeenCalledTimes(1);
+    });
+
+    it('lets the browser warn before leaving the page with unsaved changes, and only then', async () => {
+        const element = create();
+        await flush();
+        expect(leavePage().defaultPrevented).toBe(false);
+        edit(element);
+        expect(leavePage().defaultPrevented).toBe(true);
+        document.body.removeChild(element);
+        expect(leavePage().defaultPrevented).toBe(false);
+    });
+
+    it('shows a spinner and disables its buttons while saving, and keeps the edit when the server refuses', async () => {
+        const element = create();
+        const { saved } = events(element);
+        await flush();
+        edit(element);
+        form(element).dispatchEvent(new CustomEvent('submit'));
+        await flush();
+        expect($(element, 'lightning-spinner').alternativeText).toBe('Loading');
+        expect($(element, '.save-button').disabled).toBe(true);
+        expect($(element, '.cancel-button').disabled).toBe(true);
+        pressKey(element, 'Escape');
+        await flush();
+        expect(confirmOpen).not.toHaveBeenCalled();
+        form(element).dispatchEvent(
+            new CustomEvent('error', { detail: { message: 'End Date must be on or after Start Date.' } })
+        );
+        await flush();
+        expect($(element, 'lightning-spinner')).toBeNull();
+        expect($(element, '.save-button').disabled).toBe(false);
+        expect(saved).not.toHaveBeenCalled();
+        expect(leavePage().defaultPrevented).toBe(true);
+    });
+
+    it('reports a successful save with the record id and forgets the changes', async () => {
+        const element = create();
+        const { saved, cancel } = events(element);
+        await flush();
+        edit(element);
+        form(element).dispatchEvent(new CustomEvent('submit'));
+        form(element).dispatchEvent(new CustomEvent('success', { detail: { id: PLAN_ID } }));
+        await flush();
+        expect(saved).toHaveBeenCalledTimes(1);
+        expect(saved.mock.calls[0][0].detail).toEqual({ id: PLAN_ID });
+        expect($(element, 'lightning-spinner')).toBeNull();
+        expect(leavePage().defaultPrevented).toBe(false);
+        $(element, '.cancel-button').click();
+        await flush();
+        expect(confirmOpen).not.toHaveBeenCalled();
+        expect(cancel).toHaveBeenCalledTimes(1);
+    });
+});
