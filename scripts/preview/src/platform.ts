@@ -28,20 +28,34 @@ const PERSONAS: Record<Persona['key'], Persona> = {
         userId: '005000000000001AAA',
         userName: 'Alex Preview',
         permissionSets: ['Account_Planning_Manager'],
-        customPermissions: []
+        customPermissions: ['Review_Account_Plans']
     },
     admin: {
         key: 'admin',
         userId: '005000000000001AAA',
         userName: 'Alex Preview',
         permissionSets: ['Account_Planning_Admin'],
-        customPermissions: ['Manage_Account_Planning']
+        customPermissions: ['Manage_Account_Planning', 'Review_Account_Plans']
     }
 };
 
 const params = new URLSearchParams(window.location.search);
 
-export const PERSONA: Persona = PERSONAS[params.get('persona') as Persona['key']] ?? PERSONAS.admin;
+const PERSONA_STORAGE_KEY = 'previewPersona';
+export const PERSONA_KEYS = Object.keys(PERSONAS) as Persona['key'][];
+
+/** The persona of the URL, else the one chosen earlier in this tab (the header's switch), else admin. */
+function personaKey(): string | null {
+    const fromUrl = params.get('persona');
+    try {
+        if (fromUrl) window.sessionStorage.setItem(PERSONA_STORAGE_KEY, fromUrl);
+        return fromUrl ?? window.sessionStorage.getItem(PERSONA_STORAGE_KEY);
+    } catch {
+        return fromUrl;
+    }
+}
+
+export const PERSONA: Persona = PERSONAS[personaKey() as Persona['key']] ?? PERSONAS.admin;
 export const USER_ID = PERSONA.userId;
 export const USER_NAME = PERSONA.userName;
 

@@ -11,6 +11,7 @@ import { invalidateApexCache } from '../../../src/apex';
 import { decodeDefaultFieldValues } from '../../../src/navigation';
 import { toOrg, toSource } from '../../../src/namespace';
 import recordPage from 'preview/recordPage';
+import { PERSONA, PERSONA_KEYS } from '../../../src/platform';
 
 type Ctor = unknown;
 interface Toast {
@@ -28,6 +29,13 @@ interface NavItem {
     className: string;
     current: string | null;
 }
+
+/** The header's persona switch: who the preview signs in as (its permission sets decide what the pages allow). */
+const PERSONA_LABELS: Record<string, string> = {
+    rep: 'Rep (Account Planning User)',
+    manager: 'Manager (Account Planning Manager)',
+    admin: 'Admin (Account Planning Admin)'
+};
 
 const EDITABLE_TYPES = new Set([
     'Text',
@@ -194,6 +202,17 @@ export default class App extends LightningElement {
     }
 
     // ---- navigation
+    get personaOptions(): { value: string; label: string; selected: boolean }[] {
+        return PERSONA_KEYS.map((key) => ({ value: key, label: PERSONA_LABELS[key], selected: key === PERSONA.key }));
+    }
+
+    /** A persona is chosen for the whole tab: reload the page as that user (the fakes read it once, at start). */
+    handlePersonaChange(event: Event): void {
+        const url = new URL(window.location.href);
+        url.searchParams.set('persona', (event.target as HTMLSelectElement).value);
+        window.location.assign(url.toString());
+    }
+
     get navItems(): NavItem[] {
         const firstPlan = store.scenarios[0]?.id;
         const accountWithPlan = firstPlan ? store.workspaces.get(firstPlan)?.plan.accountId : undefined;
