@@ -24,6 +24,13 @@ function record(values: Fields, options: { old?: Fields; parent?: Fields } = {})
     };
 }
 
+/** A day relative to today in the local time zone, as the preview's TODAY() sees it. */
+function daysFromToday(days: number): string {
+    const d = new Date();
+    d.setDate(d.getDate() + days);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 const PLAN = { Start_Date__c: '2026-01-01', End_Date__c: '2026-12-31' };
 
 /** For each rule: a record it accepts and one it refuses (both on create unless said). */
@@ -55,6 +62,18 @@ const CASES: Record<string, { good: RuleRecord[]; bad: RuleRecord[] }> = {
             record({ Due_Date__c: '2027-04-01' }, { parent: PLAN })
         ]
     },
+    'Account_Plan_Objective__c.Last_Reviewed_Date_Not_In_Future': {
+        good: [
+            record({ Last_Reviewed_Date__c: daysFromToday(0) }),
+            record({ Last_Reviewed_Date__c: null }),
+            // An unchanged date on update is not re-checked (ISCHANGED).
+            record({ Name: 'x' }, { old: { Last_Reviewed_Date__c: daysFromToday(3) } })
+        ],
+        bad: [
+            record({ Last_Reviewed_Date__c: daysFromToday(1) }),
+            record({ Last_Reviewed_Date__c: daysFromToday(30) }, { old: { Last_Reviewed_Date__c: daysFromToday(0) } })
+        ]
+    },
     'Account_Plan_Objective__c.Values_Not_Negative': {
         good: [record({ Target_Value__c: 0, Current_Value__c: 0 }), record({})],
         bad: [record({ Target_Value__c: -1 }), record({ Current_Value__c: -0.5 })]
@@ -62,6 +81,10 @@ const CASES: Record<string, { good: RuleRecord[]; bad: RuleRecord[] }> = {
     'Account_Plan_Partner_Role__c.Role_Required': {
         good: [record({ Role__c: 'Consultant' })],
         bad: [record({ Role__c: '' }), record({})]
+    },
+    'Account_Plan_Stakeholder__c.Reports_To_Not_Self': {
+        good: [record({ Contact__c: '003A', Reports_To__c: '003B' }), record({ Contact__c: '003A' })],
+        bad: [record({ Contact__c: '003A', Reports_To__c: '003A' })]
     },
     'Account_Plan_White_Space__c.Competitor_Required': {
         good: [
@@ -78,9 +101,33 @@ const CASES: Record<string, { good: RuleRecord[]; bad: RuleRecord[] }> = {
         good: [record({ Async_Threshold__c: 1 })],
         bad: [record({ Async_Threshold__c: 0 }), record({ Async_Threshold__c: null })]
     },
+    'Account_Planning_Setting__mdt.Health_Thresholds_Valid': {
+        good: [
+            record({ Health_Healthy_From__c: 70, Health_Watch_From__c: 40 }),
+            record({ Health_Healthy_From__c: 100, Health_Watch_From__c: 0 }),
+            record({})
+        ],
+        bad: [
+            record({ Health_Healthy_From__c: 50, Health_Watch_From__c: 50 }),
+            record({ Health_Healthy_From__c: 101, Health_Watch_From__c: 40 }),
+            record({ Health_Healthy_From__c: 70, Health_Watch_From__c: -1 })
+        ]
+    },
     'Account_Planning_Setting__mdt.Revenue_Source_Valid': {
         good: [record({ Revenue_Source__c: 'Amount' }), record({ Revenue_Source__c: 'Revenue Schedules' })],
         bad: [record({ Revenue_Source__c: 'Quantity' })]
+    },
+    'Health_Factor__mdt.Thresholds_Not_Negative': {
+        good: [record({ Full_Score_At__c: 0, Zero_Score_At__c: 10, Overdue_Weight__c: 1 }), record({})],
+        bad: [
+            record({ Full_Score_At__c: -1 }),
+            record({ Zero_Score_At__c: -0.5 }),
+            record({ Full_Score_At__c: 100, Overdue_Weight__c: 0.5 })
+        ]
+    },
+    'Health_Factor__mdt.Weight_In_Range': {
+        good: [record({ Weight__c: 0 }), record({ Weight__c: 100 })],
+        bad: [record({}), record({ Weight__c: -1 }), record({ Weight__c: 101 })]
     }
 };
 

@@ -34,6 +34,15 @@ function below(value: unknown, limit: number): boolean {
     const n = num(value);
     return n !== null && n < limit;
 }
+function above(value: unknown, limit: number): boolean {
+    const n = num(value);
+    return n !== null && n > limit;
+}
+/** TODAY() in the user's time zone, as 'YYYY-MM-DD'. */
+function today(): string {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
 /** A date field as 'YYYY-MM-DD' (dates compare as strings). */
 function day(value: unknown): string | null {
     return isBlank(value) ? null : String(value).slice(0, 10);
@@ -66,17 +75,40 @@ export const RULE_CONDITIONS: Record<string, RuleCondition> = {
             ((start !== null && due < start) || (end !== null && due > plusDays(end, 90)))
         );
     },
+    'Account_Plan_Objective__c.Last_Reviewed_Date_Not_In_Future': (r) => {
+        const reviewed = day(r.value('Last_Reviewed_Date__c'));
+        return (r.isNew || r.isChanged('Last_Reviewed_Date__c')) && reviewed !== null && reviewed > today();
+    },
     'Account_Plan_Objective__c.Values_Not_Negative': (r) =>
         below(r.value('Target_Value__c'), 0) || below(r.value('Current_Value__c'), 0),
     'Account_Plan_Partner_Role__c.Role_Required': (r) => isBlank(r.value('Role__c')),
+    'Account_Plan_Stakeholder__c.Reports_To_Not_Self': (r) =>
+        !isBlank(r.value('Reports_To__c')) && r.value('Reports_To__c') === r.value('Contact__c'),
     'Account_Plan_White_Space__c.Competitor_Required': (r) =>
         r.value('Current_Supplier__c') === 'Competitor' && isBlank(r.value('Competitor__c')),
     'Account_Plan_White_Space__c.Estimated_Annual_Spend_Not_Negative': (r) =>
         below(r.value('Estimated_Annual_Spend__c'), 0),
     'Account_Planning_Setting__mdt.Async_Threshold_Positive': (r) =>
         isBlank(r.value('Async_Threshold__c')) || below(r.value('Async_Threshold__c'), 1),
+    'Account_Planning_Setting__mdt.Health_Thresholds_Valid': (r) => {
+        const healthy = num(r.value('Health_Healthy_From__c'));
+        const watch = num(r.value('Health_Watch_From__c'));
+        return (
+            below(healthy, 0) ||
+            above(healthy, 100) ||
+            below(watch, 0) ||
+            above(watch, 100) ||
+            (healthy !== null && watch !== null && watch >= healthy)
+        );
+    },
     'Account_Planning_Setting__mdt.Revenue_Source_Valid': (r) =>
-        r.value('Revenue_Source__c') !== 'Amount' && r.value('Revenue_Source__c') !== 'Revenue Schedules'
+        r.value('Revenue_Source__c') !== 'Amount' && r.value('Revenue_Source__c') !== 'Revenue Schedules',
+    'Health_Factor__mdt.Thresholds_Not_Negative': (r) =>
+        below(r.value('Full_Score_At__c'), 0) ||
+        below(r.value('Zero_Score_At__c'), 0) ||
+        below(r.value('Overdue_Weight__c'), 1),
+    'Health_Factor__mdt.Weight_In_Range': (r) =>
+        isBlank(r.value('Weight__c')) || below(r.value('Weight__c'), 0) || above(r.value('Weight__c'), 100)
 };
 
 /** A rule as the build reads it from its XML (metadata.ts). */
