@@ -148,12 +148,6 @@ export interface KnownViolation {
 
 export const KNOWN_AXE_VIOLATIONS: KnownViolation[] = [
     {
-        state: /^plan a01000000000001AAA, tab "White Space \(\d+\)"$/,
-        rule: 'label-content-name-mismatch',
-        component: 'c-plan-white-space',
-        why: "the grid cells' aria-label does not contain their visible text; ui-tabs is reworking the tab (issue 14 item 9)"
-    },
-    {
         state: /row "Delete" confirmation$/,
         rule: 'aria-dialog-name',
         component: 'lightning-interactive-dialog-base',

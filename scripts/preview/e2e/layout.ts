@@ -20,20 +20,7 @@ async function sidewaysScroll(page: Page): Promise<number> {
  * A component another helper owns that is known to widen a page at 390 px: strict both ways like
  * KNOWN_AXE_VIOLATIONS (a page that no longer shows it fails, so the entry is removed when the fix lands).
  */
-const KNOWN_OVERFLOWS: { url: RegExp; component: string; why: string }[] = [
-    {
-        url: /^\/plan\//,
-        component: 'c-plan-performance-chart',
-        why:
-            'its assistive data table has slds-assistive-text on the <table>, whose width ignores the 1px clip; ' +
-            'wrap it in a <div class="slds-assistive-text"> (ui-summary)'
-    },
-    {
-        url: /^\/setup/,
-        component: 'c-planning-setup-failures',
-        why: 'the failure log table is wider than a phone; wrap it in <div class="slds-scrollable_x"> (ui-summary)'
-    }
-];
+const KNOWN_OVERFLOWS: { url: RegExp; component: string; why: string }[] = [];
 
 /** The innermost product components (c-*) holding an element that reaches past the viewport's right edge. */
 async function overflowingComponents(page: Page): Promise<string[]> {
