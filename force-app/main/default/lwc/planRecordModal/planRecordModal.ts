@@ -1,9 +1,18 @@
 import { api } from 'lwc';
 import LightningModal from 'lightning/modal';
+import LightningConfirm from 'lightning/confirm';
+import { formatLabel } from 'c/planUtils';
 import type { PickerSearch } from 'c/planRecordPicker';
 import LABEL_SAVE from '@salesforce/label/c.Modal_Save';
 import LABEL_CANCEL from '@salesforce/label/c.Modal_Cancel';
 import LABEL_SAVING from '@salesforce/label/c.Modal_Saving';
+import DISCARD_TITLE from '@salesforce/label/c.Common_Discard_Title';
+import DISCARD_MESSAGE from '@salesforce/label/c.Common_Discard_Message';
+
+type ConfirmApi = {
+    open(config: { label: string; message: string; variant: string; theme: string }): Promise<boolean>;
+};
+const confirmDialog = LightningConfirm as unknown as ConfirmApi;
 
 /**
  * An `@salesforce/schema` import: an object, or one of its fields. Only imports carry the names a subscriber
@@ -118,6 +127,9 @@ export default class PlanRecordModal extends LightningModal {
     /** Field name -> the message of its failed rule, after a save attempt. */
     messages: Record<string, string> = {};
     chosen: { value: string; label: string } | undefined;
+    /** The user changed a field or chose a record: closing now would lose it. */
+    isDirty = false;
+    private isConfirming = false;
 
     labels = { save: LABEL_SAVE, cancel: LABEL_CANCEL, saving: LABEL_SAVING };
 
@@ -210,6 +222,7 @@ export default class PlanRecordModal extends LightningModal {
     }
 
     handleFieldChange(event: CustomEvent<{ value: unknown }>): void {
+        this.markDirty();
         const fieldName = (event.currentTarget as HTMLElement).dataset.field as string;
         this.values = { ...this.values, [fieldName]: singleValue(event.detail.value) };
         // A message goes as soon as its rule is met; none appears before the user tries to save.
@@ -220,6 +233,7 @@ export default class PlanRecordModal extends LightningModal {
     }
 
     handleChoose(event: CustomEvent<{ value: string; label: string }>): void {
+        this.markDirty();
         this.chosen = event.detail.value ? event.detail : undefined;
     }
 
@@ -282,10 +296,48 @@ export default class PlanRecordModal extends LightningModal {
 
     handleError(): void {
         this.isSaving = false;
-        this.disableClose = false;
+        this.disableClose = this.isDirty;
+    }
+
+    /**
+     * A half-filled dialog is not lost silently: once something changed, the close button and Escape stop closing
+     * it (disableClose) and Cancel or Escape ask before discarding, as the workspace's field editor does.
+     */
+    private markDirty(): void {
+        this.isDirty = true;
+        this.disableClose = true;
+    }
+
+    handleKeyDown(event: KeyboardEvent): void {
+        if (event.key === 'Escape' && this.isDirty && !this.isSaving) {
+            event.stopPropagation();
+            void this.requestCancel();
+        }
     }
 
     handleCancel(): void {
+        void this.requestCancel();
+    }
+
+    private async requestCancel(): Promise<void> {
+        if (this.isConfirming) {
+            return;
+        }
+        if (this.isDirty) {
+            this.isConfirming = true;
+            const discard = await confirmDialog.open({
+                label: DISCARD_TITLE,
+                message: formatLabel(DISCARD_MESSAGE, this.label),
+                variant: 'header',
+                theme: 'warning'
+            });
+            this.isConfirming = false;
+            if (!discard) {
+                return;
+            }
+        }
+        this.isDirty = false;
+        this.disableClose = false;
         void this.close(undefined);
     }
 }

@@ -2,6 +2,7 @@ import { label } from '../../../../../../jest/realLabels';
 import { createElement } from 'lwc';
 import PlanRecordModal from 'c/planRecordModal';
 import LightningModal from 'lightning/modal';
+import LightningConfirm from 'lightning/confirm';
 import OBJECTIVE_OBJECT from '@salesforce/schema/Account_Plan_Objective__c';
 import NAME_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Name';
 import STATUS_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Status__c';
@@ -19,7 +20,7 @@ import ROLE_FIELD from '@salesforce/schema/Account_Plan_Partner_Role__c.Role__c'
 import PARTNER_ACCOUNT_FIELD from '@salesforce/schema/Account_Plan_Partner_Role__c.Partner_Account__c';
 import type { PlanRecordModalOptions } from 'c/planRecordModal';
 import modalProps from './data/modalProps.json';
-import { $, $$, flush, ns } from '../../../../../../jest/testUtils';
+import { $, $$, flush, ns, openMock } from '../../../../../../jest/testUtils';
 import { assertPlatformAccepted } from '../../../../../../jest/platform/org';
 
 const closeSpy = (LightningModal as unknown as { closeSpy: jest.Mock }).closeSpy;
@@ -50,6 +51,9 @@ jest.mock(
     },
     { virtual: true }
 );
+
+jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+const confirmOpen = openMock(LightningConfirm);
 
 jest.mock('lightning/modalHeader', () => require('../../../../../../jest/stubs/modalHeader/modalHeader'));
 
@@ -465,6 +469,69 @@ describe('c-plan-record-modal', () => {
             expect($(element, 'c-plan-record-picker')).toBeNull();
             expect(field(element, ns('Contact__c'))).toBeUndefined();
             expect(tagline(element)).toBe('Helen Park');
+        });
+    });
+    describe('a half-filled dialog is not lost silently', () => {
+        beforeEach(() => confirmOpen.mockReset());
+
+        it('closes at once when nothing was changed', async () => {
+            const element = createModal(CREATE);
+            await flush();
+            expect(element.disableClose).toBeFalsy();
+            $(element, 'lightning-button.cancel-button').click();
+            await flush();
+            expect(confirmOpen).not.toHaveBeenCalled();
+            expect(closeSpy).toHaveBeenLastCalledWith(undefined);
+        });
+
+        it('asks before discarding a change, stays open when the user keeps editing, closes when they discard', async () => {
+            closeSpy.mockClear();
+            const element = createModal(CREATE);
+            await flush();
+            change(element, ns('Name'), 'Expand into APAC');
+            await flush();
+            expect(element.disableClose).toBe(true);
+            confirmOpen.mockResolvedValueOnce(false).mockResolvedValueOnce(true);
+            $(element, 'lightning-button.cancel-button').click();
+            await flush();
+            expect(confirmOpen).toHaveBeenCalledWith({
+                label: label('Common_Discard_Title'),
+                message: label('Common_Discard_Message').replace('{0}', modalProps.create.label),
+                variant: 'header',
+                theme: 'warning'
+            });
+            expect(closeSpy).not.toHaveBeenCalled();
+            expect(element.disableClose).toBe(true);
+            $(element, 'lightning-button.cancel-button').click();
+            await flush();
+            expect(closeSpy).toHaveBeenCalledWith(undefined);
+            expect(element.disableClose).toBe(false);
+        });
+
+        it('asks on Escape once something changed, and only once while the question is open', async () => {
+            closeSpy.mockClear();
+            const element = createModal(CREATE);
+            await flush();
+            change(element, ns('Name'), 'Expand into APAC');
+            let answer: (value: boolean) => void = () => undefined;
+            confirmOpen.mockReturnValueOnce(new Promise<boolean>((resolve) => (answer = resolve)));
+            const body = $(element, 'lightning-modal-body');
+            body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+            body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+            await flush();
+            expect(confirmOpen).toHaveBeenCalledTimes(1);
+            answer(true);
+            await flush();
+            expect(closeSpy).toHaveBeenCalledWith(undefined);
+        });
+
+        it('keeps the close button off after a refused save while the edit is still there', async () => {
+            const element = createModal(CREATE);
+            await flush();
+            change(element, ns('Name'), 'Expand into APAC');
+            form(element).dispatchEvent(new CustomEvent('error', { detail: { message: 'Refused' } }));
+            await flush();
+            expect(element.disableClose).toBe(true);
         });
     });
 });
