@@ -6,7 +6,7 @@
  * Registered in apex.ts's HANDLERS with one spread: `...CARRY_FORWARD_HANDLERS`.
  * Simplification: the preview org has a January fiscal year (the real one reads the org's fiscal calendar).
  */
-import { store, type Workspace } from './store';
+import { newId, store, type Workspace } from './store';
 import { USER_NAME } from './platform';
 import labels from 'preview/labels';
 
@@ -213,57 +213,15 @@ function preview(planId: string): Row {
     };
 }
 
-/** The API-name fields of a row to copy (the store's create() applies them through its field map). */
-function copyFields(row: Row, fields: Record<string, string>, planId: string): Record<string, unknown> {
-    const values: Record<string, unknown> = { Account_Plan__c: planId };
-    for (const [api, prop] of Object.entries(fields)) values[api] = row[prop] ?? null;
-    return values;
-}
-
-const OBJECTIVE_FIELDS = {
-    Name: 'name',
-    Description__c: 'description',
-    Category__c: 'category',
-    Status__c: 'status',
-    Priority__c: 'priority',
-    Objective_Owner__c: 'ownerId',
-    Due_Date__c: 'dueDate',
-    Target_Value__c: 'targetValue',
-    Current_Value__c: 'currentValue',
-    Owner_Comments__c: 'ownerComments'
-};
-const STAKEHOLDER_FIELDS = {
-    Contact__c: 'contactId',
-    Buying_Role__c: 'buyingRole',
-    Influence__c: 'influence',
-    Attitude__c: 'attitude',
-    Relationship_Strength__c: 'relationshipStrength',
-    Relationship_Owner__c: 'relationshipOwnerId',
-    Notes__c: 'notes'
-};
-const PARTNER_FIELDS = {
-    Partner_Account__c: 'partnerAccountId',
-    Role__c: 'role',
-    Influence__c: 'influence',
-    Relationship__c: 'relationship',
-    Notes__c: 'notes'
-};
-const WHITE_SPACE_FIELDS = {
-    Business_Unit__c: 'businessUnit',
-    Offering__c: 'offering',
-    Current_Supplier__c: 'currentSupplier',
-    Competitor__c: 'competitor',
-    Estimated_Annual_Spend__c: 'estimatedAnnualSpend',
-    Contract_End_Date__c: 'contractEndDate',
-    Status__c: 'status',
-    Notes__c: 'notes'
-};
-
-/** Creates a copy through the store (its validation applies) and links it to its original. */
-function copy(objectApiName: string, row: Row, fields: Record<string, string>, planId: string, extra: Row = {}): Row {
-    const created = store.create(objectApiName, { ...copyFields(row, fields, planId), ...extra });
-    const copied = store.find(created.id)?.row as Row;
-    copied.carriedFromId = row.id;
+/**
+ * A copy of a child row in the next plan, linked to its original. Rows are copied as the store holds them (they were
+ * valid in the source plan); the review fields stay behind, as on the platform.
+ */
+function copy(objectApiName: string, row: Row, target: Workspace, list: keyof Pending, extra: Row = {}): Row {
+    const copied: Row = { ...row, id: newId(objectApiName), carriedFromId: row.id, ...extra };
+    delete copied.managerReviewComments;
+    delete copied.lastReviewedDate;
+    (target[list as keyof Workspace] as Row[]).push(copied);
     return copied;
 }
 
@@ -339,8 +297,8 @@ function carry(planId: string, groups: string[] | null, revenueTarget: number | 
     );
     if (chosen.has('objectives')) {
         for (const objective of todo.objectives) {
-            const copied = copy('Account_Plan_Objective__c', objective, OBJECTIVE_FIELDS, next.plan.id, {
-                Due_Date__c: shiftedDueDate(objective.dueDate, shiftDays, period)
+            const copied = copy('Account_Plan_Objective__c', objective, next, 'objectives', {
+                dueDate: shiftedDueDate(objective.dueDate, shiftDays, period)
             });
             const actions = (objective.actions ?? []) as Row[];
             const moving = actions.filter((a) => !a.isClosed);
@@ -351,16 +309,16 @@ function carry(planId: string, groups: string[] | null, revenueTarget: number | 
             counts.actions += moving.length;
         }
     }
-    const children: [string, keyof Pending, Record<string, string>, keyof typeof counts][] = [
-        ['Account_Plan_Stakeholder__c', 'stakeholders', STAKEHOLDER_FIELDS, 'stakeholders'],
-        ['Account_Plan_Partner_Role__c', 'partnerRoles', PARTNER_FIELDS, 'partnerRoles'],
-        ['Account_Plan_White_Space__c', 'whiteSpace', WHITE_SPACE_FIELDS, 'whiteSpace']
+    const children: [string, 'stakeholders' | 'partnerRoles' | 'whiteSpace'][] = [
+        ['Account_Plan_Stakeholder__c', 'stakeholders'],
+        ['Account_Plan_Partner_Role__c', 'partnerRoles'],
+        ['Account_Plan_White_Space__c', 'whiteSpace']
     ];
-    for (const [objectApiName, group, fields, count] of children) {
+    for (const [objectApiName, group] of children) {
         if (!chosen.has(group)) continue;
-        for (const row of todo[group] as Row[]) {
-            copy(objectApiName, row, fields, next.plan.id);
-            counts[count] += 1;
+        for (const row of todo[group]) {
+            copy(objectApiName, row, next, group);
+            counts[group] += 1;
         }
     }
     store.recalculateRollups(next.plan.id);
