@@ -1,0 +1,158 @@
+/**
+ * Browser tests of "Plan next period" (issue 18) in the preview: the dialog on the plan page (c-plan-carry-forward),
+ * the thread links in the plan header (c-plan-thread-links) and the Setup page card (c-planning-setup-carry-forward),
+ * answered by scripts/preview/src/fakeCarryForward.ts. Registered in run-e2e.ts with one spread.
+ */
+import type { Page } from 'playwright-core';
+import { axeViolations, newPage, pageText, settle, type TrackedPage } from './harness';
+import type { TestCase, TestContext } from './tests';
+
+/** Northwind Traders 2026 (planWorkspace/__tests__/data/workspaceAhead.json): a Year plan, 2 of 3 objectives open. */
+const SOURCE_PLAN_ID = 'a01000000000001AAA';
+
+function assert(condition: unknown, message: string): asserts condition {
+    if (!condition) throw new Error(message);
+}
+
+async function open(ctx: TestContext, url: string): Promise<TrackedPage> {
+    const tracked = await newPage(ctx.browsing);
+    await tracked.page.goto(ctx.baseUrl + url);
+    await settle(tracked.page);
+    return tracked;
+}
+
+function noErrors(tracked: TrackedPage, where: string): void {
+    assert(tracked.errors.length === 0, `${where}: console error(s):\n  ${tracked.errors.join('\n  ')}`);
+}
+
+async function openDialog(page: Page): Promise<void> {
+    await page.locator('c-plan-carry-forward button.open-button').click();
+    await page.locator('c-plan-carry-forward .group-label').first().waitFor({ state: 'visible', timeout: 5000 });
+    await settle(page);
+}
+
+async function groupLabels(page: Page): Promise<string[]> {
+    return page.locator('c-plan-carry-forward .group-label').allInnerTexts();
+}
+
+export const carryForwardTests: TestCase[] = [
+    {
+        name: 'plan next period: the dialog takes the focus and shows each group with its count and the suggested target',
+        run: async (ctx) => {
+            const tracked = await open(ctx, `/plan/${SOURCE_PLAN_ID}`);
+            const { page } = tracked;
+            await openDialog(page);
+            const focused = await page.evaluate(() => {
+                let active: Element | null = document.activeElement;
+                while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+                return active?.className ?? '';
+            });
+            assert(focused.includes('modal-title'), `the dialog heading should have the focus, not "${focused}"`);
+            const groups = await groupLabels(page);
+            const expected = [
+                /^Open objectives \(2\)/,
+                /^Stakeholders \(4\)$/,
+                /^Partner roles \(2\)$/,
+                /^White space cells \(4\)$/,
+                /^SWOT and narrative fields \(11\)$/,
+                /^Target segment as the new current segment \(Strategic Partner\)$/
+            ];
+            assert(
+                groups.length === expected.length && expected.every((re, i) => re.test(groups[i])),
+                `group labels: ${JSON.stringify(groups)}`
+            );
+            const target = await page.locator('c-plan-carry-forward input.target-input').inputValue();
+            assert(target === '1933000', `the suggested target should be last period's won, got ${target}`);
+            const violations = await axeViolations(page);
+            assert(violations.length === 0, `axe: ${violations.map((v) => `${v.id} ${v.help}`).join('; ')}`);
+            await page.keyboard.press('Escape');
+            await settle(page);
+            assert(
+                (await page.locator('c-plan-carry-forward section[role="dialog"]').count()) === 0,
+                'Escape should close the dialog'
+            );
+            noErrors(tracked, 'plan next period dialog');
+            await page.close();
+        }
+    },
+    {
+        name: 'plan next period: carries the checked groups, opens the new plan with its items and the thread, and never twice',
+        run: async (ctx) => {
+            const tracked = await open(ctx, `/plan/${SOURCE_PLAN_ID}`);
+            const { page } = tracked;
+            await openDialog(page);
+            await page.locator('c-plan-carry-forward label', { hasText: 'Stakeholders (4)' }).click();
+            const growth = page.locator('c-plan-carry-forward input.growth-input');
+            await growth.fill('10');
+            await growth.press('Tab');
+            const target = await page.locator('c-plan-carry-forward input.target-input').inputValue();
+            assert(target === '2126300', `10% growth on $1,933,000 should suggest 2126300, got ${target}`);
+            await page.locator('c-plan-carry-forward button.submit-button').click();
+            await page.waitForURL((url) => !url.pathname.endsWith(SOURCE_PLAN_ID), { timeout: 8000 });
+            await settle(page);
+            const text = await pageText(page);
+            assert(text.includes('Northwind Traders 2027 was created from this plan.'), 'the success toast is missing');
+            assert(/Continued from\s*Northwind Traders 2026/.test(text), 'the new plan should link to its predecessor');
+            const tabs = await page.locator('c-plan-workspace [role="tab"]').allInnerTexts();
+            assert(
+                tabs.some((t) => /Objectives \(2\)/.test(t)) && tabs.some((t) => /Stakeholders \(0\)/.test(t)),
+                `the new plan should hold the 2 open objectives and no stakeholders: ${JSON.stringify(tabs)}`
+            );
+            await page.locator('c-plan-thread-links a', { hasText: 'Northwind Traders 2026' }).click();
+            await page.waitForURL((url) => url.pathname.endsWith(SOURCE_PLAN_ID), { timeout: 8000 });
+            await settle(page);
+            assert(
+                /Continued in\s*Northwind Traders 2027/.test(await pageText(page)),
+                'the old plan should link to the new one'
+            );
+            await openDialog(page);
+            const dialogText = await page.locator('c-plan-carry-forward .period-text').innerText();
+            assert(
+                dialogText.startsWith('Northwind Traders 2027 already exists'),
+                `a second run should complete the existing plan: "${dialogText}"`
+            );
+            const groups = await groupLabels(page);
+            assert(
+                groups[0].startsWith('Open objectives (0)') && groups[1] === 'Stakeholders (4)',
+                `only what is missing should be offered: ${JSON.stringify(groups)}`
+            );
+            noErrors(tracked, 'carry forward');
+            await page.close();
+        }
+    },
+    {
+        name: 'setup: carry forward all plans ending this period starts the run and shows its summary',
+        run: async (ctx) => {
+            const tracked = await open(ctx, '/setup');
+            const { page } = tracked;
+            const card = page.locator('c-planning-setup-carry-forward');
+            assert(
+                (await card.innerText()).includes('Carry forward all plans ending this period'),
+                'the Setup page should show the carry-forward card'
+            );
+            await card.locator('button.start-button').click();
+            await settle(page);
+            assert(
+                (await pageText(page)).includes('Carrying forward every plan ending from'),
+                'the start toast is missing'
+            );
+            const lastRun = await card.locator('.last-run').innerText();
+            assert(/^Last run /i.test(lastRun), `the summary of the run should show, got "${lastRun}"`);
+            noErrors(tracked, 'setup carry forward');
+            await page.close();
+        }
+    },
+    {
+        name: 'setup: without Manage Account Planning the carry-forward card cannot start a run',
+        run: async (ctx) => {
+            const tracked = await open(ctx, '/setup?without=Manage_Account_Planning');
+            const { page } = tracked;
+            assert(
+                (await page.locator('c-planning-setup-carry-forward button.start-button').count()) === 0,
+                'no start button without Manage Account Planning'
+            );
+            noErrors(tracked, 'setup without manage');
+            await page.close();
+        }
+    }
+];
