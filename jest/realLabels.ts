@@ -7,7 +7,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const LABELS_FILE = path.join(__dirname, '..', 'force-app', 'main', 'default', 'labels', 'CustomLabels.labels-meta.xml');
+const LABELS_FILE = path.join(
+    __dirname,
+    '..',
+    'force-app',
+    'main',
+    'default',
+    'labels',
+    'CustomLabels.labels-meta.xml'
+);
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&apos;': "'", '&quot;': '"', '&lt;': '<', '&gt;': '>' };
 
@@ -19,7 +27,10 @@ export function realLabels(): Map<string, string> {
         const name = /<fullName>([^<]+)<\/fullName>/.exec(block)?.[1];
         const value = /<value>([\s\S]*?)<\/value>/.exec(block)?.[1];
         if (name && value !== undefined) {
-            labels.set(name, value.replace(/&(amp|apos|quot|lt|gt);/g, (entity) => ENTITIES[entity]));
+            labels.set(
+                name,
+                value.replace(/&(amp|apos|quot|lt|gt);/g, (entity) => ENTITIES[entity])
+            );
         }
     }
     return labels;
