@@ -39,7 +39,7 @@ export default class PlanningHomeAtRisk extends NavigationMixin(LightningElement
         owner: LABEL_OWNER
     };
 
-    get title(): string {
+    get cardTitle(): string {
         return this.plans ? `${LABEL_TITLE} (${this.plans.length})` : LABEL_TITLE;
     }
 
