@@ -45,6 +45,13 @@ interface FactorSettingView {
     rowClass: string;
 }
 
+interface ThresholdInput {
+    name: 'healthyFrom' | 'watchFrom';
+    label: string;
+    value: number | undefined;
+    className: string;
+}
+
 type ValidatableInput = { setCustomValidity(message: string): void; reportValidity(): boolean };
 
 /**
@@ -78,8 +85,6 @@ export default class PlanningSetupHealth extends LightningElement {
         colUnit: LABEL_COL_UNIT,
         colOther: LABEL_COL_OTHER,
         thresholdsTitle: LABEL_THRESHOLDS_TITLE,
-        healthyFrom: LABEL_HEALTHY_FROM,
-        watchFrom: LABEL_WATCH_FROM,
         save: LABEL_SAVE,
         noManage: LABEL_NO_MANAGE
     };
@@ -157,14 +162,31 @@ export default class PlanningSetupHealth extends LightningElement {
         return this.visibleErrors.length > 0;
     }
 
-    handleHealthyChange(event: CustomEvent<{ value: string }>): void {
-        this.healthyFrom = toNumber(event.detail.value);
-        this.edited();
+    /** The two threshold inputs, in the order of the statuses (Healthy from, then Watch from). */
+    get thresholdInputs(): ThresholdInput[] {
+        return [
+            {
+                name: 'healthyFrom',
+                label: LABEL_HEALTHY_FROM,
+                value: this.healthyFrom,
+                className: 'threshold-input healthy-from'
+            },
+            {
+                name: 'watchFrom',
+                label: LABEL_WATCH_FROM,
+                value: this.watchFrom,
+                className: 'threshold-input watch-from'
+            }
+        ];
     }
 
-    handleWatchChange(event: CustomEvent<{ value: string }>): void {
-        this.watchFrom = toNumber(event.detail.value);
-        this.edited();
+    handleThresholdChange(event: CustomEvent<{ value: string }>): void {
+        const name = (event.currentTarget as HTMLElement).dataset.name as ThresholdInput['name'];
+        this[name] = toNumber(event.detail.value);
+        this.isDirty = true;
+        if (this.showErrors) {
+            this.markInputs();
+        }
     }
 
     async handleSave(): Promise<void> {
@@ -187,13 +209,6 @@ export default class PlanningSetupHealth extends LightningElement {
             this.saveError = error;
         } finally {
             this.isSaving = false;
-        }
-    }
-
-    private edited(): void {
-        this.isDirty = true;
-        if (this.showErrors) {
-            this.markInputs();
         }
     }
 
