@@ -1,7 +1,7 @@
 /**
  * Real custom label text in Jest. By default `@salesforce/label/c.X` resolves to the string "c.X"; a test that
- * asserts the exact user-visible sentence (a reason with its numbers filled in) calls `useRealLabels()` BEFORE it
- * requires the component, and every label then resolves to its value in CustomLabels.labels-meta.xml, so the test
+ * asserts the exact user-visible sentence (a reason with its numbers filled in) imports `jest/useRealLabels` first,
+ * before the component, and every label then resolves to its value in CustomLabels.labels-meta.xml, so the test
  * fails when a label's text and the component's placeholders drift apart.
  */
 import fs from 'node:fs';
@@ -36,7 +36,7 @@ export function realLabels(): Map<string, string> {
     return labels;
 }
 
-/** Mocks every `@salesforce/label/c.<name>` import with its real text (call before requiring the component). */
+/** Mocks every `@salesforce/label/c.<name>` import with its real text (before the component is loaded). */
 export function useRealLabels(): Map<string, string> {
     const labels = realLabels();
     for (const [name, value] of labels) {

@@ -1,10 +1,7 @@
+import '../../../../../../jest/useRealLabels';
+import HealthBadge from 'c/planHealthBadge';
 import plansAtRisk from '../../planWorkspace/__tests__/data/plansAtRisk.json';
 import { $, flush, mount, resetDom } from '../../../../../../jest/testUtils';
-import { useRealLabels } from '../../../../../../jest/realLabels';
-
-useRealLabels();
-type Component = Parameters<typeof mount>[1];
-let HealthBadge: Component;
 
 const healthy: PlanHealthBadge = {
     score: 82,
@@ -19,9 +16,6 @@ const create = (props: Record<string, unknown>): HTMLElement => mount('c-plan-he
 const text = (element: HTMLElement, selector: string): string | undefined => $(element, selector)?.textContent;
 
 describe('c-plan-health-badge', () => {
-    beforeAll(async () => {
-        HealthBadge = (await import('c/planHealthBadge')).default as unknown as Component;
-    });
     afterEach(() => {
         resetDom();
     });

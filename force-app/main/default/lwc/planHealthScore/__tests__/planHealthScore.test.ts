@@ -1,12 +1,9 @@
+import '../../../../../../jest/useRealLabels';
+import PlanHealthScore from 'c/planHealthScore';
 import healthAtRisk from '../../planWorkspace/__tests__/data/healthAtRisk.json';
 import healthNoTarget from '../../planWorkspace/__tests__/data/healthNoTarget.json';
 import healthNotScored from '../../planWorkspace/__tests__/data/healthNotScored.json';
 import { $, $$, flush, mount, resetDom } from '../../../../../../jest/testUtils';
-import { useRealLabels } from '../../../../../../jest/realLabels';
-
-useRealLabels();
-type Component = Parameters<typeof mount>[1];
-let PlanHealthScore: Component;
 
 const atRisk = healthAtRisk as PlanHealth;
 const create = (health: unknown): HTMLElement => mount('c-plan-health-score', PlanHealthScore, { health });
@@ -26,9 +23,6 @@ async function openBreakdown(health: unknown): Promise<HTMLElement> {
 }
 
 describe('c-plan-health-score', () => {
-    beforeAll(async () => {
-        PlanHealthScore = (await import('c/planHealthScore')).default as unknown as Component;
-    });
     afterEach(() => {
         resetDom();
     });

@@ -1,10 +1,7 @@
+import '../../../../../../jest/useRealLabels';
+import PlanningHomeAtRisk from 'c/planningHomeAtRisk';
 import plansAtRisk from '../../planWorkspace/__tests__/data/plansAtRisk.json';
 import { $, $$, flush, mount, navigations, resetDom } from '../../../../../../jest/testUtils';
-import { useRealLabels } from '../../../../../../jest/realLabels';
-
-useRealLabels();
-type Component = Parameters<typeof mount>[1];
-let PlanningHomeAtRisk: Component;
 
 const rows = plansAtRisk as PlanAtRiskRow[];
 const create = (plans: unknown): HTMLElement => mount('c-planning-home-at-risk', PlanningHomeAtRisk, { plans });
@@ -13,9 +10,6 @@ const column = (element: HTMLElement, selector: string): string[] =>
     $$(element, 'tr.at-risk-row').map((tr) => text(tr.querySelector(selector)));
 
 describe('c-planning-home-at-risk', () => {
-    beforeAll(async () => {
-        PlanningHomeAtRisk = (await import('c/planningHomeAtRisk')).default as unknown as Component;
-    });
     afterEach(() => {
         resetDom();
     });

@@ -1,17 +1,14 @@
+import '../../../../../../jest/useRealLabels';
+import PlanningSetupHealth from 'c/planningSetupHealth';
 import saveHealthThresholds from '@salesforce/apex/PlanningSetupController.saveHealthThresholds';
 import healthSetup from '../../planWorkspace/__tests__/data/healthSetup.json';
 import { $, $$, captureToasts, flush, mockOf, mount, resetDom } from '../../../../../../jest/testUtils';
-import { useRealLabels } from '../../../../../../jest/realLabels';
 
 jest.mock(
     '@salesforce/apex/PlanningSetupController.saveHealthThresholds',
     () => ({ __esModule: true, default: jest.fn() }),
     { virtual: true }
 );
-
-useRealLabels();
-type Component = Parameters<typeof mount>[1];
-let PlanningSetupHealth: Component;
 
 const setup = healthSetup as HealthSetupData;
 const save = mockOf(saveHealthThresholds);
@@ -28,9 +25,6 @@ async function type(element: HTMLElement, selector: string, value: string): Prom
 }
 
 describe('c-planning-setup-health', () => {
-    beforeAll(async () => {
-        PlanningSetupHealth = (await import('c/planningSetupHealth')).default as unknown as Component;
-    });
     afterEach(() => {
         resetDom();
     });
