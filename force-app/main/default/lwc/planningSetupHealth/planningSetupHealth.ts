@@ -192,15 +192,17 @@ export default class PlanningSetupHealth extends LightningElement {
     async handleSave(): Promise<void> {
         this.showErrors = true;
         this.markInputs();
-        const healthyFrom = this.healthyFrom;
-        const watchFrom = this.watchFrom;
-        if (this.validationErrors.length > 0 || healthyFrom === undefined || watchFrom === undefined) {
+        if (this.validationErrors.length > 0) {
             return;
         }
         this.isSaving = true;
         this.saveError = undefined;
         try {
-            const deploymentId = await saveHealthThresholds({ healthyFrom, watchFrom });
+            // Both are whole numbers from 0 to 100 here: validationErrors is empty.
+            const deploymentId = await saveHealthThresholds({
+                healthyFrom: this.healthyFrom as number,
+                watchFrom: this.watchFrom as number
+            });
             this.isDirty = false;
             this.showErrors = false;
             showToast(this, LABEL_SUCCESS, formatLabel(LABEL_SAVED, deploymentId), 'success');

@@ -203,4 +203,56 @@ describe('c-planning-setup-health', () => {
         );
         expect($$(element, 'tr.factor-setting').length).toBe(7);
     });
+
+    it('is read-only unless told the user may manage, and copes with no health data yet', async () => {
+        const element = mount('c-planning-setup-health', PlanningSetupHealth, {});
+        await flush();
+        expect(saveButton(element)).toBeNull();
+        expect($(element, 'lightning-input.healthy-from').disabled).toBe(true);
+        expect($$(element, 'tr.factor-setting')).toEqual([]);
+        expect(text($(element, '.total-weight'))).toBe('Total weight of the active factors: —');
+        expect($(element, 'a.open-factors')).toBeNull();
+        expect(text($(element, '.at-risk-below'))).toBe('At Risk below —');
+    });
+
+    it('shows no error before the first save, even for thresholds set the wrong way round', async () => {
+        const element = create({ health: { ...setup, healthyFrom: 40, watchFrom: 70 } });
+        await flush();
+        expect($(element, '.threshold-errors')).toBeNull();
+    });
+
+    it('marks the inputs with the error on save and clears the mark once corrected', async () => {
+        const element = create({});
+        await flush();
+        const inputs = [$(element, 'lightning-input.healthy-from'), $(element, 'lightning-input.watch-from')];
+        const marks = inputs.map((input) => jest.spyOn(input, 'setCustomValidity'));
+        const reports = inputs.map((input) => jest.spyOn(input, 'reportValidity'));
+        await type(element, 'lightning-input.watch-from', '90');
+        expect(marks[0]).not.toHaveBeenCalled();
+        saveButton(element).click();
+        await flush();
+        for (const mark of marks) expect(mark).toHaveBeenLastCalledWith('Watch from must be below Healthy from.');
+        for (const report of reports) expect(report).toHaveBeenCalled();
+        await type(element, 'lightning-input.watch-from', '50');
+        for (const mark of marks) expect(mark).toHaveBeenLastCalledWith('');
+    });
+
+    it('disables Save while saving, and shows errors again only at the next save', async () => {
+        let finish: (id: string) => void = () => undefined;
+        save.mockReturnValue(new Promise<string>((resolve) => (finish = resolve)));
+        const element = create({});
+        await flush();
+        await type(element, 'lightning-input.watch-from', '90');
+        saveButton(element).click();
+        await flush();
+        await type(element, 'lightning-input.watch-from', '50');
+        saveButton(element).click();
+        await flush();
+        expect(saveButton(element).disabled).toBe(true);
+        finish('0Af000000000003AAA');
+        await flush();
+        await type(element, 'lightning-input.watch-from', '95');
+        expect($(element, '.threshold-errors')).toBeNull();
+        expect(saveButton(element).disabled).toBe(false);
+    });
 });
