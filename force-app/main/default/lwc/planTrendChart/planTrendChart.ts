@@ -22,6 +22,7 @@ import TYPE_PERIOD_END from '@salesforce/label/c.History_Type_Period_End';
 import LOAD_ERROR from '@salesforce/label/c.Chart_Load_Error';
 
 const DAY_MS = 86400000;
+const TRENDS = new WeakMap<PlanWorkspace, Trend>();
 
 const TYPE_LABELS: Record<SnapshotType, string> = {
     Scheduled: TYPE_SCHEDULED,
@@ -188,9 +189,18 @@ export default class PlanTrendChart extends LightningElement {
         return this.plan?.currencyIsoCode;
     }
 
+    /** Built once per workspace value (every getter of a render reads it), without touching component state. */
     get trend(): Trend | undefined {
-        const plan = this.plan;
-        return plan ? buildTrend(plan, this.workspace?.snapshots) : undefined;
+        const workspace = this.workspace;
+        if (!workspace?.plan) {
+            return undefined;
+        }
+        let trend = TRENDS.get(workspace);
+        if (!trend) {
+            trend = buildTrend(workspace.plan, workspace.snapshots);
+            TRENDS.set(workspace, trend);
+        }
+        return trend;
     }
 
     get hasPoints(): boolean {
