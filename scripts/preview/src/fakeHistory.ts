@@ -14,32 +14,15 @@ type Params = Record<string, unknown>;
 type Handler = (params: Params) => unknown;
 type Row = Record<string, unknown>;
 
+/** What the deltas read of a snapshot; the generated ones carry every SnapshotPoint member. */
 interface Snapshot {
     id: string;
     snapshotDate: string;
     snapshotType: 'Scheduled' | 'Review' | 'Period End';
     currencyIsoCode: string;
-    revenueTarget: number | null;
     wonAmount: number;
-    openPipeline: number;
-    weightedPipeline: number;
     forecast: number;
     attainmentPercent: number | null;
-    pipelineCoverage: number | null;
-    openObjectives: number;
-    overdueObjectives: number;
-    healthScore: number | null;
-    healthStatus: 'Healthy' | 'Watch' | 'At Risk' | null;
-}
-
-interface Delta {
-    baselineDate: string;
-    baselineType: Snapshot['snapshotType'];
-    baselineSnapshotId: string;
-    wonAmountChange: number;
-    forecastChange: number;
-    attainmentPointsChange: number | null;
-    newlyOverdueObjectives: number;
 }
 
 interface HistoryWorkspace {
@@ -71,7 +54,7 @@ function round(value: number, step: number): number {
 function attainment(won: number, target: number | null): number | null {
     return target && target > 0 ? Math.round((won / target) * 1000) / 10 : null;
 }
-function healthOf(score: number): Snapshot['healthStatus'] {
+function healthOf(score: number): 'Healthy' | 'Watch' | 'At Risk' {
     return score >= 70 ? 'Healthy' : score >= 40 ? 'Watch' : 'At Risk';
 }
 
@@ -103,7 +86,7 @@ function generate(ws: HistoryWorkspace): Snapshot[] {
         return {
             id: `a0SPRV${idStem}${String(index + 1).padStart(4, '0')}AAA`.slice(0, 18),
             snapshotDate: isoOf(isReview ? reviewDate : t),
-            snapshotType: isReview ? 'Review' : 'Scheduled',
+            snapshotType: isReview ? ('Review' as const) : ('Scheduled' as const),
             currencyIsoCode: String(plan.currencyIsoCode ?? 'USD'),
             revenueTarget: target,
             wonAmount: wonThen,
@@ -128,7 +111,7 @@ function snapshotsOf(ws: HistoryWorkspace): Snapshot[] {
 }
 
 /** The plan now minus one snapshot, as PlanDeltas.compute does. */
-function deltaTo(ws: HistoryWorkspace, baseline: Snapshot | undefined): Delta | null {
+function deltaTo(ws: HistoryWorkspace, baseline: Snapshot | undefined): Record<string, unknown> | null {
     const plan = ws.plan;
     if (!baseline || baseline.currencyIsoCode !== plan.currencyIsoCode) return null;
     const now =

@@ -159,18 +159,22 @@ export default class PlanTrendChart extends LightningElement {
     private drawnCanvas: HTMLCanvasElement | undefined;
 
     override connectedCallback(): void {
+        void this.loadChartJs();
+    }
+
+    /** Once per component: loadScript itself loads the resource once per page. */
+    private async loadChartJs(): Promise<void> {
         if (this.chartLoadStarted) {
             return;
         }
         this.chartLoadStarted = true;
-        loadScript(this, CHARTJS)
-            .then(() => {
-                this.chartLibraryLoaded = true;
-                this.drawChart();
-            })
-            .catch((error: unknown) => {
-                this.libraryError = error;
-            });
+        try {
+            await loadScript(this, CHARTJS);
+            this.chartLibraryLoaded = true;
+            this.drawChart();
+        } catch (error) {
+            this.libraryError = error;
+        }
     }
 
     override disconnectedCallback(): void {

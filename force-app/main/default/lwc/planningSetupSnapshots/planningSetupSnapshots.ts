@@ -23,6 +23,16 @@ import SUCCESS from '@salesforce/label/c.Common_Success';
 type Weekday = SnapshotSettingsData['weekday'];
 type Frequency = SnapshotSettingsData['frequency'];
 type ValidatableInput = { reportValidity(): boolean };
+interface NumberInput {
+    field: 'dayOfMonth' | 'retentionMonths';
+    className: string;
+    label: string;
+    help: string;
+    value: number | undefined;
+    min: number;
+    max: number;
+    error: string;
+}
 
 /** Stored values in ISO order; 2024-01-01 was a Monday, so day i of that week names WEEKDAYS[i] in any locale. */
 const WEEKDAYS: Weekday[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -71,20 +81,10 @@ export default class PlanningSetupSnapshots extends LightningElement {
         enabledHelp: ENABLED_HELP,
         frequency: FREQUENCY,
         weekday: WEEKDAY,
-        dayOfMonth: DAY_OF_MONTH,
-        dayOfMonthHelp: DAY_OF_MONTH_HELP,
-        retention: RETENTION,
-        retentionHelp: RETENTION_HELP,
-        cadenceError: CADENCE_ERROR,
-        retentionError: RETENTION_ERROR,
         save: SAVE,
         loading: LOADING
     };
 
-    minDay = MIN_DAY;
-    maxDay = MAX_DAY;
-    minRetention = MIN_RETENTION;
-    maxRetention = MAX_RETENTION;
     frequencyOptions = [
         { label: WEEKLY, value: 'Weekly' },
         { label: MONTHLY, value: 'Monthly' }
@@ -111,40 +111,66 @@ export default class PlanningSetupSnapshots extends LightningElement {
         return this.frequency === 'Weekly';
     }
 
+    /** The day of the month (monthly only) and the retention: whole numbers within the Apex's ranges. */
+    get numberInputs(): NumberInput[] {
+        const retention: NumberInput = {
+            field: 'retentionMonths',
+            className: 'settings-input retention slds-m-top_small',
+            label: RETENTION,
+            help: RETENTION_HELP,
+            value: this.retentionMonths,
+            min: MIN_RETENTION,
+            max: MAX_RETENTION,
+            error: RETENTION_ERROR
+        };
+        if (this.isWeekly) {
+            return [retention];
+        }
+        const day: NumberInput = {
+            field: 'dayOfMonth',
+            className: 'settings-input day-of-month slds-m-top_small',
+            label: DAY_OF_MONTH,
+            help: DAY_OF_MONTH_HELP,
+            value: this.dayOfMonth,
+            min: MIN_DAY,
+            max: MAX_DAY,
+            error: CADENCE_ERROR
+        };
+        return [day, retention];
+    }
+
     get controlsDisabled(): boolean {
         return !this.canManage || this.isBusy;
     }
 
-    handleEnabledChange(event: Event): void {
-        this.enabled = (event.target as unknown as { checked: boolean }).checked;
-        this.isDirty = true;
-    }
-
-    handleFrequencyChange(event: CustomEvent<{ value: Frequency }>): void {
-        this.frequency = event.detail.value;
-        this.isDirty = true;
-    }
-
-    handleWeekdayChange(event: CustomEvent<{ value: Weekday }>): void {
-        this.weekday = event.detail.value;
-        this.isDirty = true;
-    }
-
-    handleDayOfMonthChange(event: CustomEvent<{ value: string }>): void {
-        this.dayOfMonth = toNumber(event.detail.value);
-        this.isDirty = true;
-    }
-
-    handleRetentionChange(event: CustomEvent<{ value: string }>): void {
-        this.retentionMonths = toNumber(event.detail.value);
+    /** Every input reports here; its data-field says which setting it edits. */
+    handleChange(event: CustomEvent<{ value?: string } | null>): void {
+        const target = event.target as unknown as { dataset: { field?: string }; checked?: boolean };
+        const value = event.detail?.value;
+        switch (target.dataset.field) {
+            case 'enabled':
+                this.enabled = target.checked === true;
+                break;
+            case 'frequency':
+                this.frequency = value as Frequency;
+                break;
+            case 'weekday':
+                this.weekday = value as Weekday;
+                break;
+            case 'dayOfMonth':
+                this.dayOfMonth = toNumber(value);
+                break;
+            default:
+                this.retentionMonths = toNumber(value);
+        }
         this.isDirty = true;
     }
 
     async handleSave(): Promise<void> {
-        const inputs = Array.from(
-            this.template?.querySelectorAll('.settings-input') ?? []
-        ) as unknown as ValidatableInput[];
-        const valid = inputs.reduce((all, input) => input.reportValidity() && all, true);
+        // Every input shows its own message, so ask each of them before deciding.
+        const inputs = this.template?.querySelectorAll('.settings-input') ?? [];
+        const verdicts = Array.from(inputs, (input) => (input as unknown as ValidatableInput).reportValidity());
+        const valid = verdicts.every(Boolean);
         const dayOfMonth = this.dayOfMonth;
         const retentionMonths = this.retentionMonths;
         if (!valid || dayOfMonth === undefined || retentionMonths === undefined) {

@@ -31,21 +31,16 @@ interface Config {
         };
     };
 }
-interface ChartCall {
-    canvas: HTMLCanvasElement;
-    config: Config;
-}
-
-const chartCalls: ChartCall[] = [];
+/** window.Chart: a constructor mock whose instances only need destroy(). */
 const destroy = jest.fn();
+const ChartMock = jest.fn(() => ({ destroy }));
 
-class FakeChart {
-    constructor(canvas: HTMLCanvasElement, config: Config) {
-        chartCalls.push({ canvas, config });
-    }
-    destroy(): void {
-        destroy();
-    }
+/** The canvas and configuration of each chart drawn, oldest first. */
+function charts(): { canvas: HTMLCanvasElement; config: Config }[] {
+    return (ChartMock.mock.calls as unknown as [HTMLCanvasElement, Config][]).map(([canvas, config]) => ({
+        canvas,
+        config
+    }));
 }
 
 function history(): PlanWorkspace {
@@ -148,7 +143,7 @@ describe('buildTrend', () => {
 
 describe('c-plan-trend-chart', () => {
     beforeEach(() => {
-        (window as unknown as { Chart?: unknown }).Chart = FakeChart;
+        (window as unknown as { Chart?: unknown }).Chart = ChartMock;
         loadScriptMock.mockResolvedValue(undefined);
     });
 
@@ -156,7 +151,6 @@ describe('c-plan-trend-chart', () => {
         while (document.body.firstChild) {
             document.body.removeChild(document.body.firstChild);
         }
-        chartCalls.length = 0;
         jest.clearAllMocks();
         delete (window as unknown as { Chart?: unknown }).Chart;
     });
@@ -166,7 +160,7 @@ describe('c-plan-trend-chart', () => {
         expect($(element, 'canvas')).toBeNull();
         expect($(element, '.empty-state')).toBeNull();
         expect($(element, 'lightning-button')).toBeNull();
-        expect(chartCalls).toHaveLength(0);
+        expect(charts()).toHaveLength(0);
     });
 
     it('says there is no history yet when the plan has no snapshot', async () => {
@@ -175,15 +169,15 @@ describe('c-plan-trend-chart', () => {
         expect($(element, 'canvas')).toBeNull();
         expect($(element, 'table')).toBeNull();
         expect($(element, 'lightning-button.view-toggle')).toBeNull();
-        expect(chartCalls).toHaveLength(0);
+        expect(charts()).toHaveLength(0);
         await expectAccessible(element);
     });
 
     it('draws won and forecast per snapshot against the pro-rata target across the whole period', async () => {
         const element = await createChart(history());
         expect(loadScriptMock).toHaveBeenCalledWith(expect.anything(), 'chartjs');
-        expect(chartCalls).toHaveLength(1);
-        const { canvas, config } = chartCalls[0];
+        expect(charts()).toHaveLength(1);
+        const { canvas, config } = charts()[0];
         expect(canvas.getAttribute('role')).toBe('img');
         expect(canvas.getAttribute('aria-label')).toBe('c.History_Trend_Aria');
         expect(config.type).toBe('line');
@@ -255,14 +249,14 @@ describe('c-plan-trend-chart', () => {
         ]);
         await toggle(element);
         expect($(element, 'table')).toBeNull();
-        expect(chartCalls).toHaveLength(2);
-        expect(chartCalls[1].canvas).toBe($(element, 'canvas'));
+        expect(charts()).toHaveLength(2);
+        expect(charts()[1].canvas).toBe($(element, 'canvas'));
     });
 
     it('draws a single snapshot and says the trend needs one more', async () => {
         const element = await createChart(firstSnapshots(1));
-        expect(chartCalls).toHaveLength(1);
-        const [won, forecast, target] = chartCalls[0].config.data.datasets;
+        expect(charts()).toHaveLength(1);
+        const [won, forecast, target] = charts()[0].config.data.datasets;
         expect(won.data).toEqual([{ x: 4, y: 8000 }]);
         expect(forecast.data).toEqual([{ x: 4, y: 708000 }]);
         expect(target.data).toHaveLength(3);
@@ -276,8 +270,8 @@ describe('c-plan-trend-chart', () => {
     it('formats euro amounts and leaves out the snapshots taken in the former currency', async () => {
         const element = await createChart(inCurrency('EUR', 20));
         expect($(element, '.other-currency')!.textContent).toBe('c.History_Other_Currency');
-        expect(chartCalls[0].config.data.datasets[0].data).toHaveLength(30);
-        expect(chartCalls[0].config.options.scales.y.ticks.callback(1500000)).toBe('€1.5M');
+        expect(charts()[0].config.data.datasets[0].data).toHaveLength(30);
+        expect(charts()[0].config.options.scales.y.ticks.callback(1500000)).toBe('€1.5M');
         await toggle(element);
         expect(element.shadowRoot!.querySelectorAll('table.data-table tbody tr')).toHaveLength(30);
         expect(cellTexts(element, 29).slice(2, 5)).toEqual(['€1,813,000', '€2,265,800', '€1,935,123']);
@@ -296,7 +290,7 @@ describe('c-plan-trend-chart', () => {
     it('shows the table when Chart.js cannot be loaded', async () => {
         loadScriptMock.mockRejectedValue(new Error('blocked'));
         const element = await createChart(history());
-        expect(chartCalls).toHaveLength(0);
+        expect(charts()).toHaveLength(0);
         expect($(element, 'c-error-panel')).not.toBeNull();
         expect(($(element, 'c-error-panel') as unknown as { friendlyMessage: string }).friendlyMessage).toBe(
             'c.Chart_Load_Error'
@@ -310,8 +304,8 @@ describe('c-plan-trend-chart', () => {
         element.workspace = firstSnapshots(2);
         await flush();
         expect(destroy).toHaveBeenCalledTimes(1);
-        expect(chartCalls).toHaveLength(2);
-        expect(chartCalls[1].config.data.datasets[0].data).toHaveLength(2);
+        expect(charts()).toHaveLength(2);
+        expect(charts()[1].config.data.datasets[0].data).toHaveLength(2);
         document.body.removeChild(element);
         expect(destroy).toHaveBeenCalledTimes(2);
     });
@@ -325,10 +319,10 @@ describe('c-plan-trend-chart', () => {
         );
         const element = await createChart(history());
         expect($(element, 'canvas')).not.toBeNull();
-        expect(chartCalls).toHaveLength(0);
+        expect(charts()).toHaveLength(0);
         resolveLoad();
         await flush();
-        expect(chartCalls).toHaveLength(1);
+        expect(charts()).toHaveLength(1);
     });
 });
 
