@@ -36,12 +36,9 @@ export interface DeltaGroup {
     emptyText: string | null;
 }
 
-/** "+1.5" / "−1.5" / "0" with the given formatter applied to the absolute value. */
+/** "+1.5" / "−1.5": the formatter applied to the absolute value (a zero change is shown as "No change"). */
 function signed(value: number, format: (absolute: number) => string): string {
-    if (value > 0) {
-        return '+' + format(value);
-    }
-    return value < 0 ? MINUS + format(-value) : format(0);
+    return value > 0 ? '+' + format(value) : MINUS + format(-value);
 }
 
 /**
@@ -72,7 +69,7 @@ export function deltaItems(delta: PlanDelta, currencyIsoCode: string): DeltaItem
         deltaItem('forecast', FORECAST, delta.forecastChange, signed(delta.forecastChange, amount))
     ];
     const points = delta.attainmentPointsChange;
-    if (points !== null && points !== undefined) {
+    if (typeof points === 'number') {
         const rounded = Math.round(points * 10) / 10;
         items.push(
             deltaItem(
@@ -91,6 +88,35 @@ export function deltaItems(delta: PlanDelta, currencyIsoCode: string): DeltaItem
     return items;
 }
 
+function group(
+    key: DeltaGroup['key'],
+    delta: PlanDelta | null,
+    currencyIsoCode: string,
+    titleLabel: string,
+    emptyText: string
+): DeltaGroup {
+    if (!delta) {
+        return { key, title: null, items: [], emptyText };
+    }
+    return {
+        key,
+        title: formatLabel(titleLabel, formatDate(delta.baselineDate)),
+        items: deltaItems(delta, currencyIsoCode),
+        emptyText: null
+    };
+}
+
+/** Since the last snapshot, then since the last review; none without deltas. */
+export function deltaGroups(deltas: PlanDeltas | null | undefined): DeltaGroup[] {
+    if (!deltas) {
+        return [];
+    }
+    return [
+        group('snapshot', deltas.sinceLastSnapshot, deltas.currencyIsoCode, SINCE_SNAPSHOT, NO_SNAPSHOT),
+        group('review', deltas.sinceLastReview, deltas.currencyIsoCode, SINCE_REVIEW, NO_REVIEW)
+    ];
+}
+
 /**
  * What changed since the last snapshot and since the last review (workspace.deltas, PlanDeltas.compute), for the
  * scorecard. Each change says its direction in text and with an arrow that has a text alternative; colour only
@@ -106,33 +132,10 @@ export default class PlanDeltasView extends LightningElement {
     }
 
     get hasHistory(): boolean {
-        return !!this.deltas?.sinceLastSnapshot || !!this.deltas?.sinceLastReview;
+        return this.groups.some((candidate) => candidate.title !== null);
     }
 
     get groups(): DeltaGroup[] {
-        const deltas = this.deltas;
-        if (!deltas) {
-            return [];
-        }
-        const group = (
-            key: DeltaGroup['key'],
-            delta: PlanDelta | null,
-            titleLabel: string,
-            emptyText: string
-        ): DeltaGroup => {
-            if (!delta) {
-                return { key, title: null, items: [], emptyText };
-            }
-            return {
-                key,
-                title: formatLabel(titleLabel, formatDate(delta.baselineDate)),
-                items: deltaItems(delta, deltas.currencyIsoCode),
-                emptyText: null
-            };
-        };
-        return [
-            group('snapshot', deltas.sinceLastSnapshot, SINCE_SNAPSHOT, NO_SNAPSHOT),
-            group('review', deltas.sinceLastReview, SINCE_REVIEW, NO_REVIEW)
-        ];
+        return deltaGroups(this.deltas);
     }
 }

@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
 import axe from 'axe-core';
-import PlanDeltasView from 'c/planDeltas';
+import PlanDeltasView, { deltaGroups } from 'c/planDeltas';
 import workspaceHistory from '../../planWorkspace/__tests__/data/workspaceHistory.json';
 
 // The labels whose placeholders carry the numbers: their real text, so the tests read what the user reads.
@@ -121,6 +121,9 @@ describe('c-plan-deltas', () => {
                 tone: 'neutral'
             }
         ]);
+        expect(
+            Array.from(sinceSnapshot.querySelectorAll('.delta-item')).map((item) => item.getAttribute('data-key'))
+        ).toEqual(['won', 'forecast', 'attainment', 'overdue']);
         expect(sinceReview.querySelector('h4')!.textContent).toBe('Since the review on Oct 2, 2026');
         expect(items(sinceReview).map((item) => item.value)).toEqual(['+$473,000', '+$272,600', '+21.9 pts', '+1']);
         // One more overdue objective is bad news: the arrow goes up, the colour says "worse".
@@ -229,6 +232,15 @@ describe('c-plan-deltas', () => {
                 .map((item) => item.value)
                 .slice(0, 2)
         ).toEqual(['+¥12,500,000', '\u2212¥950']);
+    });
+
+    it('builds no group without deltas and an empty group without a baseline', () => {
+        expect(deltaGroups(undefined)).toEqual([]);
+        expect(deltaGroups(null)).toEqual([]);
+        expect(deltaGroups({ currencyIsoCode: 'USD', sinceLastSnapshot: null, sinceLastReview: null })).toEqual([
+            { key: 'snapshot', title: null, items: [], emptyText: 'c.History_No_Snapshot' },
+            { key: 'review', title: null, items: [], emptyText: 'c.History_No_Review' }
+        ]);
     });
 
     it('follows the deltas when the plan is refreshed', async () => {
