@@ -1,5 +1,4 @@
 /**
-<<<<<<< HEAD
  * Real custom label text in Jest, for a test that asserts exactly what the user reads.
  *
  * Import it FIRST in a test file, before the component under test:
@@ -9,21 +8,11 @@
  * for `@salesforce/label/c.<Name>` (it falls back to the string 'c.<Name>' when nothing answers), so the
  * components of that test file, and their children, render the real text with its `{0}` placeholders.
  * Other test files keep the default 'c.<Name>' stubs.
-=======
- * Real custom label text in Jest. By default `@salesforce/label/c.X` resolves to the string "c.X"; a test that
- * asserts the exact user-visible sentence (a reason with its numbers filled in) imports `jest/useRealLabels` first,
- * before the component, and every label then resolves to its value in CustomLabels.labels-meta.xml, so the test
- * fails when a label's text and the component's placeholders drift apart.
->>>>>>> wip/ui-health
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
-<<<<<<< HEAD
 const LABELS_FILE = path.resolve(
-=======
-const LABELS_FILE = path.join(
->>>>>>> wip/ui-health
     __dirname,
     '..',
     'force-app',
@@ -33,7 +22,6 @@ const LABELS_FILE = path.join(
     'CustomLabels.labels-meta.xml'
 );
 
-<<<<<<< HEAD
 const ENTITIES: Record<string, string> = { '&quot;': '"', '&apos;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&' };
 
 function decode(xmlText: string): string {
@@ -61,32 +49,4 @@ export function label(name: string, ...values: (string | number)[]): string {
         throw new Error(`No custom label ${name} in CustomLabels.labels-meta.xml`);
     }
     return text.replace(/\{(\d+)\}/g, (whole, index: string) => String(values[Number(index)] ?? whole));
-=======
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&apos;': "'", '&quot;': '"', '&lt;': '<', '&gt;': '>' };
-
-/** fullName -> value of every custom label of the project. */
-export function realLabels(): Map<string, string> {
-    const xml = fs.readFileSync(LABELS_FILE, 'utf8');
-    const labels = new Map<string, string>();
-    for (const block of xml.match(/<labels>[\s\S]*?<\/labels>/g) ?? []) {
-        const name = /<fullName>([^<]+)<\/fullName>/.exec(block)?.[1];
-        const value = /<value>([\s\S]*?)<\/value>/.exec(block)?.[1];
-        if (name && value !== undefined) {
-            labels.set(
-                name,
-                value.replace(/&(amp|apos|quot|lt|gt);/g, (entity) => ENTITIES[entity])
-            );
-        }
-    }
-    return labels;
-}
-
-/** Mocks every `@salesforce/label/c.<name>` import with its real text (before the component is loaded). */
-export function useRealLabels(): Map<string, string> {
-    const labels = realLabels();
-    for (const [name, value] of labels) {
-        jest.doMock(`@salesforce/label/c.${name}`, () => ({ __esModule: true, default: value }), { virtual: true });
-    }
-    return labels;
->>>>>>> wip/ui-health
 }

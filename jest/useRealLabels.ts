@@ -1,7 +1,7 @@
 /**
- * Import this module FIRST in a test file (before the component) for real custom label text: see realLabels.ts.
+ * Import this module FIRST in a test file (before the component) for real custom label text: see labelValues.ts.
  * `import '../../../../../../jest/useRealLabels';`
  */
-import { useRealLabels } from './realLabels';
+import { useRealLabels } from './labelValues';
 
 useRealLabels();
