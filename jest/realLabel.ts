@@ -7,7 +7,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const LABELS_FILE = path.join(__dirname, '..', 'force-app', 'main', 'default', 'labels', 'CustomLabels.labels-meta.xml');
+const LABELS_FILE = path.join(
+    __dirname,
+    '..',
+    'force-app',
+    'main',
+    'default',
+    'labels',
+    'CustomLabels.labels-meta.xml'
+);
 
 let cache: Map<string, string> | undefined;
 

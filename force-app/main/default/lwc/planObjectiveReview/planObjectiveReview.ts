@@ -73,7 +73,12 @@ export default class PlanObjectiveReview extends LightningElement {
             objectiveId: objective.id
         })) as ObjectiveReviewResult | undefined;
         if (result) {
-            showToast(this, LABEL_SUCCESS, formatLabel(LABEL_OBJECTIVE_SUCCESS, formatDate(result.reviewDate)), 'success');
+            showToast(
+                this,
+                LABEL_SUCCESS,
+                formatLabel(LABEL_OBJECTIVE_SUCCESS, formatDate(result.reviewDate)),
+                'success'
+            );
             this.dispatchEvent(
                 new CustomEvent('planchange', { bubbles: true, composed: true, detail: { objectiveId: objective.id } })
             );

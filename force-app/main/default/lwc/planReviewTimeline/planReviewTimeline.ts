@@ -107,10 +107,6 @@ export default class PlanReviewTimeline extends LightningElement {
         if (!row.objectiveStatus && row.objectiveProgressPercent === null) {
             return null;
         }
-        return formatLabel(
-            LABEL_PROGRESS,
-            row.objectiveStatus ?? '—',
-            formatPercent(row.objectiveProgressPercent, 0)
-        );
+        return formatLabel(LABEL_PROGRESS, row.objectiveStatus ?? '—', formatPercent(row.objectiveProgressPercent, 0));
     }
 }

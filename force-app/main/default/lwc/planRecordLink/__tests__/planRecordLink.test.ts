@@ -50,7 +50,7 @@ describe('c-plan-record-link', () => {
         generateUrl.mockImplementationOnce(() => new Promise<string>((resolve) => (resolveFirst = resolve)));
         const element = mount('c-plan-record-link', PlanRecordLink, { recordId: 'a01000000000001AAA', label: 'Plan' });
         generateUrl.mockImplementationOnce(() => Promise.resolve('/lightning/r/a01000000000002AAA/view'));
-        element.recordId = 'a01000000000002AAA';
+        (element as HTMLElement & { recordId: string }).recordId = 'a01000000000002AAA';
         await flush();
         resolveFirst('/lightning/r/a01000000000001AAA/view');
         await flush();

@@ -31,7 +31,12 @@ jest.mock(
 
 const open = openMock(PlanReviewModal);
 const PLAN_ID = 'a01000000000001AAA';
-const RESULT = { planId: PLAN_ID, reviewId: 'a0C000000000009AAA', reviewDate: '2026-11-30', nextReviewDate: '2026-12-30' };
+const RESULT = {
+    planId: PLAN_ID,
+    reviewId: 'a0C000000000009AAA',
+    reviewDate: '2026-11-30',
+    nextReviewDate: '2026-12-30'
+};
 
 const create = (props: Record<string, unknown> = {}) =>
     mount('c-plan-review-action', PlanReviewAction, {

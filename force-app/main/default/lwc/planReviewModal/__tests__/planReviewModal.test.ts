@@ -43,7 +43,12 @@ jest.mock(
 
 const closeSpy = (LightningModal as unknown as { closeSpy: jest.Mock }).closeSpy;
 const PLAN_RESULT = [
-    { planId: 'a01000000000001AAA', reviewId: 'a0C000000000009AAA', reviewDate: '2026-11-30', nextReviewDate: '2026-12-30' }
+    {
+        planId: 'a01000000000001AAA',
+        reviewId: 'a0C000000000009AAA',
+        reviewDate: '2026-11-30',
+        nextReviewDate: '2026-12-30'
+    }
 ];
 
 const create = (props: Record<string, unknown>) =>
@@ -109,7 +114,7 @@ describe('c-plan-review-modal', () => {
             body: { message: 'Only managers can mark plans reviewed.' }
         });
         expect($(element, 'lightning-button.confirm').disabled).toBe(false);
-        expect(element.disableClose).toBe(false);
+        expect((element as HTMLElement & { disableClose: boolean }).disableClose).toBe(false);
     });
 
     it('does not save while the inputs are invalid', async () => {

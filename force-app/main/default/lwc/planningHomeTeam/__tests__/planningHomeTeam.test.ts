@@ -28,7 +28,8 @@ jest.mock('@salesforce/label/c.Review_Health_At_Risk', () => realLabel('Review_H
 const homeAdapter = wireAdapter(getPlanningHomeFor) as ReturnType<typeof wireAdapter> & {
     getLastConfig(): Record<string, unknown>;
 };
-const TEAM = homeTeam as PlanningHomeData;
+// The fixture predates plansAtRisk, which this component does not read.
+const TEAM = homeTeam as unknown as PlanningHomeData;
 const create = (home: PlanningHomeData | undefined = TEAM) => mount('c-planning-home-team', PlanningHomeTeam, { home });
 const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim();
 const cell = (row: Element, css: string) => text(row.querySelector(css));
