@@ -38,11 +38,17 @@ async function firstPlanId(ctx: TestContext): Promise<string> {
 /** Opens the dialog of a Mark reviewed / Review button, types the comments and confirms. */
 async function confirmReview(page: Page, button: string, comments: string): Promise<void> {
     await page.locator(`${button} button`).first().click();
-    const dialog = page.locator('c-plan-review-modal');
-    await dialog.locator('lightning-textarea.comments textarea').fill(comments);
-    await dialog.locator('lightning-button.confirm button').click();
+    const dialog = page.locator('.slds-modal').first();
+    const field = dialog.getByLabel(/Review comments/).first();
+    await field.waitFor({ state: 'visible', timeout: 5000 });
+    await field.fill(comments);
+    await dialog
+        .locator('lightning-modal-footer, .slds-modal__footer')
+        .getByRole('button', { name: /^(Mark reviewed|Review)$/ })
+        .first()
+        .click();
+    await page.waitForFunction(() => !document.querySelector('.slds-modal'), undefined, { timeout: 8000 });
     await settle(page);
-    assert((await page.locator('c-plan-review-modal').count()) === 0, 'the review dialog is still open after saving');
 }
 
 export const reviewTests: TestCase[] = [
