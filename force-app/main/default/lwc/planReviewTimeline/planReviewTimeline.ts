@@ -34,11 +34,10 @@ interface TimelineEntry {
     /** "Oct 2, 2026 · Reviewed by Sofia Becker" (the date alone when the reviewer is unknown). */
     meta: string;
     comments: string;
-    hasComments: boolean;
     iconName: string;
     itemClass: string;
-    isPlan: boolean;
     figures: Figure[];
+    hasFigures: boolean;
     objectiveProgress: string | null;
     snapshotId: string | null;
 }
@@ -57,6 +56,7 @@ export default class PlanReviewTimeline extends LightningElement {
     get entries(): TimelineEntry[] {
         return (this.reviews ?? []).map((row) => {
             const isPlan = row.type === 'Plan';
+            const figures = isPlan ? this.planFigures(row) : [];
             return {
                 id: row.id,
                 heading: isPlan ? LABEL_PLAN : formatLabel(LABEL_OBJECTIVE, row.objectiveName ?? '—'),
@@ -64,11 +64,10 @@ export default class PlanReviewTimeline extends LightningElement {
                     .filter((part) => !!part)
                     .join(' · '),
                 comments: row.comments ?? LABEL_NO_COMMENTS,
-                hasComments: !!row.comments,
                 iconName: isPlan ? 'standard:approval' : 'standard:goals',
                 itemClass: `review slds-timeline__item_expandable ${isPlan ? 'review-plan' : 'review-objective'}`,
-                isPlan,
-                figures: isPlan ? this.planFigures(row) : [],
+                figures,
+                hasFigures: figures.length > 0,
                 objectiveProgress: isPlan ? null : this.objectiveProgress(row),
                 snapshotId: isPlan ? row.snapshotId : null
             };
@@ -103,9 +102,10 @@ export default class PlanReviewTimeline extends LightningElement {
         }));
     }
 
+    /** "At Risk, 36% complete"; the status alone without a target value; null when neither was recorded. */
     private objectiveProgress(row: ReviewTimelineRow): string | null {
-        if (!row.objectiveStatus && row.objectiveProgressPercent === null) {
-            return null;
+        if (row.objectiveProgressPercent === null) {
+            return row.objectiveStatus;
         }
         return formatLabel(LABEL_PROGRESS, row.objectiveStatus ?? '—', formatPercent(row.objectiveProgressPercent, 0));
     }

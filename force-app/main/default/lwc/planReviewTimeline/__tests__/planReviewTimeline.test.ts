@@ -38,6 +38,11 @@ describe('c-plan-review-timeline', () => {
             'c.Review_Timeline_Plan',
             'c.Review_Timeline_Plan'
         ]);
+        expect(items.map((item) => item.querySelector('lightning-icon').iconName)).toEqual([
+            'standard:goals',
+            'standard:approval',
+            'standard:approval'
+        ]);
         expect($(element, 'p.empty')).toBeNull();
     });
 
@@ -121,6 +126,15 @@ describe('c-plan-review-timeline', () => {
         ]);
         expect(text($(element, 'h3'))).toBe('Objective review: —');
         expect($(element, '.objective-progress')).toBeNull();
+    });
+
+    it('shows the status alone for an objective without a target, and a dash for a status not recorded', () => {
+        const element = create([
+            { ...reviews[0], objectiveProgressPercent: null },
+            { ...reviews[0], id: 'a0C000000000004AAA', objectiveStatus: null }
+        ]);
+        const progress = $$(element, '.objective-progress').map((p) => text(p));
+        expect(progress).toEqual(['At Risk', '—, 36% complete']);
     });
 
     it('says there are no reviews yet', () => {
