@@ -1,3 +1,3 @@
-trigger AccountTrigger on Account(before update, after update, after delete, after undelete) {
+trigger AccountTrigger on Account(before insert, before update, after update, after delete, after undelete) {
     new AccountTriggerHandler().run();
 }
