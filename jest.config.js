@@ -20,7 +20,8 @@ module.exports = {
     ...jestConfig,
     transform: { ...jestConfig.transform, '^.+\\.(js|ts|html|css)$': '<rootDir>/jest/transformer.js' },
     moduleNameMapper: {
-        [`^lightning/(${STRICT_STUBS.join('|')})$`]: '<rootDir>/jest/lwc/lightning/$1/$1'
+        [`^lightning/(${STRICT_STUBS.join('|')})$`]: '<rootDir>/jest/lwc/lightning/$1/$1',
+        '^lightning/modal$': '<rootDir>/jest/stubs/modal/modal'
     },
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/jest/setup.ts'],
     globals: { SIMULATED_NAMESPACE: '' },

@@ -18,6 +18,11 @@ import { renderBenchmark } from './e2e/benchmark';
 import { relationshipMapTests } from './e2e/relationshipMap';
 import { tabTests } from './e2e/tabs';
 import { summaryTests } from './e2e/summary';
+import { reviewTests } from './e2e/review';
+import { historyTests } from './e2e/history';
+import { carryForwardTests } from './e2e/carryForward';
+import { healthTests } from './e2e/health';
+import { personaTests } from './e2e/persona';
 
 async function main(): Promise<number> {
     const started = Date.now();
@@ -63,6 +68,11 @@ async function main(): Promise<number> {
             ...accessibilityTests,
             ...tabTests,
             ...summaryTests,
+            ...reviewTests,
+            ...historyTests,
+            ...carryForwardTests,
+            ...healthTests,
+            ...personaTests,
             ...relationshipMapTests,
             ...pageTests(pages)
         ]

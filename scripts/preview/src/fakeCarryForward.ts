@@ -3,11 +3,12 @@
  * the Setup page's "Carry forward all plans ending this period". Works on the store's sample plans through what
  * the store already offers (create() with its validation and overlap rule, the workspaces' child lists), so a
  * carried plan opens in the preview with its carried items and the "continued from / in" links.
- * Registered in apex.ts's HANDLERS with one spread: `...CARRY_FORWARD_HANDLERS`.
+ * Registered in fakes.ts: its handlers, and the carry-forward members of the workspace and Setup answers.
  * Simplification: the preview org has a January fiscal year (the real one reads the org's fiscal calendar).
  */
 import { newId, store, type Workspace } from './store';
 import { USER_NAME } from './platform';
+import { decorateApex, registerApex } from './apexRegistry';
 import labels from 'preview/labels';
 
 type Params = Record<string, unknown>;
@@ -354,15 +355,9 @@ function quarter(offset: number): { startDate: string; endDate: string; label: s
 
 let standaloneStatus: Row | null = null;
 
-/** Kept on the store's Setup data (apex.ts's getSetup returns it as is), or alone until the store has some. */
+/** The Setup page's carry-forward status, kept for the session (getSetup's answer carries it). */
 function runStatus(): Row {
-    const setup = store.setup;
-    const existing = (setup?.carryForward as Row | undefined) ?? standaloneStatus;
-    if (existing) {
-        if (setup) setup.carryForward = existing;
-        return existing;
-    }
-    standaloneStatus = {
+    standaloneStatus ??= {
         thisPeriod: quarter(0),
         lastPeriod: quarter(-1),
         runningJobId: null,
@@ -372,7 +367,6 @@ function runStatus(): Row {
         lastRunBy: null,
         lastRunJobId: null
     };
-    if (setup) setup.carryForward = standaloneStatus;
     return standaloneStatus;
 }
 
@@ -436,3 +430,13 @@ export const CARRY_FORWARD_HANDLERS: Record<string, (params: Params) => unknown>
 
 refreshCarryForwardLinks();
 runStatus();
+
+registerApex(CARRY_FORWARD_HANDLERS);
+decorateApex('AccountPlanWorkspaceController.getWorkspace', (result) => {
+    const ws = result as Workspace;
+    return { ...ws, carryForward: links(store.workspace(ws.plan.id)) };
+});
+decorateApex('PlanningSetupController.getSetup', (result) => ({
+    ...(result as Row),
+    carryForward: (result as Row).canManage ? runStatus() : null
+}));

@@ -7,15 +7,15 @@
  * healthAtRisk.json); a plan without a target is scored on the other factors (healthNoTarget.json); a closed or
  * cancelled plan is not scored (healthNotScored.json). Statuses follow the thresholds saved on the Setup page.
  *
- * Registration (scripts/preview/src/apex.ts, after HANDLERS): `Object.assign(HANDLERS, healthHandlers(HANDLERS));`
+ * Registered in fakes.ts (decorators on the workspace, card, Home and Setup answers; the thresholds save).
  */
 import fixtures from 'preview/fixtures';
 import labels from 'preview/labels';
 import { USER_NAME, hasPermission } from './platform';
 import { store } from './store';
+import { decorateApex, registerApex } from './apexRegistry';
 
 type Params = Record<string, unknown>;
-type Handler = (params: Params) => unknown;
 type Status = 'Healthy' | 'Watch' | 'At Risk';
 
 interface Reason {
@@ -220,30 +220,28 @@ function saveHealthThresholds(p: Params): string {
     return '0AfPRVHEALTH000001';
 }
 
-/**
- * The health members added to the existing fake handlers (each added only when the store did not already provide
- * it), and saveHealthThresholds. Returns only the handlers it changes or adds.
- */
-export function healthHandlers(handlers: Record<string, Handler>): Record<string, Handler> {
-    const wrap = (name: string, add: (value: Record<string, unknown>) => unknown): Record<string, Handler> => {
-        const base = handlers[name];
-        return base ? { [name]: (p) => add(base(p) as Record<string, unknown>) } : {};
-    };
+type Decorated = Record<string, unknown>;
+
+/** The health members added to the other fakes' answers (only where the store did not already provide them). */
+decorateApex('AccountPlanWorkspaceController.getWorkspace', (result) => {
+    const ws = result as Decorated;
+    const plan = ws.plan as PlanRow;
+    return { ...ws, plan: withBadge(plan), health: ws.health ?? planHealth(plan) };
+});
+decorateApex('AccountPlanCardController.getAccountPlanCard', (result) => {
+    const card = result as Decorated;
+    return { ...card, currentPlan: withBadge(card.currentPlan as PlanRow | null) };
+});
+decorateApex('PlanningHomeController.getPlanningHome', (result) => {
+    const home = result as Decorated;
     return {
-        ...wrap('AccountPlanWorkspaceController.getWorkspace', (ws) => {
-            const plan = ws.plan as PlanRow;
-            return { ...ws, plan: withBadge(plan), health: ws.health ?? planHealth(plan) };
-        }),
-        ...wrap('AccountPlanCardController.getAccountPlanCard', (card) => ({
-            ...card,
-            currentPlan: withBadge(card.currentPlan as PlanRow | null)
-        })),
-        ...wrap('PlanningHomeController.getPlanningHome', (home) => ({
-            ...home,
-            myPlans: ((home.myPlans as PlanRow[] | undefined) ?? []).map((plan) => withBadge(plan)),
-            plansAtRisk: home.plansAtRisk ?? plansAtRisk()
-        })),
-        ...wrap('PlanningSetupController.getSetup', (setup) => ({ ...setup, health: setup.health ?? healthSetup() })),
-        'PlanningSetupController.saveHealthThresholds': saveHealthThresholds
+        ...home,
+        myPlans: ((home.myPlans as PlanRow[] | undefined) ?? []).map((plan) => withBadge(plan)),
+        plansAtRisk: home.plansAtRisk ?? plansAtRisk()
     };
-}
+});
+decorateApex('PlanningSetupController.getSetup', (result) => {
+    const setup = result as Decorated;
+    return { ...setup, health: setup.health ?? healthSetup() };
+});
+registerApex({ 'PlanningSetupController.saveHealthThresholds': saveHealthThresholds });

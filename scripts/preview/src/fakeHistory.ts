@@ -9,6 +9,7 @@ import fixtures from 'preview/fixtures';
 import labels from 'preview/labels';
 import { hasPermission } from './platform';
 import { today } from './store';
+import { decorateApex, registerApex } from './apexRegistry';
 
 type Params = Record<string, unknown>;
 type Handler = (params: Params) => unknown;
@@ -201,3 +202,7 @@ export const historyHandlers: Record<string, Handler> = {
         return '0AfPRVHISTORY0001';
     }
 };
+
+registerApex(historyHandlers);
+decorateApex('AccountPlanWorkspaceController.getWorkspace', (result) => withHistory(result as HistoryWorkspace));
+decorateApex('PlanningSetupController.getSetup', (result) => withSnapshotSettings(result as object));

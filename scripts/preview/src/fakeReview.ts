@@ -1,13 +1,15 @@
 /**
  * The preview's fake of the review back-end (issue 16): PlanReviewController.markPlansReviewed and
  * markObjectiveReviewed, and PlanningHomeController.getPlanningHomeFor (scope and server-side sort), answering from
- * the in-memory store like the fakes in apex.ts. Register with one spread in apex.ts's HANDLERS:
- * `...REVIEW_HANDLERS`. The Review_Account_Plans permission follows the URL (`?without=Review_Account_Plans`).
+ * the in-memory store. Registered in fakes.ts (its handlers, and the review members of the workspace and Home).
+ * The Review_Account_Plans permission follows the persona and the URL (`?without=Review_Account_Plans`).
  * Simplified on purpose: the next review date is today + 30 days (the Key Account rhythm of the sample data); the
  * real rules are PlanReviewCadence's.
  */
-import { store, today } from './store';
-import { USER_ID, USER_NAME, hasPermission, serverError } from './platform';
+import fixtures from 'preview/fixtures';
+import { store, today, type Workspace } from './store';
+import { apexHandler, decorateApex, registerApex } from './apexRegistry';
+import { PERSONA, USER_ID, USER_NAME, hasPermission, serverError } from './platform';
 import labels from 'preview/labels';
 
 type Params = Record<string, unknown>;
@@ -52,13 +54,41 @@ function timelineRow(type: 'Plan' | 'Objective', date: string, comments: string 
     return { ...row, currencyIsoCode: currency, recordedAt: new Date().toISOString() };
 }
 
+const TEAM_FIXTURE = (fixtures as Record<string, unknown>)['planningHome/planningHomeTeam.json'] as Row | undefined;
+const TEAM_KEYS = [
+    'scope',
+    'hasTeam',
+    'teamTruncated',
+    'plans',
+    'totals',
+    'sortBy',
+    'sortDirection',
+    'reviewDueByOwner'
+];
+
+/**
+ * Planning Home's manager members (PlanningHomeController): a manager or admin sees the sample team of the
+ * planningHomeTeam fixture; a rep has no team and sees their own plans only.
+ */
+const teamHome: Row = (() => {
+    const team = JSON.parse(JSON.stringify(TEAM_FIXTURE ?? {})) as Row;
+    const home: Row = Object.fromEntries(TEAM_KEYS.map((key) => [key, team[key] ?? null]));
+    if (PERSONA.key === 'rep') {
+        home.hasTeam = false;
+        home.scope = 'MY';
+        home.plans = ((home.plans as Row[] | null) ?? []).filter((row) => row.ownerId === USER_ID);
+        home.reviewDueByOwner = ((home.reviewDueByOwner as Row[] | null) ?? []).filter((g) => g.ownerId === USER_ID);
+    }
+    return home;
+})();
+
 function prependReview(ws: Row, row: Row): void {
     ws.reviews = [row, ...((ws.reviews as Row[] | undefined) ?? [])].slice(0, 50);
 }
 
 /** Planning Home after a review: the plan leaves "due for review" and its row shows the new dates. */
 function clearDueOnHome(planId: string, date: string, next: string): void {
-    const home = store.home as Row | null;
+    const home = teamHome;
     if (!home) return;
     home.plansDueForReview = ((home.plansDueForReview as Row[] | undefined) ?? []).filter((r) => r.id !== planId);
     home.reviewDueByOwner = ((home.reviewDueByOwner as { plans: Row[] }[] | undefined) ?? [])
@@ -151,7 +181,9 @@ function totalsOf(plans: Row[], currencyIsoCode: unknown): Row {
 
 /** The home for a scope (MY: the running user's plans) with the plan table sorted like the server does. */
 function planningHomeFor(p: Params): unknown {
-    const home = JSON.parse(JSON.stringify(store.home ?? {})) as Row;
+    // The same lists as getPlanningHome (with every feature's members), then this scope and sort.
+    const full = apexHandler('PlanningHomeController.getPlanningHome')?.({}) as Row | undefined;
+    const home = JSON.parse(JSON.stringify({ ...full, ...teamHome })) as Row;
     const scope = p.scope === 'MY' || p.scope === 'TEAM' ? p.scope : home.hasTeam ? 'TEAM' : 'MY';
     const sortBy = typeof p.sortBy === 'string' && p.sortBy ? p.sortBy : 'forecastVariance';
     const direction = p.sortDirection === 'desc' ? 'desc' : 'asc';
@@ -171,3 +203,22 @@ export const REVIEW_HANDLERS: Record<string, (params: Params) => unknown> = {
     'PlanReviewController.markObjectiveReviewed': markObjectiveReviewed,
     'PlanningHomeController.getPlanningHomeFor': planningHomeFor
 };
+
+registerApex(REVIEW_HANDLERS);
+decorateApex('PlanningHomeController.getPlanningHome', (result) => ({
+    ...(result as Row),
+    ...JSON.parse(JSON.stringify(teamHome))
+}));
+decorateApex('AccountPlanWorkspaceController.getWorkspace', (result) => {
+    const ws = result as Workspace & { reviews?: Row[]; permissions?: Row };
+    const may = hasPermission('Review_Account_Plans');
+    return {
+        ...ws,
+        reviews: ws.reviews ?? [],
+        permissions: {
+            ...(ws.permissions ?? {}),
+            canMarkReviewed: may,
+            markReviewedDisabledReason: may ? null : (labels.Review_Disabled_No_Permission ?? null)
+        }
+    };
+});

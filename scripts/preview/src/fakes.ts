@@ -3,3 +3,7 @@ import './fakeWorkspace';
 import './fakeHome';
 import './fakeSetup';
 import './fakeRelationshipMap';
+import './fakeReview';
+import './fakeHistory';
+import './fakeCarryForward';
+import './fakeHealth';

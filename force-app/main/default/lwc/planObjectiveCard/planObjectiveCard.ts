@@ -36,6 +36,9 @@ export default class PlanObjectiveCard extends LightningElement {
     @api objective: ObjectiveRow | undefined;
     @api canManage = false;
     @api canReview = false;
+    /** The plan's review timeline and permissions, for the last review line and the Review action (planObjectiveReview). */
+    @api reviews: ReviewTimelineRow[] | undefined;
+    @api permissions: WorkspacePermissions | undefined;
 
     isExpanded = false;
 

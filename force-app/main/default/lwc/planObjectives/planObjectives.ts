@@ -107,6 +107,14 @@ export default class PlanObjectives extends LightningElement {
         return this.workspace?.permissions.canReview === true;
     }
 
+    get reviews(): ReviewTimelineRow[] | undefined {
+        return this.workspace?.reviews;
+    }
+
+    get permissions(): WorkspacePermissions | undefined {
+        return this.workspace?.permissions;
+    }
+
     get objectives(): ObjectiveRow[] {
         return this.workspace?.objectives ?? [];
     }

@@ -96,6 +96,16 @@ export default class PlanScorecard extends LightningElement {
         return this.workspace?.plan;
     }
 
+    /** The stored health score with its breakdown (PlanHealthView). */
+    get health(): PlanHealth | undefined {
+        return this.workspace?.health;
+    }
+
+    /** What changed since the last snapshot and the last review (PlanDeltas). */
+    get deltas(): PlanDeltas | undefined {
+        return this.workspace?.deltas;
+    }
+
     /** A money tile: compact on the tile ($1.25B), the exact amount on hover, focus and for screen readers. */
     private moneyTile(key: string, label: string, amount: number, detail?: string): Tile {
         const currency = this.plan?.currencyIsoCode;

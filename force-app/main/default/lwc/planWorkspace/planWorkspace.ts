@@ -1,5 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
+import { refreshPlan } from 'c/planUtils';
 import TITLE from '@salesforce/label/c.Workspace_Title';
 import TAB_OBJECTIVES from '@salesforce/label/c.Workspace_Tab_Objectives';
 import TAB_STAKEHOLDERS from '@salesforce/label/c.Workspace_Tab_Stakeholders';
@@ -8,6 +9,7 @@ import TAB_WHITE_SPACE from '@salesforce/label/c.Workspace_Tab_White_Space';
 import TAB_NARRATIVE from '@salesforce/label/c.Workspace_Tab_Narrative';
 import TAB_OPPORTUNITIES from '@salesforce/label/c.Workspace_Tab_Opportunities';
 import TAB_RELATIONSHIP_MAP from '@salesforce/label/c.Workspace_Tab_Relationship_Map';
+import TAB_REVIEWS from '@salesforce/label/c.Workspace_Tab_Reviews';
 import LOAD_FAILED from '@salesforce/label/c.Workspace_Error_Load_Failed';
 import LOADING from '@salesforce/label/c.Common_Loading';
 
@@ -19,6 +21,7 @@ const TABS = [
     'whiteSpace',
     'narrative',
     'opportunities',
+    'reviews',
     'relationshipMap'
 ] as const;
 type TabKey = (typeof TABS)[number];
@@ -44,17 +47,25 @@ export default class PlanWorkspaceContainer extends LightningElement {
     @api hideWhiteSpaceTab = false;
     @api hideNarrativeTab = false;
     @api hideOpportunitiesTab = false;
+    @api hideReviewsTab = false;
     @api hideRelationshipMapTab = false;
 
     workspace: PlanWorkspace | undefined;
     error: unknown;
+    private wiredResult: WireResult<PlanWorkspace> | undefined;
 
     labels = { title: TITLE, loadFailed: LOAD_FAILED, loading: LOADING };
 
     @wire(getWorkspace, { planId: '$recordId' })
     wiredWorkspace(result: WireResult<PlanWorkspace>): void {
+        this.wiredResult = result;
         this.workspace = result.data;
         this.error = result.error;
+    }
+
+    /** A part wrote something (a review, a carried plan...): reload the page's one cached read. */
+    handlePlanChange(): Promise<void> {
+        return refreshPlan(this.recordId, this.wiredResult);
     }
 
     get isLoading(): boolean {
@@ -70,6 +81,7 @@ export default class PlanWorkspaceContainer extends LightningElement {
             whiteSpace: !this.hideWhiteSpaceTab,
             narrative: !this.hideNarrativeTab,
             opportunities: !this.hideOpportunitiesTab,
+            reviews: !this.hideReviewsTab,
             relationshipMap: !this.hideRelationshipMapTab
         };
     }
@@ -104,6 +116,7 @@ export default class PlanWorkspaceContainer extends LightningElement {
             whiteSpace: withCount(TAB_WHITE_SPACE, workspace.whiteSpace.length),
             narrative: TAB_NARRATIVE,
             opportunities: withCount(TAB_OPPORTUNITIES, workspace.opportunities.totalCount),
+            reviews: withCount(TAB_REVIEWS, (workspace.reviews ?? []).length),
             relationshipMap: TAB_RELATIONSHIP_MAP
         };
     }
