@@ -19,6 +19,8 @@ interface Sample {
     whiteSpaceId: string;
     partnerRoleId: string;
     partnerAccountId: string;
+    stakeholderId: string;
+    contactId: string;
 }
 
 /** A bad save for a rule: create (apiName) or update (Id) of the sample records. */
@@ -37,6 +39,12 @@ const BAD_SAVES: Record<string, BadSave> = {
     'Account_Plan_Objective__c.Values_Not_Negative': (s) => ({
         fields: { Id: s.objectiveId, Current_Value__c: -1 }
     }),
+    'Account_Plan_Objective__c.Last_Reviewed_Date_Not_In_Future': (s) => ({
+        fields: { Id: s.objectiveId, Last_Reviewed_Date__c: '2999-01-01' }
+    }),
+    'Account_Plan_Stakeholder__c.Reports_To_Not_Self': (s) => ({
+        fields: { Id: s.stakeholderId, Contact__c: s.contactId, Reports_To__c: s.contactId }
+    }),
     'Account_Plan_Partner_Role__c.Role_Required': (s) => ({
         apiName: 'Account_Plan_Partner_Role__c',
         fields: { Account_Plan__c: s.planId, Partner_Account__c: s.partnerAccountId }
@@ -52,7 +60,10 @@ const BAD_SAVES: Record<string, BadSave> = {
 /** Rules on custom metadata: saved by the Setup page through its controller, which refuses the bad value first. */
 const SETUP_RULES = [
     'Account_Planning_Setting__mdt.Async_Threshold_Positive',
-    'Account_Planning_Setting__mdt.Revenue_Source_Valid'
+    'Account_Planning_Setting__mdt.Revenue_Source_Valid',
+    'Account_Planning_Setting__mdt.Health_Thresholds_Valid',
+    'Health_Factor__mdt.Thresholds_Not_Negative',
+    'Health_Factor__mdt.Weight_In_Range'
 ];
 
 async function sample(page: Page): Promise<Sample> {
@@ -71,6 +82,7 @@ async function sample(page: Page): Promise<Sample> {
             objectives: { id: string }[];
             whiteSpace: { id: string }[];
             partnerRoles: { id: string; partnerAccountId: string }[];
+            stakeholders: { id: string; contactId: string }[];
         };
         return {
             planId,
@@ -78,7 +90,9 @@ async function sample(page: Page): Promise<Sample> {
             objectiveId: ws.objectives[0].id,
             whiteSpaceId: ws.whiteSpace[0].id,
             partnerRoleId: ws.partnerRoles[0].id,
-            partnerAccountId: ws.partnerRoles[0].partnerAccountId
+            partnerAccountId: ws.partnerRoles[0].partnerAccountId,
+            stakeholderId: ws.stakeholders[0].id,
+            contactId: ws.stakeholders[0].contactId
         };
     }, AHEAD_PLAN);
 }
@@ -296,7 +310,10 @@ export const validationTests: TestCase[] = [
             await modal.getByLabel(/Estimated Annual Spend/).fill('-1');
             await clickSave(page);
             const scope = 'c-plan-record-modal, .slds-modal';
+            // The dialog checks the required competitor before it sends anything; the spend rule is the server's.
             await expectMessage(page, scope, rules.get('Account_Plan_White_Space__c.Competitor_Required')!.message);
+            await modal.getByLabel(/^\*?\s*Competitor$/).fill('Globex');
+            await clickSave(page);
             await expectMessage(
                 page,
                 scope,
@@ -319,10 +336,12 @@ export const validationTests: TestCase[] = [
             await settle(page);
             const scope = page.locator('c-plan-partner-roles');
             await scope.getByRole('button', { name: 'Assign Partner' }).first().click();
-            await scope.getByLabel('Search partner accounts').pressSequentially('ad');
-            const select = scope.getByRole('button', { name: /^Select / }).first();
-            await select.waitFor({ state: 'visible', timeout: 8000 });
-            await select.click();
+            // One dialog: find the account in it, then save without a role.
+            const dialog = page.locator('c-plan-record-modal, .slds-modal').first();
+            await dialog.getByLabel('Partner account').first().pressSequentially('ad');
+            const option = dialog.locator('button.option').first();
+            await option.waitFor({ state: 'visible', timeout: 8000 });
+            await option.click();
             await page
                 .locator('c-plan-record-modal, .slds-modal')
                 .first()

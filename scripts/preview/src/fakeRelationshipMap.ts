@@ -104,7 +104,10 @@ function addBenchmarkPlan(count: number): void {
     const id = MAP_BENCH_PLAN_IDS[count];
     const ws = JSON.parse(JSON.stringify(template)) as Workspace;
     ws.plan.id = id;
-    ws.plan.name = `${template.plan.accountName} - relationship map of ${count} stakeholders`;
+    // An account of its own, so the sample data keeps one plan per account and period (issue 14 item 18).
+    ws.plan.accountId = `001PRVMAP${String(count).padStart(3, '0')}AAAAAA`;
+    ws.plan.accountName = `Benchmark account (${count} stakeholders)`;
+    ws.plan.name = `${ws.plan.accountName} - relationship map`;
     Object.assign(ws, { objectives: [], partnerRoles: [], whiteSpace: [], stakeholders: [], accountContacts: [] });
     const people: Person[] = [];
     for (let i = 0; i < count; i++) {

@@ -253,7 +253,8 @@ export default class PlanTrendChart extends LightningElement {
             type: TYPE_LABELS[point.snapshotType] ?? point.snapshotType,
             won: formatCurrency(point.won, currency),
             forecast: formatCurrency(point.forecast, currency),
-            target: formatCurrency(point.target, currency),
+            // The pro-rata target is a computed share of the target: whole amounts, like the chart's axis.
+            target: formatCurrency(point.target, currency, 'whole'),
             attainment: formatPercent(point.attainmentPercent)
         }));
     }
@@ -274,7 +275,7 @@ export default class PlanTrendChart extends LightningElement {
             formatDate(latest.snapshotDate),
             formatCurrency(latest.won, plan.currencyIsoCode),
             formatCurrency(latest.forecast, plan.currencyIsoCode),
-            formatCurrency(latest.target, plan.currencyIsoCode)
+            formatCurrency(latest.target, plan.currencyIsoCode, 'whole')
         );
     }
 

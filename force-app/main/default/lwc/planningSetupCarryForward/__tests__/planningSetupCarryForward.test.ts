@@ -98,9 +98,6 @@ function setGrowth(element: HTMLElement, value: string): void {
     input.dispatchEvent(new CustomEvent('change'));
 }
 
-const dateTime = (iso: string): string =>
-    new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-
 describe('c-planning-setup-carry-forward', () => {
     afterEach(() => {
         resetDom();
@@ -123,7 +120,8 @@ describe('c-planning-setup-carry-forward', () => {
         const element = create();
         await flush();
         expect($(element, '.last-run').textContent).toBe(
-            `Last run ${dateTime('2026-09-29T18:04:11.000Z')} by Maria Admin, for plans ending Jul 1, 2026 to Sep 30, 2026`
+            // In the user's Salesforce time zone (the test user's is America/Los_Angeles), not the browser's.
+            'Last run Sep 29, 2026, 11:04 AM by Maria Admin, for plans ending Jul 1, 2026 to Sep 30, 2026'
         );
         const labels = $$(element, '.count-label').map((label) => label.textContent.trim());
         const values = $$(element, '.count-value').map((value) => value.textContent.trim());

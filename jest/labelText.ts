@@ -1,7 +1,7 @@
 /**
  * The real text of a custom label, for tests that assert what users read (placeholders filled): by default the
  * Jest transform gives a label import the string 'c.Name'. Use in a test file, one line per label:
- *   jest.mock('@salesforce/label/c.Home_Create_Plan_For', () => require('<path>/jest/labels').label('Home_Create_Plan_For'), { virtual: true });
+ *   jest.mock('@salesforce/label/c.Home_Create_Plan_For', () => require('<path>/jest/labelText').label('Home_Create_Plan_For'), { virtual: true });
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
