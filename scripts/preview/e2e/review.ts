@@ -58,8 +58,6 @@ export const reviewTests: TestCase[] = [
             const planId = await firstPlanId(ctx);
             const tracked = await open(ctx, `/plan/${planId}`);
             const { page } = tracked;
-            // The history is the workspace's Review History tab.
-            await page.getByRole('tab', { name: /^Review History/ }).click();
             const timeline = page.locator('[data-testid="review-timeline"]');
             const before = await timeline.locator('ol > li').count();
             await confirmReview(page, '[data-testid="mark-reviewed"]', 'E2E review: forecast covers the target.');

@@ -9,7 +9,6 @@ import TAB_WHITE_SPACE from '@salesforce/label/c.Workspace_Tab_White_Space';
 import TAB_NARRATIVE from '@salesforce/label/c.Workspace_Tab_Narrative';
 import TAB_OPPORTUNITIES from '@salesforce/label/c.Workspace_Tab_Opportunities';
 import TAB_RELATIONSHIP_MAP from '@salesforce/label/c.Workspace_Tab_Relationship_Map';
-import TAB_REVIEWS from '@salesforce/label/c.Workspace_Tab_Reviews';
 import LOAD_FAILED from '@salesforce/label/c.Workspace_Error_Load_Failed';
 import LOADING from '@salesforce/label/c.Common_Loading';
 
@@ -21,7 +20,6 @@ const TABS = [
     'whiteSpace',
     'narrative',
     'opportunities',
-    'reviews',
     'relationshipMap'
 ] as const;
 type TabKey = (typeof TABS)[number];
@@ -47,7 +45,6 @@ export default class PlanWorkspaceContainer extends LightningElement {
     @api hideWhiteSpaceTab = false;
     @api hideNarrativeTab = false;
     @api hideOpportunitiesTab = false;
-    @api hideReviewsTab = false;
     @api hideRelationshipMapTab = false;
 
     workspace: PlanWorkspace | undefined;
@@ -81,7 +78,6 @@ export default class PlanWorkspaceContainer extends LightningElement {
             whiteSpace: !this.hideWhiteSpaceTab,
             narrative: !this.hideNarrativeTab,
             opportunities: !this.hideOpportunitiesTab,
-            reviews: !this.hideReviewsTab,
             relationshipMap: !this.hideRelationshipMapTab
         };
     }
@@ -116,7 +112,6 @@ export default class PlanWorkspaceContainer extends LightningElement {
             whiteSpace: withCount(TAB_WHITE_SPACE, workspace.whiteSpace.length),
             narrative: TAB_NARRATIVE,
             opportunities: withCount(TAB_OPPORTUNITIES, workspace.opportunities.totalCount),
-            reviews: withCount(TAB_REVIEWS, (workspace.reviews ?? []).length),
             relationshipMap: TAB_RELATIONSHIP_MAP
         };
     }

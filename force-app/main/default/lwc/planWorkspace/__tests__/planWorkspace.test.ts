@@ -71,7 +71,7 @@ describe('c-plan-workspace', () => {
         expect(workspaceAdapter.getLastConfig()).toEqual({ planId: PLAN_ID });
     });
 
-    it('lays out plan editing, scorecard, chart and the eight tabs, passing the record id to every part', async () => {
+    it('lays out plan editing, scorecard, chart and the seven tabs, passing the record id to every part', async () => {
         const element = await loaded();
         expect($$(element, 'lightning-spinner')).toHaveLength(0);
         const parts = [
@@ -96,10 +96,6 @@ describe('c-plan-workspace', () => {
             { label: 'White Space (4)', value: 'whiteSpace' },
             { label: 'SWOT & Narrative', value: 'narrative' },
             { label: `Opportunities (${workspaceAhead.opportunities.totalCount})`, value: 'opportunities' },
-            {
-                label: `Review History (${(workspaceAhead as { reviews?: unknown[] }).reviews?.length ?? 0})`,
-                value: 'reviews'
-            },
             { label: 'Relationship Map', value: 'relationshipMap' }
         ]);
         expect($(element, 'lightning-tabset').activeTabValue).toBe('objectives');
@@ -132,7 +128,6 @@ describe('c-plan-workspace', () => {
             'stakeholders',
             'narrative',
             'opportunities',
-            'reviews',
             'relationshipMap'
         ]);
         expect($(element, 'c-plan-partner-roles')).toBeNull();
@@ -149,14 +144,13 @@ describe('c-plan-workspace', () => {
             ['hideWhiteSpaceTab', 'whiteSpace', 'c-plan-white-space'],
             ['hideNarrativeTab', 'narrative', 'c-plan-narrative'],
             ['hideOpportunitiesTab', 'opportunities', 'c-plan-opportunities'],
-            ['hideReviewsTab', 'reviews', 'c-plan-review-timeline'],
             ['hideRelationshipMapTab', 'relationshipMap', 'c-plan-relationship-map']
         ];
         for (const [property, tab, component] of properties) {
             resetDom();
             const element = await loaded({ [property]: true });
             const shown = tabs(element).map((entry) => entry.value);
-            expect(`${property}: ${shown.includes(tab)}, ${shown.length}`).toBe(`${property}: false, 7`);
+            expect(`${property}: ${shown.includes(tab)}, ${shown.length}`).toBe(`${property}: false, 6`);
             expect(`${property}: ${$(element, component)}`).toBe(`${property}: null`);
         }
     });
@@ -174,7 +168,6 @@ describe('c-plan-workspace', () => {
             hideWhiteSpaceTab: true,
             hideNarrativeTab: true,
             hideOpportunitiesTab: true,
-            hideReviewsTab: true,
             hideRelationshipMapTab: true
         });
         expect($(element, 'lightning-tabset')).toBeNull();
@@ -195,19 +188,18 @@ describe('c-plan-workspace', () => {
             'hideWhiteSpaceTab:Boolean:Hide White Space tab',
             'hideNarrativeTab:Boolean:Hide SWOT &amp; Narrative tab',
             'hideOpportunitiesTab:Boolean:Hide Opportunities tab',
-            'hideReviewsTab:Boolean:Hide Review History tab',
             'hideRelationshipMapTab:Boolean:Hide Relationship Map tab'
         ]);
         expect(xml).toContain(
-            'datasource="objectives,stakeholders,partners,whiteSpace,narrative,opportunities,reviews,relationshipMap"'
+            'datasource="objectives,stakeholders,partners,whiteSpace,narrative,opportunities,relationshipMap"'
         );
         const element = createWorkspace() as unknown as Record<string, unknown>;
         for (const property of properties) {
             const [name, type] = property.split(':');
             expect(`${name}: ${typeof element[name]}`).toBe(`${name}: ${type === 'Boolean' ? 'boolean' : 'string'}`);
         }
-        expect(xml.match(/<property /g)).toHaveLength(10);
-        expect(xml.match(/description="[^"]{20,}"/g)).toHaveLength(10);
+        expect(xml.match(/<property /g)).toHaveLength(9);
+        expect(xml.match(/description="[^"]{20,}"/g)).toHaveLength(9);
     });
 
     it('shows one error panel instead of the parts when the plan cannot be loaded', async () => {
