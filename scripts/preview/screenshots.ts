@@ -4,6 +4,7 @@
  * ship lays it out) and at 390 px (a phone), the Account card, Planning Home and Setup at 1280 px, and Planning Home
  * and the Account card at 390 px (issue 14 item 12).
  */
+import type { Page } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildPreview, ROOT } from './build';
@@ -30,23 +31,41 @@ async function main(): Promise<void> {
         const account = links.find(([href, text]) => href.startsWith('/account/') && text.includes('with a plan'))?.[0];
         const desktop = { width: 1280, height: 900 };
         const phone = { width: 390, height: 844 };
-        const shots: [string, string, { width: number; height: number }][] = [
+        // Optional: what to open before the shot, and the part of the page to capture.
+        type Shot = [string, string, { width: number; height: number }, ((page: Page) => Promise<void>)?, string?];
+        const openHealth = async (page: Page): Promise<void> => {
+            await page
+                .getByRole('button', { name: /Why this score/ })
+                .first()
+                .click();
+            await settle(page);
+        };
+        const shots: Shot[] = [
             ['workspace.png', plan, desktop],
             ['workspace-390.png', plan, phone],
             ['account-card.png', account ?? '/', desktop],
             ['account-card-390.png', account ?? '/', phone],
             ['planning-home.png', '/home', desktop],
             ['planning-home-390.png', '/home', phone],
-            ['setup.png', '/setup', desktop]
+            ['setup.png', '/setup', desktop],
+            ['plan-history.png', plan, desktop, undefined, 'c-plan-trend-chart'],
+            ['plan-health.png', plan, desktop, openHealth, 'c-plan-scorecard'],
+            ['planning-home-manager.png', '/home?persona=manager', desktop]
         ];
         fs.mkdirSync(OUT, { recursive: true });
-        for (const [file, url, viewport] of shots) {
+        for (const [file, url, viewport, prepare, part] of shots) {
             const tracked = await newPage(browsing);
             await tracked.page.setViewportSize(viewport);
             await tracked.page.goto(server.url + url);
             await settle(tracked.page);
+            if (prepare) await prepare(tracked.page);
             await tracked.page.waitForTimeout(1200); // Chart.js animations
-            await tracked.page.screenshot({ path: path.join(OUT, file), fullPage: true });
+            if (part)
+                await tracked.page
+                    .locator(part)
+                    .first()
+                    .screenshot({ path: path.join(OUT, file) });
+            else await tracked.page.screenshot({ path: path.join(OUT, file), fullPage: true });
             await tracked.page.close();
             const note = tracked.errors.length
                 ? ` (${tracked.errors.length} console errors: ${tracked.errors[0]})`
