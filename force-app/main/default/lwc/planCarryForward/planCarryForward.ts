@@ -409,7 +409,7 @@ export default class PlanCarryForward extends NavigationMixin(LightningElement) 
                 revenueTarget: this.target
             });
             showToast(this, LABEL_SUCCESS, result.message, 'success');
-            this.dispatchEvent(new CustomEvent('planchange', { bubbles: true, composed: true }));
+            this.dispatchEvent(new CustomEvent('planchange', { bubbles: true }));
             void refreshApex(this.wiredPreview);
             this.isOpen = false;
             this.focusOnRender = 'button';

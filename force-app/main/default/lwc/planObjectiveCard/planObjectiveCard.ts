@@ -145,6 +145,12 @@ export default class PlanObjectiveCard extends LightningElement {
         this.dispatchEvent(new CustomEvent('objectiveaction', { detail: { ...event.detail } }));
     }
 
+    /** An objective review was saved (it toasted itself): the tab refreshes the plan. */
+    handleReviewed(event: Event): void {
+        event.stopPropagation();
+        this.dispatchEvent(new CustomEvent('planchange'));
+    }
+
     handleSaved(event: CustomEvent<{ message: string }>): void {
         event.stopPropagation();
         this.dispatchEvent(new CustomEvent('saved', { detail: { ...event.detail } }));

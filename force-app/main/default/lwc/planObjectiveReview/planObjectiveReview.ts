@@ -79,9 +79,7 @@ export default class PlanObjectiveReview extends LightningElement {
                 formatLabel(LABEL_OBJECTIVE_SUCCESS, formatDate(result.reviewDate)),
                 'success'
             );
-            this.dispatchEvent(
-                new CustomEvent('planchange', { bubbles: true, composed: true, detail: { objectiveId: objective.id } })
-            );
+            this.dispatchEvent(new CustomEvent('planchange', { bubbles: true, detail: { objectiveId: objective.id } }));
         }
         (this.template?.querySelector('lightning-button') as unknown as HTMLElement | null)?.focus();
     }

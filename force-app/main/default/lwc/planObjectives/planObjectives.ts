@@ -2,7 +2,7 @@ import { LightningElement, api, wire } from 'lwc';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
 import { deleteRecord } from 'lightning/uiRecordApi';
 import PlanRecordModal, { type PlanRecordModalOptions } from 'c/planRecordModal';
-import { formatLabel } from 'c/planUtils';
+import { formatLabel, refreshPlan } from 'c/planUtils';
 import {
     confirmDelete,
     FocusAfterWrite,
@@ -154,6 +154,11 @@ export default class PlanObjectives extends LightningElement {
     }
 
     /** An objective's action was added, completed, edited or deleted. */
+    /** A review of an objective was saved on its card: reload the plan (the review toasted already). */
+    handlePlanChange(): Promise<void> {
+        return refreshPlan(this.recordId, this.wiredWorkspace);
+    }
+
     async handleActionSaved(event: CustomEvent<{ message: string }>): Promise<void> {
         this.writeError = undefined;
         await toastAndRefresh(this, event.detail.message, this.recordId, this.wiredWorkspace);

@@ -73,9 +73,7 @@ export default class PlanReviewAction extends LightningElement {
                 ? formatLabel(LABEL_SUCCESS_NEXT, formatDate(results[0].nextReviewDate))
                 : formatLabel(LABEL_SUCCESS_MANY, results.length);
         showToast(this, LABEL_SUCCESS, message, 'success');
-        this.dispatchEvent(
-            new CustomEvent('planchange', { bubbles: true, composed: true, detail: { planIds, reviewed: results } })
-        );
+        this.dispatchEvent(new CustomEvent('planchange', { bubbles: true, detail: { planIds, reviewed: results } }));
         this.focusButton();
     }
 

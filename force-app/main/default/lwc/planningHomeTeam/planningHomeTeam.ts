@@ -276,7 +276,10 @@ export default class PlanningHomeTeam extends LightningElement {
     }
 
     /** A row's Mark reviewed succeeded: reload what this component shows; the event goes on to the container. */
-    handlePlanChange(): Promise<void> | undefined {
+    handlePlanChange(event: Event): Promise<void> | undefined {
+        // The review happened inside this section: Planning Home refreshes its own lists on this event.
+        event.stopPropagation();
+        this.dispatchEvent(new CustomEvent('planchange'));
         return this.requestedScope ? refreshApex(this.wiredHome) : undefined;
     }
 }

@@ -220,7 +220,7 @@ export default class PlanningSetupCarryForward extends LightningElement {
                 );
                 showToast(this, LABEL_SUCCESS, message, 'success');
             }
-            this.dispatchEvent(new CustomEvent('settingschange', { bubbles: true, composed: true }));
+            this.dispatchEvent(new CustomEvent('settingschange', { bubbles: true }));
         } catch (error) {
             this.error = error;
         } finally {

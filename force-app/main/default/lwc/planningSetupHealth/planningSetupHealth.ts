@@ -206,7 +206,7 @@ export default class PlanningSetupHealth extends LightningElement {
             this.isDirty = false;
             this.showErrors = false;
             showToast(this, LABEL_SUCCESS, formatLabel(LABEL_SAVED, deploymentId), 'success');
-            this.dispatchEvent(new CustomEvent('settingschange', { bubbles: true, composed: true }));
+            this.dispatchEvent(new CustomEvent('settingschange', { bubbles: true }));
         } catch (error) {
             this.saveError = error;
         } finally {

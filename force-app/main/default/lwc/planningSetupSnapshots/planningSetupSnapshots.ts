@@ -188,7 +188,7 @@ export default class PlanningSetupSnapshots extends LightningElement {
             });
             this.isDirty = false;
             showToast(this, SUCCESS, formatLabel(SAVED, deploymentId), 'success');
-            this.dispatchEvent(new CustomEvent('settingschange', { bubbles: true, composed: true }));
+            this.dispatchEvent(new CustomEvent('settingschange', { bubbles: true }));
         } catch (error) {
             this.error = error;
         } finally {

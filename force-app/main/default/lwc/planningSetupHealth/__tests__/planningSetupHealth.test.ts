@@ -110,7 +110,7 @@ describe('c-planning-setup-health', () => {
         });
         expect(changed).toHaveBeenCalledTimes(1);
         expect((changed.mock.calls[0][0] as CustomEvent).bubbles).toBe(true);
-        expect((changed.mock.calls[0][0] as CustomEvent).composed).toBe(true);
+        expect((changed.mock.calls[0][0] as CustomEvent).composed).toBe(false);
         expect(saveButton(element).disabled).toBe(true);
         expect($(element, 'c-error-panel')).toBeNull();
     });

@@ -127,7 +127,7 @@ describe('c-planning-setup-snapshots', () => {
             variant: 'success'
         });
         expect(settingsChange).toHaveBeenCalledTimes(1);
-        expect(settingsChange.mock.calls[0][0]).toMatchObject({ bubbles: true, composed: true });
+        expect(settingsChange.mock.calls[0][0]).toMatchObject({ bubbles: true, composed: false });
         expect($(element, 'lightning-spinner')).toBeNull();
         expect($(element, 'lightning-button.save').disabled).toBe(false);
         document.body.removeEventListener('settingschange', settingsChange);
