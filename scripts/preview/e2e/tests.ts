@@ -441,7 +441,7 @@ export const homeTests: TestCase[] = [
                 .locator('c-plan-record-link a')
                 .evaluateAll((links) => links.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
             assert(names.length >= 4, `expected record links in every list, found ${names.length}`);
-            const notLinks = names.filter(([, href]) => !/^\/(plan|account)\/\w{15,18}$/.test(href));
+            const notLinks = names.filter(([, href]) => !/^\/(plan|account|user)\/\w{15,18}$/.test(href));
             assert(!notLinks.length, `links without a record URL: ${JSON.stringify(notLinks)}`);
             const [name, href] = names.find(([, h]) => h.startsWith('/plan/')) as string[];
             const link = home.getByRole('link', { name, exact: true }).first();

@@ -27,6 +27,8 @@ export function urlFor(ref: PageReference): string | null {
             );
             if (object === 'Account_Plan__c') return `/plan/${id}`;
             if (object === 'Account' || id.startsWith('001')) return `/account/${id}`;
+            // A user's record page (owners on Planning Home): the preview has no user page, the org has.
+            if (id.startsWith('005')) return `/user/${id}`;
             return found ? `/plan/${found.planId}` : null;
         }
         case 'standard__objectPage': {
