@@ -38,6 +38,15 @@ interface Account {
 
 export const ERROR_PLAN_ID = 'a00PREVIEWERR0AAAA';
 export const EMPTY_PLAN_ID = 'a00PREVIEWEMPTYAAA';
+/**
+ * The Id of a copied child row: its key prefix, the copy's plan (its last 8 characters) and the source row's own
+ * number, so copies stay unique within a plan and across plans (an LWC list keys its rows by Id).
+ */
+function copyId(sourceId: unknown, planId: string): string {
+    const source = String(sourceId);
+    return `${source.slice(0, 3)}${planId.slice(10, 18)}${source.slice(8, 15)}`;
+}
+
 export const ON_TARGET_PLAN_ID = 'a00PREVIEWONTGTAAA';
 export const BENCH_PLAN_IDS: Record<number, string> = {};
 export const NO_PLAN_ACCOUNT_ID = '001PREVIEWNOPLNAAA';
@@ -340,12 +349,12 @@ class PreviewStore {
         for (const key of ['lastReviewDate', 'nextReviewDate', 'lastActivityDate', 'nextActivityDate'])
             ws.plan[key] = move(ws.plan[key]);
         for (const o of ws.objectives) {
-            o.id = `${String(o.id).slice(0, 10)}${target.id.slice(10, 18)}`;
+            o.id = copyId(o.id, target.id);
             o.dueDate = move(o.dueDate);
             for (const a of o.actions ?? []) a.activityDate = move(a.activityDate);
         }
         for (const list of [ws.stakeholders, ws.partnerRoles, ws.whiteSpace])
-            for (const row of list) row.id = `${String(row.id).slice(0, 10)}${target.id.slice(10, 18)}`;
+            for (const row of list) row.id = copyId(row.id, target.id);
         ws.monthly = monthsBetween(period.startDate, period.endDate);
         this.opportunities.set(
             target.id,
