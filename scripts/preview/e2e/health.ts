@@ -5,8 +5,8 @@
  * Registration (run-e2e.ts): `import { healthTests } from './e2e/health';` and `...healthTests` in the test list.
  */
 import type { Locator, Page } from 'playwright-core';
-import { axeViolations, newPage, settle, type TrackedPage } from './harness';
-import type { TestCase, TestContext } from './tests';
+import { assert, axeViolations, noErrors, open } from './harness';
+import type { TestCase } from './tests';
 
 /** workspaceBehind.json: Globex Q4 2026, forecast far below target, At Risk in the preview (fakeHealth.ts). */
 const AT_RISK_PLAN_ID = 'a01000000000002AAA';
@@ -19,21 +19,6 @@ const FACTOR_NAMES = [
     'Plan freshness',
     'Manager review'
 ];
-
-function assert(condition: unknown, message: string): asserts condition {
-    if (!condition) throw new Error(message);
-}
-
-async function open(ctx: TestContext, url: string): Promise<TrackedPage> {
-    const tracked = await newPage(ctx.browsing);
-    await tracked.page.goto(ctx.baseUrl + url);
-    await settle(tracked.page);
-    return tracked;
-}
-
-function noErrors(tracked: TrackedPage, where: string): void {
-    assert(tracked.errors.length === 0, `${where}: console error(s):\n  ${tracked.errors.join('\n  ')}`);
-}
 
 /** True when the element has the focus inside its (synthetic) shadow tree. */
 function hasFocus(locator: Locator): Promise<boolean> {

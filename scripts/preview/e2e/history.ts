@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../build';
-import { newPage, pageText, settle, type TrackedPage } from './harness';
+import { assert, newPage, pageText, settle, type TrackedPage } from './harness';
 import type { TestCase, TestContext } from './tests';
 
 const DATA_DIR = path.join(ROOT, 'force-app', 'main', 'default', 'lwc', 'planWorkspace', '__tests__', 'data');
@@ -25,10 +25,6 @@ function historyFixture(): HistoryFixture {
 function notStartedPlanId(): string {
     const empty = JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'workspaceEmpty.json'), 'utf8')) as HistoryFixture;
     return empty.plan.id;
-}
-
-function assert(condition: unknown, message: string): asserts condition {
-    if (!condition) throw new Error(message);
 }
 
 /** Opens the page, lets it settle, runs the checks, closes it; console errors on the way fail the test. */

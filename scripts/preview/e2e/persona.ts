@@ -2,12 +2,8 @@
  * The preview's persona switch (issue 16): the header's "Signed in as" reloads the page as a rep, a manager or an
  * admin, whose permission sets decide what the pages allow; here, who may mark a plan reviewed.
  */
-import { newPage, settle } from './harness';
+import { assert, newPage, settle } from './harness';
 import type { TestCase } from './tests';
-
-function assert(condition: unknown, message: string): asserts condition {
-    if (!condition) throw new Error(message);
-}
 
 export const personaTests: TestCase[] = [
     {

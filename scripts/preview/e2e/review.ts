@@ -5,23 +5,8 @@
  * They find the components by data-testid and read what a user reads.
  */
 import type { Page } from 'playwright-core';
-import { axeViolations, newPage, settle, type TrackedPage } from './harness';
+import { assert, axeViolations, noErrors, open, settle } from './harness';
 import type { TestCase, TestContext } from './tests';
-
-function assert(condition: unknown, message: string): asserts condition {
-    if (!condition) throw new Error(message);
-}
-
-async function open(ctx: TestContext, url: string): Promise<TrackedPage> {
-    const tracked = await newPage(ctx.browsing);
-    await tracked.page.goto(ctx.baseUrl + url);
-    await settle(tracked.page);
-    return tracked;
-}
-
-function noErrors(tracked: TrackedPage, where: string): void {
-    assert(tracked.errors.length === 0, `${where}: console errors:\n  ${tracked.errors.join('\n  ')}`);
-}
 
 /** The first sample plan of the preview index (a scenario with data, not the error plan). */
 async function firstPlanId(ctx: TestContext): Promise<string> {

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../build';
-import { newPage, settle, type TrackedPage } from './harness';
+import { assert, newPage, settle, type TrackedPage } from './harness';
 import type { TestCase, TestContext } from './tests';
 
 const AHEAD = path.join(ROOT, 'force-app', 'main', 'default', 'lwc', 'planWorkspace', '__tests__', 'data');
@@ -26,10 +26,6 @@ interface AheadPlan {
 
 function aheadPlan(): AheadPlan {
     return (JSON.parse(fs.readFileSync(path.join(AHEAD, 'workspaceAhead.json'), 'utf8')) as { plan: AheadPlan }).plan;
-}
-
-function assert(condition: unknown, message: string): asserts condition {
-    if (!condition) throw new Error(message);
 }
 
 /** The plan page of the "ahead" fixture at the given viewport width. */
