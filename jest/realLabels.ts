@@ -1,52 +1,37 @@
 /**
- * Real custom label text in Jest, for a test that asserts exactly what the user reads.
- *
- * Import it FIRST in a test file, before the component under test:
- *   import { label } from '<path to jest>/realLabels';
- *   import PlanObjectives from 'c/planObjectives';
- * Importing it registers every label of CustomLabels.labels-meta.xml as the module the LWC transform requires
- * for `@salesforce/label/c.<Name>` (it falls back to the string 'c.<Name>' when nothing answers), so the
- * components of that test file, and their children, render the real text with its `{0}` placeholders.
- * Other test files keep the default 'c.<Name>' stubs.
+ * Real custom label text in Jest, for tests that assert what the user reads ("Behind target", not the default
+ * stub "c.Scorecard_Behind"). One module, three uses:
+ *   - every label of a test file: `import '<path>/jest/useRealLabels';` FIRST, before the component under test;
+ *   - one label: `jest.mock('@salesforce/label/c.X', () => require('<path>/jest/realLabels').labelModule('X'),
+ *     { virtual: true });` (Jest hoists the factory, hence the require);
+ *   - the expected text: `label('X', 3, 'Acme')` fills `{0}`, `{1}`... as formatLabel does.
+ * The values come from jest/labels.js, the transform that gives the listed bundles their real text, so there is
+ * one reader of CustomLabels.labels-meta.xml.
  */
-import fs from 'node:fs';
-import path from 'node:path';
+const { labelValues } = require('./labels') as { labelValues: () => Map<string, string> };
 
-const LABELS_FILE = path.resolve(
-    __dirname,
-    '..',
-    'force-app',
-    'main',
-    'default',
-    'labels',
-    'CustomLabels.labels-meta.xml'
-);
-
-const ENTITIES: Record<string, string> = { '&quot;': '"', '&apos;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&' };
-
-function decode(xmlText: string): string {
-    return xmlText.replace(/&(quot|apos|lt|gt|amp);/g, (entity) => ENTITIES[entity]);
-}
-
-/** Label name -> its value, read once from the metadata. */
-export const LABELS: ReadonlyMap<string, string> = new Map(
-    [...fs.readFileSync(LABELS_FILE, 'utf8').matchAll(/<labels>([\s\S]*?)<\/labels>/g)].map((match) => {
-        const body = match[1];
-        const name = /<fullName>([^<]+)<\/fullName>/.exec(body)?.[1] ?? '';
-        const value = /<value>([\s\S]*?)<\/value>/.exec(body)?.[1] ?? '';
-        return [name, decode(value)];
-    })
-);
-
-for (const [name, value] of LABELS) {
-    jest.doMock(`@salesforce/label/c.${name}`, () => ({ __esModule: true, default: value }), { virtual: true });
-}
-
-/** The real text of a label, with `{0}`, `{1}`... filled in: what the user reads. */
-export function label(name: string, ...values: (string | number)[]): string {
-    const text = LABELS.get(name);
-    if (text === undefined) {
+/** The label's value as CustomLabels.labels-meta.xml has it; an unknown name fails the test. */
+export function labelText(name: string): string {
+    const value = labelValues().get(name);
+    if (value === undefined) {
         throw new Error(`No custom label ${name} in CustomLabels.labels-meta.xml`);
     }
-    return text.replace(/\{(\d+)\}/g, (whole, index: string) => String(values[Number(index)] ?? whole));
+    return value;
+}
+
+/** The label's text with `{0}`, `{1}`... filled in. */
+export function label(name: string, ...values: (string | number)[]): string {
+    return labelText(name).replace(/\{(\d+)\}/g, (whole, index: string) => String(values[Number(index)] ?? whole));
+}
+
+/** The shape of an `@salesforce/label` import, for a jest.mock factory. */
+export function labelModule(name: string): { __esModule: true; default: string } {
+    return { __esModule: true, default: labelText(name) };
+}
+
+/** Mocks every `@salesforce/label/c.<name>` import with its real text (call before the component is loaded). */
+export function useRealLabels(): void {
+    for (const [name, value] of labelValues()) {
+        jest.doMock(`@salesforce/label/c.${name}`, () => ({ __esModule: true, default: value }), { virtual: true });
+    }
 }

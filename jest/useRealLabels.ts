@@ -1,7 +1,7 @@
 /**
- * Import this module FIRST in a test file (before the component) for real custom label text: see labelValues.ts.
- * `import '../../../../../../jest/useRealLabels';`
+ * Import FIRST in a test file, before the component: every custom label its components import resolves to the
+ * label's real text (see realLabels.ts). `import '../../../../../../jest/useRealLabels';`
  */
-import { useRealLabels } from './labelValues';
+import { useRealLabels } from './realLabels';
 
 useRealLabels();

@@ -11,14 +11,14 @@ import { navigations, ns, resetDom } from '../../../../../../jest/testUtils';
 // The labels whose placeholders the tests read filled in, with their real text.
 jest.mock(
     '@salesforce/label/c.Card_Suggested',
-    () => require('../../../../../../jest/labelText').label('Card_Suggested'),
+    () => require('../../../../../../jest/realLabels').labelModule('Card_Suggested'),
     {
         virtual: true
     }
 );
 jest.mock(
     '@salesforce/label/c.Card_Attainment_Progress',
-    () => require('../../../../../../jest/labelText').label('Card_Attainment_Progress'),
+    () => require('../../../../../../jest/realLabels').labelModule('Card_Attainment_Progress'),
     { virtual: true }
 );
 jest.mock(

@@ -1,3 +1,4 @@
+import '../../../../../../jest/useRealLabels';
 import { label } from '../../../../../../jest/realLabels';
 import PlanObjectiveActions from 'c/planObjectiveActions';
 import { createRecord, deleteRecord, updateRecord } from 'lightning/uiRecordApi';

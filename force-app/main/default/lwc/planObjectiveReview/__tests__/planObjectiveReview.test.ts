@@ -6,7 +6,7 @@ import workspaceBehind from '../../planWorkspace/__tests__/data/workspaceBehind.
 import { $, captureToasts, flush, mount, openMock, resetDom } from '../../../../../../jest/testUtils';
 
 jest.mock('c/planReviewModal', () => ({ __esModule: true, default: { open: jest.fn() } }));
-const realLabel = (name: string) => require('../../../../../../jest/realLabel').labelModule(name);
+const realLabel = (name: string) => require('../../../../../../jest/realLabels').labelModule(name);
 jest.mock('@salesforce/label/c.Review_Last_Reviewed', () => realLabel('Review_Last_Reviewed'), { virtual: true });
 jest.mock('@salesforce/label/c.Review_Last_Reviewed_By', () => realLabel('Review_Last_Reviewed_By'), {
     virtual: true

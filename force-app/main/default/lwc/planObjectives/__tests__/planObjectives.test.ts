@@ -1,3 +1,4 @@
+import '../../../../../../jest/useRealLabels';
 import { label } from '../../../../../../jest/realLabels';
 import PlanObjectives from 'c/planObjectives';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';

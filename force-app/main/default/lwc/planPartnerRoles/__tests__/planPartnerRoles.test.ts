@@ -1,3 +1,4 @@
+import '../../../../../../jest/useRealLabels';
 import { label } from '../../../../../../jest/realLabels';
 import PlanPartnerRoles from 'c/planPartnerRoles';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';

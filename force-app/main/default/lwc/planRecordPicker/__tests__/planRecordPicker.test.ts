@@ -1,3 +1,4 @@
+import '../../../../../../jest/useRealLabels';
 import { label } from '../../../../../../jest/realLabels';
 import PlanRecordPicker from 'c/planRecordPicker';
 import { $, $$, flush, mount, resetDom } from '../../../../../../jest/testUtils';

@@ -10,22 +10,22 @@ jest.mock('@salesforce/customPermission/Review_Account_Plans', () => ({ __esModu
 });
 jest.mock(
     '@salesforce/label/c.Review_Success_Next',
-    () => require('../../../../../../jest/realLabel').labelModule('Review_Success_Next'),
+    () => require('../../../../../../jest/realLabels').labelModule('Review_Success_Next'),
     { virtual: true }
 );
 jest.mock(
     '@salesforce/label/c.Review_Success_Many',
-    () => require('../../../../../../jest/realLabel').labelModule('Review_Success_Many'),
+    () => require('../../../../../../jest/realLabels').labelModule('Review_Success_Many'),
     { virtual: true }
 );
 jest.mock(
     '@salesforce/label/c.Review_Modal_Title',
-    () => require('../../../../../../jest/realLabel').labelModule('Review_Modal_Title'),
+    () => require('../../../../../../jest/realLabels').labelModule('Review_Modal_Title'),
     { virtual: true }
 );
 jest.mock(
     '@salesforce/label/c.Review_Action_Named',
-    () => require('../../../../../../jest/realLabel').labelModule('Review_Action_Named'),
+    () => require('../../../../../../jest/realLabels').labelModule('Review_Action_Named'),
     { virtual: true }
 );
 

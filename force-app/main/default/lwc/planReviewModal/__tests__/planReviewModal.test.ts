@@ -4,7 +4,7 @@ import markPlansReviewed from '@salesforce/apex/PlanReviewController.markPlansRe
 import markObjectiveReviewed from '@salesforce/apex/PlanReviewController.markObjectiveReviewed';
 import { todayIso } from 'c/planUtils';
 import { $, flush, mockOf, mount, resetDom } from '../../../../../../jest/testUtils';
-import { realLabel } from '../../../../../../jest/realLabel';
+import { labelText as realLabel } from '../../../../../../jest/realLabels';
 
 // sfdx-lwc-jest ships no lightning/modal stub: a minimal LightningModal with the public API the component uses.
 jest.mock(
@@ -32,12 +32,12 @@ jest.mock('@salesforce/apex/PlanReviewController.markObjectiveReviewed', () => (
 });
 jest.mock(
     '@salesforce/label/c.Review_Modal_Intro',
-    () => require('../../../../../../jest/realLabel').labelModule('Review_Modal_Intro'),
+    () => require('../../../../../../jest/realLabels').labelModule('Review_Modal_Intro'),
     { virtual: true }
 );
 jest.mock(
     '@salesforce/label/c.Review_Modal_Intro_Many',
-    () => require('../../../../../../jest/realLabel').labelModule('Review_Modal_Intro_Many'),
+    () => require('../../../../../../jest/realLabels').labelModule('Review_Modal_Intro_Many'),
     { virtual: true }
 );
 

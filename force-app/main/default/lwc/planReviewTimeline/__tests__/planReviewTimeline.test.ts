@@ -2,7 +2,7 @@ import PlanReviewTimeline from 'c/planReviewTimeline';
 import workspaceReviews from '../../planWorkspace/__tests__/data/workspaceReviews.json';
 import { $, $$, flush, mount, resetDom } from '../../../../../../jest/testUtils';
 
-const realLabel = (name: string) => require('../../../../../../jest/realLabel').labelModule(name);
+const realLabel = (name: string) => require('../../../../../../jest/realLabels').labelModule(name);
 jest.mock('@salesforce/label/c.Review_Timeline_Objective', () => realLabel('Review_Timeline_Objective'), {
     virtual: true
 });

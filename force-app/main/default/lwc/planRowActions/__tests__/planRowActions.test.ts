@@ -1,3 +1,4 @@
+import '../../../../../../jest/useRealLabels';
 import { label } from '../../../../../../jest/realLabels';
 import PlanRowActions from 'c/planRowActions';
 import { $, $$, flush, mount, resetDom } from '../../../../../../jest/testUtils';

@@ -1,3 +1,4 @@
+import '../../../../../../jest/useRealLabels';
 import { label } from '../../../../../../jest/realLabels';
 import PlanSectionCard from 'c/planSectionCard';
 import { $, $$, flush, mount, resetDom } from '../../../../../../jest/testUtils';

@@ -1,3 +1,4 @@
+import '../../../../../../jest/useRealLabels';
 import { label } from '../../../../../../jest/realLabels';
 import PlanStakeholderHeatMap from 'c/planStakeholderHeatMap';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';

@@ -1,3 +1,4 @@
+import '../../../../../../jest/useRealLabels';
 import { label } from '../../../../../../jest/realLabels';
 import PlanStakeholders from 'c/planStakeholders';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';

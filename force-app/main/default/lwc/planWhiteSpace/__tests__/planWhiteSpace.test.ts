@@ -1,3 +1,4 @@
+import '../../../../../../jest/useRealLabels';
 import { label } from '../../../../../../jest/realLabels';
 import PlanWhiteSpace from 'c/planWhiteSpace';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';

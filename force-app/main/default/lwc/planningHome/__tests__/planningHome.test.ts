@@ -18,14 +18,14 @@ jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolv
 // The labels whose placeholders the tests read filled in, with their real text.
 jest.mock(
     '@salesforce/label/c.Home_Create_Plan_For',
-    () => require('../../../../../../jest/labelText').label('Home_Create_Plan_For'),
+    () => require('../../../../../../jest/realLabels').labelModule('Home_Create_Plan_For'),
     {
         virtual: true
     }
 );
 jest.mock(
     '@salesforce/label/c.Home_Period_Range',
-    () => require('../../../../../../jest/labelText').label('Home_Period_Range'),
+    () => require('../../../../../../jest/realLabels').labelModule('Home_Period_Range'),
     {
         virtual: true
     }

@@ -17,7 +17,7 @@ jest.mock('c/planReviewModal', () => ({ __esModule: true, default: { open: jest.
 jest.mock('@salesforce/customPermission/Review_Account_Plans', () => ({ __esModule: true, default: true }), {
     virtual: true
 });
-const realLabel = (name: string) => require('../../../../../../jest/realLabel').labelModule(name);
+const realLabel = (name: string) => require('../../../../../../jest/realLabels').labelModule(name);
 jest.mock('@salesforce/label/c.Review_Home_Totals', () => realLabel('Review_Home_Totals'), { virtual: true });
 jest.mock('@salesforce/label/c.Review_Home_Showing', () => realLabel('Review_Home_Showing'), { virtual: true });
 jest.mock('@salesforce/label/c.Review_Last_Reviewed', () => realLabel('Review_Last_Reviewed'), { virtual: true });
