@@ -47,7 +47,7 @@ export const healthTests: TestCase[] = [
             await panel.waitFor({ state: 'visible', timeout: 5000 });
             assert((await toggle.getAttribute('aria-expanded')) === 'true', 'aria-expanded is not true when open');
             assert(await hasFocus(panel), 'the focus did not move into the breakdown');
-            const names = await panel.locator('tbody th[scope="row"]').allInnerTexts();
+            const names = await panel.locator('.factor-name').allInnerTexts();
             assert(
                 JSON.stringify(names.map((n) => n.trim())) === JSON.stringify(FACTOR_NAMES),
                 `factors: ${JSON.stringify(names)}`

@@ -1,6 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { formatDateTime, formatLabel, formatNumber, formatPercent } from 'c/planUtils';
 import { factorName, reasonText } from 'c/planHealthText';
+import { observeWidth } from 'c/planSectionUtils';
 import LABEL_TITLE from '@salesforce/label/c.Health_Title';
 import LABEL_SCORE_OUT_OF from '@salesforce/label/c.Health_Score_Out_Of';
 import LABEL_CALCULATED_AT from '@salesforce/label/c.Health_Calculated_At';
@@ -49,12 +50,18 @@ interface FactorView {
  * points it costs and its one-line explanation, then the top reasons. Escape closes it and focus returns to the
  * button. Read-only: the score is written by the engine.
  */
+/** Below this tile width (px) the breakdown lists the factors instead of tabulating them. */
+const NARROW_WIDTH = 600;
+
 export default class PlanHealthScore extends LightningElement {
     /** PlanWorkspace.health (PlanHealthView). */
     @api health: PlanHealth | null | undefined;
 
     isOpen = false;
+    /** The tile's width in px once measured; the breakdown's table becomes a list below NARROW_WIDTH. */
+    width: number | undefined;
     private focusTarget: 'panel' | 'toggle' | null = null;
+    private stopObserving: (() => void) | undefined;
 
     labels = {
         title: LABEL_TITLE,
@@ -70,6 +77,24 @@ export default class PlanHealthScore extends LightningElement {
         colPointsLost: LABEL_COL_POINTS_LOST,
         colExplanation: LABEL_COL_EXPLANATION
     };
+
+    override connectedCallback(): void {
+        this.stopObserving = observeWidth(this.template!.host, (width) => {
+            this.width = width;
+        });
+    }
+
+    override disconnectedCallback(): void {
+        this.stopObserving?.();
+    }
+
+    /**
+     * Six columns do not fit the scorecard's half of the page or a phone: below NARROW_WIDTH each factor becomes a
+     * block with its figures labelled, the table's content in the same order.
+     */
+    get isNarrow(): boolean {
+        return this.width !== undefined && this.width < NARROW_WIDTH;
+    }
 
     get isScored(): boolean {
         return typeof this.health?.score === 'number' && !this.health.notScoredCode;

@@ -4,6 +4,7 @@ import healthAtRisk from '../../planWorkspace/__tests__/data/healthAtRisk.json';
 import healthNoTarget from '../../planWorkspace/__tests__/data/healthNoTarget.json';
 import healthNotScored from '../../planWorkspace/__tests__/data/healthNotScored.json';
 import { $, $$, flush, mount, resetDom } from '../../../../../../jest/testUtils';
+import { installResizeObserver, resizeAll, uninstallResizeObserver } from '../../../../../../jest/resizeObserver';
 
 const atRisk = healthAtRisk as PlanHealth;
 const create = (health: unknown): HTMLElement => mount('c-plan-health-score', PlanHealthScore, { health });
@@ -137,6 +138,51 @@ describe('c-plan-health-score', () => {
         expect(text($(element, '.formula'))).toBe(
             "Score = the sum of each counted factor's score × its weight ÷ 100. Healthy from 70, Watch from 40, At Risk below 40."
         );
+    });
+
+    it('lists the factors as labelled blocks, not a six-column table, where the tile is narrow (half page, phone)', async () => {
+        installResizeObserver();
+        try {
+            const element = await openBreakdown(atRisk);
+            resizeAll(400);
+            await flush();
+            expect($(element, 'table')).toBeNull();
+            const items: HTMLElement[] = $$(element, 'ul[data-testid="health-factors"] > li');
+            expect(items.map((li) => li.dataset.key)).toEqual([
+                'FORECAST',
+                'PIPELINE_COVERAGE',
+                'OBJECTIVES',
+                'STAKEHOLDERS',
+                'ACTIVITY',
+                'PLAN_UPDATES',
+                'MANAGER_REVIEW'
+            ]);
+            const forecast = items[0];
+            expect(text(forecast.querySelector('.factor-name'))).toBe('Forecast vs pro-rata target');
+            expect(Array.from(forecast.querySelectorAll('dt, dd')).map((node) => text(node))).toEqual([
+                'Score',
+                '64',
+                'Weight',
+                '25%',
+                'Counted',
+                'Counted',
+                'Points lost',
+                '9'
+            ]);
+            expect(text(forecast.querySelector('.factor-explanation'))).toBe(
+                'Forecast is 18% below the pro-rata target for day 200 of 365'
+            );
+            expect(Array.from(items[2].querySelectorAll('.factor-detail')).map((li) => text(li))).toEqual([
+                'Overdue objectives: 2 (8.5 points)',
+                'Objectives at risk, off track or missed: 1 (2.1 points)'
+            ]);
+            resizeAll(800);
+            await flush();
+            expect($$(element, 'tr.factor')).toHaveLength(7);
+            expect($(element, 'ul[data-testid="health-factors"]')).toBeNull();
+        } finally {
+            uninstallResizeObserver();
+        }
     });
 
     it('lists the top three reasons, largest cost first, with the points each costs', async () => {
