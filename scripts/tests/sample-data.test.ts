@@ -7,18 +7,20 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { readSamplePlan } from '../org/lib/sample-data.ts';
+import { allRecords, readSamplePlan } from '../org/lib/sample-data.ts';
 import {
     SHOWCASE_PLANS,
     currentPeriodProblems,
     malformedRecords,
     overlappingLivePlans,
     sampleRecords,
+    stalePeriodWords,
     targetProblems
 } from '../org/lib/sample-data-rules.ts';
 
 const PLAN = path.resolve(import.meta.dirname, '..', '..', 'data', 'sample-data-plan.json');
-const records = sampleRecords(readSamplePlan(PLAN).files.values());
+const files = readSamplePlan(PLAN).files;
+const records = sampleRecords(files.values());
 /** The day the sample describes: data/ is anchored in 2026 Q4, two months in. */
 const SAMPLE_TODAY = '2026-11-30';
 
@@ -37,6 +39,18 @@ describe('sample data (data/*.json)', () => {
 
     it('has a plan ahead of target (Northwind), one on target within 2% (Contoso) and one behind (Fabrikam)', () => {
         assert.deepEqual(targetProblems(records, SHOWCASE_PLANS), []);
+    });
+
+    it('names periods in text only as "Q4 2026" labels, which move with the dates on load', () => {
+        assert.deepEqual(stalePeriodWords(allRecords(files.values())), []);
+        const record = { attributes: { type: 'Opportunity', referenceId: 'O' }, Name: 'Deal' };
+        assert.deepEqual(
+            stalePeriodWords([
+                { ...record, Description: 'Tender in December; budget for 2027; Q1 pilot; plan Q4 2026' }
+            ]),
+            ["Deal.Description names 'December', which will not move with the dates"],
+            'a month is reported (first stale word per field); a quarter label with its year is not'
+        );
     });
 
     it('the rules see a broken sample: overlap, a stale current period, a plan off its target', () => {

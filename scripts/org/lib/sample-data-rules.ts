@@ -139,6 +139,26 @@ export function targetProblems(
 /** The sample's showcase plans: ahead of target (Northwind), on target (Contoso), behind (Fabrikam). */
 export const SHOWCASE_PLANS = { ahead: 'PlanNwQ4', on: 'PlanCoQ4', behind: 'PlanFaQ4' } as const;
 
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A period named in text that the loader cannot move: a year, a month or a quarter without its year. */
+const STALE_PERIOD = new RegExp(`\\b(?:(?:19|20)\\d{2}|${MONTHS}|Q[1-4])\\b`);
+
+/**
+ * Free text that would go stale once the dates move: only "Q4 2026"-style labels move with the dates (see
+ * relabelQuarters), so text says "next quarter" or "next year" rather than "in December" or "in 2027".
+ */
+export function stalePeriodWords(records: readonly TreeRecord[]): string[] {
+    const problems: string[] = [];
+    for (const record of records)
+        for (const [field, value] of Object.entries(record)) {
+            if (typeof value !== 'string' || /^\d{4}-\d{2}-\d{2}/.test(value)) continue;
+            const match = STALE_PERIOD.exec(value.replace(/\bQ[1-4] \d{4}\b/g, ''));
+            if (match)
+                problems.push(`${name(record)}.${field} names '${match[0]}', which will not move with the dates`);
+        }
+    return problems;
+}
+
 /** Every rule at once, for data loaded on `today`. */
 export function sampleDataProblems(records: SampleRecords, today: string): string[] {
     return [
