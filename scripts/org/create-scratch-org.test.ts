@@ -439,6 +439,9 @@ describe('createScratchOrg loads sample data shifted to the current quarter', ()
             'data/opportunities.json': opportunities
         });
 
+    const runIn = (sf: FakeSfRunner, today: string): ReturnType<typeof createScratchOrg> =>
+        createScratchOrg(defaults(), { sf, exec: fakeExec(), log: new MemoryLogger(), projectRoot: root, today });
+
     /** What the fake CLI saw at import time: the plan path and the records of each file the plan names. */
     function recordImport(sf: FakeSfRunner): { plan: string; records: Map<string, Record<string, unknown>[]> } {
         const seen = { plan: '', records: new Map<string, Record<string, unknown>[]>() };
@@ -483,17 +486,7 @@ describe('createScratchOrg loads sample data shifted to the current quarter', ()
             plan = flag(args, '--plan') ?? '';
             return { status: 1, name: 'InvalidDataImport', message: 'REQUIRED_FIELD_MISSING', warnings: [] };
         });
-        await assert.rejects(
-            createScratchOrg(defaults(), {
-                sf,
-                exec: fakeExec(),
-                log: new MemoryLogger(),
-                projectRoot: root,
-                today: '2026-11-30'
-            }),
-            SfCommandFailedError,
-            'the failed import stops the run'
-        );
+        await assert.rejects(runIn(sf, '2026-11-30'), SfCommandFailedError, 'the failed import stops the run');
         assert.ok(plan, 'the import was attempted');
         assert.equal(existsSync(path.dirname(plan)), false, 'no temporary copy is left behind');
     });
@@ -506,13 +499,7 @@ describe('createScratchOrg loads sample data shifted to the current quarter', ()
         );
         const sf = happyCli();
         await assert.rejects(
-            createScratchOrg(defaults(), {
-                sf,
-                exec: fakeExec(),
-                log: new MemoryLogger(),
-                projectRoot: root,
-                today: '2026-11-30'
-            }),
+            runIn(sf, '2026-11-30'),
             /Opp1: Opportunity\.Description holds the date '2026-12-01' but is not a Date or DateTime field/,
             'the unknown date field is named'
         );
