@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { MemoryLogger } from './lib/cli';
@@ -171,11 +171,13 @@ describe('createScratchOrg', () => {
             ADMIN_PERMISSION_SET,
             'admin permission set assigned'
         );
+        const importedPlan = flag(sf.call('data import tree')?.args ?? [], '--plan') ?? '';
         assert.equal(
-            flag(sf.call('data import tree')?.args ?? [], '--plan'),
-            SAMPLE_DATA_PLAN,
-            'sample data plan imported'
+            path.basename(importedPlan),
+            'sample-data-plan.json',
+            'a copy of the sample data plan is imported'
         );
+        assert.equal(existsSync(importedPlan), false, 'the shifted copy is removed after the import');
         assert.equal(flag(sf.call('org open')?.args ?? [], '--path'), PLANNING_HOME_PATH, 'opens Planning Home');
 
         assert.equal(recalcFiles.length, 1, 'one temporary recalculation script');
@@ -403,6 +405,108 @@ describe('createScratchOrg', () => {
     });
 });
 
+describe('createScratchOrg loads sample data shifted to the current quarter', () => {
+    let root = '';
+    afterEach(() => removeProject(root));
+
+    const dateField = (name: string): string =>
+        `<?xml version="1.0" encoding="UTF-8"?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">\n    <fullName>${name}</fullName>\n    <type>Date</type>\n</CustomField>\n`;
+    const FIELDS = 'force-app/main/default/objects/Account_Plan__c/fields';
+    const plans = JSON.stringify({
+        records: [
+            {
+                attributes: { type: 'Account_Plan__c', referenceId: 'PlanQ4' },
+                Name: 'Acme - Q4 2026',
+                Status__c: 'Active',
+                Start_Date__c: '2026-10-01',
+                End_Date__c: '2026-12-31'
+            }
+        ]
+    });
+    const opportunities = JSON.stringify({
+        records: [{ attributes: { type: 'Opportunity', referenceId: 'Opp1' }, Name: 'Deal', CloseDate: '2026-11-20' }]
+    });
+    const sampleProject = (): string =>
+        makeProject({
+            [DEFAULT_DEFINITION_FILE]: '{"edition":"Enterprise"}\n',
+            [`${FIELDS}/Start_Date__c.field-meta.xml`]: dateField('Start_Date__c'),
+            [`${FIELDS}/End_Date__c.field-meta.xml`]: dateField('End_Date__c'),
+            [SAMPLE_DATA_PLAN]: JSON.stringify([
+                { sobject: 'Opportunity', files: ['opportunities.json'] },
+                { sobject: 'Account_Plan__c', files: ['account-plans.json'] }
+            ]),
+            'data/account-plans.json': plans,
+            'data/opportunities.json': opportunities
+        });
+
+    const runIn = (sf: FakeSfRunner, today: string): ReturnType<typeof createScratchOrg> =>
+        createScratchOrg(defaults(), { sf, exec: fakeExec(), log: new MemoryLogger(), projectRoot: root, today });
+
+    /** What the fake CLI saw at import time: the plan path and the records of each file the plan names. */
+    function recordImport(sf: FakeSfRunner): { plan: string; records: Map<string, Record<string, unknown>[]> } {
+        const seen = { plan: '', records: new Map<string, Record<string, unknown>[]>() };
+        sf.on('data import tree', (args) => {
+            seen.plan = flag(args, '--plan') ?? '';
+            const steps = JSON.parse(readFileSync(seen.plan, 'utf8')) as { files: string[] }[];
+            for (const file of steps.flatMap((step) => step.files)) {
+                const json = readFileSync(path.join(path.dirname(seen.plan), file), 'utf8');
+                seen.records.set(file, (JSON.parse(json) as { records: Record<string, unknown>[] }).records);
+            }
+            return fixture('data-import-tree-success.json');
+        });
+        return seen;
+    }
+
+    it('imports shifted copies through a copy of the plan and leaves data/ as it is', async () => {
+        root = sampleProject();
+        const sf = happyCli();
+        const seen = recordImport(sf);
+        const log = new MemoryLogger();
+        await createScratchOrg(defaults(), { sf, exec: fakeExec(), log, projectRoot: root, today: '2027-05-10' });
+
+        assert.notEqual(path.dirname(seen.plan), path.join(root, 'data'), 'the import reads the shifted copies');
+        const plan = seen.records.get('account-plans.json')?.[0];
+        assert.equal(plan?.Start_Date__c, '2027-04-01', 'the Active plan starts in the quarter of today');
+        assert.equal(plan?.End_Date__c, '2027-06-30', 'and ends with it');
+        assert.equal(plan?.Name, 'Acme - Q2 2027', 'its quarter label moves too');
+        assert.equal(seen.records.get('opportunities.json')?.[0].CloseDate, '2027-05-20', 'close dates move with it');
+        assert.equal(existsSync(path.dirname(seen.plan)), false, 'the copies are removed after the import');
+        assert.equal(readFileSync(path.join(root, 'data/account-plans.json'), 'utf8'), plans, 'data/ is unchanged');
+        assert.match(
+            log.text(),
+            /INFO Shifted sample dates forward by 2 quarters so the current plans cover 2027-04-01–2027-06-30/,
+            'the shift is reported'
+        );
+    });
+
+    it('removes the copies when the import fails', async () => {
+        root = sampleProject();
+        let plan = '';
+        const sf = happyCli().on('data import tree', (args) => {
+            plan = flag(args, '--plan') ?? '';
+            return { status: 1, name: 'InvalidDataImport', message: 'REQUIRED_FIELD_MISSING', warnings: [] };
+        });
+        await assert.rejects(runIn(sf, '2026-11-30'), SfCommandFailedError, 'the failed import stops the run');
+        assert.ok(plan, 'the import was attempted');
+        assert.equal(existsSync(path.dirname(plan)), false, 'no temporary copy is left behind');
+    });
+
+    it('stops before importing when a date sits in a field the loader cannot shift', async () => {
+        root = sampleProject();
+        writeFileSync(
+            path.join(root, 'data/opportunities.json'),
+            opportunities.replace('"Name":"Deal"', '"Name":"Deal","Description":"2026-12-01"')
+        );
+        const sf = happyCli();
+        await assert.rejects(
+            runIn(sf, '2026-11-30'),
+            /Opp1: Opportunity\.Description holds the date '2026-12-01' but is not a Date or DateTime field/,
+            'the unknown date field is named'
+        );
+        assert.equal(sf.call('data import tree'), undefined, 'nothing was imported');
+    });
+});
+
 describe('multi-currency orgs get a second currency and dated rates', () => {
     let root = '';
     afterEach(() => removeProject(root));
@@ -422,7 +526,7 @@ describe('multi-currency orgs get a second currency and dated rates', () => {
     const imports = (sf: ReturnType<typeof happyCli>): string[] =>
         sf.calls
             .filter((c) => c.args.slice(0, 3).join(' ') === 'data import tree')
-            .map((c) => flag(c.args, '--files') ?? flag(c.args, '--plan') ?? '');
+            .map((c) => flag(c.args, '--files') ?? `plan ${path.basename(flag(c.args, '--plan') ?? '')}`);
 
     it('recognises multi-currency definitions by feature or by setting', () => {
         assert.equal(enablesMultiCurrency({ features: ['MultiCurrency'] }), true, 'the feature');
@@ -478,7 +582,7 @@ describe('multi-currency orgs get a second currency and dated rates', () => {
         });
         assert.deepEqual(
             imports(sf),
-            [CURRENCY_TYPES_FILE, DATED_RATES_FILE, SAMPLE_DATA_PLAN],
+            [CURRENCY_TYPES_FILE, DATED_RATES_FILE, 'plan sample-data-plan.json'],
             'currency first (sample data may use it), then its dated rates, then the sample data'
         );
         for (const call of sf.calls.filter((c) => flag(c.args, '--files') !== undefined)) {
@@ -492,7 +596,7 @@ describe('multi-currency orgs get a second currency and dated rates', () => {
         root = currencyProject('{"edition":"Enterprise","features":["MultiCurrency"]}\n');
         const sf = happyCli();
         await createScratchOrg(defaults(), { sf, exec: fakeExec(), log: new MemoryLogger(), projectRoot: root });
-        assert.deepEqual(imports(sf), [SAMPLE_DATA_PLAN], 'only the sample data is imported');
+        assert.deepEqual(imports(sf), ['plan sample-data-plan.json'], 'only the sample data is imported');
     });
 
     it('goes on with a warning when the org refuses the dated rates', async () => {

@@ -1,108 +1,74 @@
 /**
- * The scratch-org sample data (data/*.json) obeys the product's rules (issue 14 item 18): no two live plans of one
- * account overlap; the Active plans share the period users see as current; the plans shown as ahead, on and
- * behind target really are, counting each opportunity as the engine does (won amount in the plan period, open
- * amount weighted by the stage's default probability; the data sets no Probability, so Salesforce uses the stage's
- * default from the standard sales process; the values below are Salesforce's default OpportunityStage
- * probabilities, to confirm in an org whose stages are customised).
+ * The scratch-org sample data (data/*.json) as it is in the repository obeys the product's rules (issue 14 item 18):
+ * no two live plans of one account overlap; the Active plans share the period users see as current, which contains
+ * the day the sample describes; the plans shown as ahead, on and behind target really are. The rules live in
+ * scripts/org/lib/sample-data-rules.ts; scripts/org/sample-data.test.ts runs them on the copies shifted to other days.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { allRecords, readSamplePlan } from '../org/lib/sample-data.ts';
+import {
+    SHOWCASE_PLANS,
+    currentPeriodProblems,
+    malformedRecords,
+    overlappingLivePlans,
+    sampleRecords,
+    stalePeriodWords,
+    targetProblems
+} from '../org/lib/sample-data-rules.ts';
 
-const DATA = path.resolve(import.meta.dirname, '..', '..', 'data');
-
-type Row = Record<string, unknown> & { attributes: { referenceId: string } };
-function records(file: string): Row[] {
-    return (JSON.parse(readFileSync(path.join(DATA, file), 'utf8')) as { records: Row[] }).records;
-}
-
-const plans = records('account-plans.json');
-const opportunities = records('opportunities.json');
-
-const STAGE_PROBABILITY: Record<string, number> = {
-    Prospecting: 10,
-    Qualification: 10,
-    'Needs Analysis': 20,
-    'Value Proposition': 50,
-    'Id. Decision Makers': 60,
-    'Perception Analysis': 70,
-    'Proposal/Price Quote': 75,
-    'Negotiation/Review': 90,
-    'Closed Won': 100,
-    'Closed Lost': 0
-};
-
-/** Won and forecast (won + weighted open) of a plan: its account's opportunities closing in its period. */
-function totals(plan: Row): { won: number; forecast: number; target: number } {
-    let won = 0;
-    let weighted = 0;
-    for (const o of opportunities) {
-        const close = String(o.CloseDate);
-        if (o.AccountId !== plan.Account__c || close < String(plan.Start_Date__c) || close > String(plan.End_Date__c))
-            continue;
-        const amount = Number(o.Amount ?? 0);
-        if (o.StageName === 'Closed Won') won += amount;
-        else if (o.StageName !== 'Closed Lost') weighted += (amount * STAGE_PROBABILITY[String(o.StageName)]) / 100;
-    }
-    return { won, forecast: won + weighted, target: Number(plan.Revenue_Target__c) };
-}
-
-function plan(referenceId: string): Row {
-    const found = plans.find((p) => p.attributes.referenceId === referenceId);
-    assert.ok(found, `sample plan ${referenceId} is missing`);
-    return found;
-}
+const PLAN = path.resolve(import.meta.dirname, '..', '..', 'data', 'sample-data-plan.json');
+const files = readSamplePlan(PLAN).files;
+const records = sampleRecords(files.values());
+/** The day the sample describes: data/ is anchored in 2026 Q4, two months in. */
+const SAMPLE_TODAY = '2026-11-30';
 
 describe('sample data (data/*.json)', () => {
     it('has no overlapping live plans on one account', () => {
-        const live = plans.filter((p) => p.Status__c !== 'Cancelled');
-        const overlaps: string[] = [];
-        for (const a of live)
-            for (const b of live)
-                if (
-                    a !== b &&
-                    String(a.Name) < String(b.Name) &&
-                    a.Account__c === b.Account__c &&
-                    String(a.Start_Date__c) <= String(b.End_Date__c) &&
-                    String(b.Start_Date__c) <= String(a.End_Date__c)
-                )
-                    overlaps.push(`${String(a.Name)} overlaps ${String(b.Name)}`);
-        assert.deepEqual(overlaps, []);
+        assert.deepEqual(overlappingLivePlans(records.plans), []);
     });
 
     it('gives every plan an end on or after its start and a stage probability to every opportunity', () => {
-        for (const p of plans) assert.ok(String(p.End_Date__c) >= String(p.Start_Date__c), String(p.Name));
-        for (const o of opportunities)
-            assert.ok(
-                String(o.StageName) in STAGE_PROBABILITY,
-                `${String(o.Name)}: unknown stage ${String(o.StageName)}`
-            );
+        assert.deepEqual(malformedRecords(records), []);
     });
 
-    it('makes the Active plans share one period (the current one), with closed plans before and drafts after it', () => {
-        const active = plans.filter((p) => p.Status__c === 'Active');
-        assert.ok(active.length >= 2, 'several accounts have a current plan');
-        const periods = new Set(active.map((p) => `${String(p.Start_Date__c)}..${String(p.End_Date__c)}`));
-        assert.equal(periods.size, 1, `Active plans in ${[...periods].join(', ')}`);
-        const start = String(active[0].Start_Date__c);
-        const end = String(active[0].End_Date__c);
-        for (const p of plans.filter((x) => x.Status__c === 'Closed'))
-            assert.ok(String(p.End_Date__c) < start, `${String(p.Name)} is Closed but not before the current period`);
-        for (const p of plans.filter((x) => x.Status__c === 'Draft'))
-            assert.ok(String(p.Start_Date__c) > end, `${String(p.Name)} is a Draft but not after the current period`);
+    it('makes the Active plans share one period containing its day, with closed plans before and drafts after it', () => {
+        assert.deepEqual(currentPeriodProblems(records.plans, SAMPLE_TODAY), []);
     });
 
     it('has a plan ahead of target (Northwind), one on target within 2% (Contoso) and one behind (Fabrikam)', () => {
-        const ahead = totals(plan('PlanNwQ4'));
-        assert.ok(ahead.won > ahead.target, `Northwind: won ${ahead.won} of ${ahead.target}`);
-        const on = totals(plan('PlanCoQ4'));
-        assert.ok(
-            Math.abs(on.forecast - on.target) <= on.target * 0.02,
-            `Contoso: forecast ${on.forecast} vs target ${on.target}`
+        assert.deepEqual(targetProblems(records, SHOWCASE_PLANS), []);
+    });
+
+    it('names periods in text only as "Q4 2026" labels, which move with the dates on load', () => {
+        assert.deepEqual(stalePeriodWords(allRecords(files.values())), []);
+        const record = { attributes: { type: 'Opportunity', referenceId: 'O' }, Name: 'Deal' };
+        assert.deepEqual(
+            stalePeriodWords([
+                { ...record, Description: 'Tender in December; budget for 2027; Q1 pilot; plan Q4 2026' }
+            ]),
+            ["Deal.Description names 'December', which will not move with the dates"],
+            'a month is reported (first stale word per field); a quarter label with its year is not'
         );
-        const behind = totals(plan('PlanFaQ4'));
-        assert.ok(behind.forecast < behind.target * 0.9, `Fabrikam: forecast ${behind.forecast} of ${behind.target}`);
+    });
+
+    it('the rules see a broken sample: overlap, a stale current period, a plan off its target', () => {
+        const [northwind, contoso] = records.plans.filter((p) => p.Status__c === 'Active');
+        const overlapping = { ...contoso, Account__c: northwind.Account__c };
+        assert.equal(overlappingLivePlans([northwind, overlapping]).length, 1, 'two plans of one account overlap');
+        assert.match(
+            currentPeriodProblems(records.plans, '2027-01-01').join('\n'),
+            /cover 2026-10-01\.\.2026-12-31, which misses 2027-01-01/,
+            'unshifted data is not current next year'
+        );
+        const inflated = records.plans.map((p) =>
+            p.attributes.referenceId === SHOWCASE_PLANS.on ? { ...p, Revenue_Target__c: 1 } : p
+        );
+        assert.match(
+            targetProblems({ ...records, plans: inflated }, SHOWCASE_PLANS).join('\n'),
+            /Contoso .* is not on target/,
+            'a plan far from its target is not on target'
+        );
     });
 });

@@ -1,4 +1,8 @@
-/** (vii) sample data (sf data tree JSON in data/) names only existing objects, fields and child relationships. */
+/**
+ * (vii) sample data (sf data tree JSON in data/) names only existing objects, fields and child relationships, and
+ * its dates sit in Date/DateTime fields the scratch-org loader knows (it shifts exactly those, see
+ * scripts/org/lib/sample-data.ts): a date-shaped value in another field would stay in the anchor quarter.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Findings } from '../diagnostics.ts';
@@ -8,6 +12,62 @@ import type { MetadataIndex } from '../metadata-index.ts';
 interface TreeRecord {
     attributes?: { type?: string; referenceId?: string };
     [key: string]: unknown;
+}
+
+export type DateKind = 'date' | 'datetime';
+
+/**
+ * Standard Date and DateTime fields sample data may set. The index knows standard fields by name only, so their
+ * types are listed here (Salesforce Object Reference: Opportunity.CloseDate date; Task.ActivityDate date,
+ * ReminderDateTime dateTime; Event.ActivityDate and EndDate date, ActivityDateTime, StartDateTime, EndDateTime and
+ * ReminderDateTime dateTime; Contact.Birthdate date; OpportunityLineItem.ServiceDate date;
+ * OpportunityLineItemSchedule.ScheduleDate date). Custom fields take their type from their field-meta.xml.
+ */
+export const STANDARD_DATE_FIELDS: Readonly<Record<string, Readonly<Record<string, DateKind>>>> = {
+    Contact: { Birthdate: 'date' },
+    Event: {
+        ActivityDate: 'date',
+        ActivityDateTime: 'datetime',
+        EndDate: 'date',
+        EndDateTime: 'datetime',
+        ReminderDateTime: 'datetime',
+        StartDateTime: 'datetime'
+    },
+    Opportunity: { CloseDate: 'date' },
+    OpportunityLineItem: { ServiceDate: 'date' },
+    OpportunityLineItemSchedule: { ScheduleDate: 'date' },
+    Task: { ActivityDate: 'date', ReminderDateTime: 'datetime' }
+};
+
+/** Whether `object.field` holds a date, a date/time, or neither (undefined), from the project metadata. */
+export function dateFieldKind(index: MetadataIndex, object: string, field: string): DateKind | undefined {
+    const info = index.field(object, field);
+    if (!info) return undefined;
+    if (info.type === 'Date') return 'date';
+    if (info.type === 'DateTime') return 'datetime';
+    const standard = Object.entries(STANDARD_DATE_FIELDS).find(
+        ([name]) => name.toLowerCase() === info.object.toLowerCase()
+    );
+    return Object.entries(standard?.[1] ?? {}).find(([name]) => name.toLowerCase() === field.toLowerCase())?.[1];
+}
+
+/** YYYY-MM-DD, the only date form the loader writes and reads. */
+export const DATE_VALUE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** An ISO 8601 date/time: the date, then the time and zone kept as they are when the date moves. */
+export const DATETIME_VALUE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/;
+
+/** The problem with a sample value for the date loader, if any: a date outside a date field, or a bad date. */
+export function sampleDateProblem(kind: DateKind | undefined, value: unknown): string | undefined {
+    if (typeof value !== 'string') return undefined;
+    const looksLikeDate = DATE_VALUE.test(value) || DATETIME_VALUE.test(value);
+    if (!kind)
+        return looksLikeDate
+            ? `holds the date '${value}' but is not a Date or DateTime field: the scratch-org loader would not move it with the other dates`
+            : undefined;
+    if (kind === 'date' && !DATE_VALUE.test(value)) return `is a Date field: '${value}' is not YYYY-MM-DD`;
+    if (kind === 'datetime' && !DATETIME_VALUE.test(value))
+        return `is a DateTime field: '${value}' is not an ISO 8601 date/time`;
+    return undefined;
 }
 
 export function checkSampleData(index: MetadataIndex, findings: Findings): void {
@@ -62,8 +122,12 @@ function checkRecords(
                 else checkRecords(index, findings, file, text, (value as { records: TreeRecord[] }).records, child);
                 continue;
             }
-            if (!obj.fields.has(key.toLowerCase()))
+            if (!obj.fields.has(key.toLowerCase())) {
                 findings.add(file, lineOf(text, `"${key}"`), `unknown field '${key}' on ${obj.name}`);
+                continue;
+            }
+            const problem = sampleDateProblem(dateFieldKind(index, obj.name, key), value);
+            if (problem) findings.add(file, lineOf(text, `"${key}"`), `${obj.name}.${key} ${problem}`);
         }
     }
 }

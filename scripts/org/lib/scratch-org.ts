@@ -8,6 +8,8 @@ import path from 'node:path';
 import { parseFlags, positiveInteger, stringFlag, type Logger } from './cli';
 import { addCurrencies, definitionEnablesMultiCurrency } from './currencies';
 import { resolveDevHub } from './dev-hub';
+import { MetadataIndex } from '../../lib/metadata-index.ts';
+import { describeShift, localToday, prepareSampleData, schemaFrom } from './sample-data';
 import { SfCommandFailedError, UsageError, npmInvocation, type Exec, type SfRunner } from './sf';
 
 const SCRIPT = 'npm run org:create';
@@ -35,6 +37,9 @@ Flags:
   --target-dev-hub <name>   Dev Hub alias or username (default: the CLI's target-dev-hub).
   --no-open                 Do not open the org in a browser at the end.
   -h, --help                Show this help.
+
+Sample data: the files in data/ are anchored in one quarter (that of their Active plans). The script loads copies
+whose dates are shifted by whole quarters so the Active sample plans cover the current quarter.
 
 Needs a Dev Hub the CLI is logged in to:  sf org login web --set-default-dev-hub --alias DevHub`;
 
@@ -88,6 +93,8 @@ export interface OrgScriptDeps {
     log: Logger;
     /** Repository root (where sfdx-project.json is). */
     projectRoot: string;
+    /** Today as YYYY-MM-DD (tests); default: the machine's local date. Sample dates are shifted to its quarter. */
+    today?: string;
 }
 
 interface ScratchCreateResult {
@@ -206,15 +213,29 @@ export async function createScratchOrg(
             await addCurrencies(sf, projectRoot, target, log, skipped);
         }
         if (existsSync(path.join(projectRoot, SAMPLE_DATA_PLAN))) {
-            const imported = await sf.run<DataImportRecord[]>([
-                'data',
-                'import',
-                'tree',
-                '--plan',
-                SAMPLE_DATA_PLAN,
-                ...target
-            ]);
-            log.success(`Imported ${(imported.result ?? []).length} records from ${SAMPLE_DATA_PLAN}`);
+            const sample = prepareSampleData({
+                planPath: path.join(projectRoot, SAMPLE_DATA_PLAN),
+                today: deps.today ?? localToday(),
+                schema: schemaFrom(new MetadataIndex(projectRoot))
+            });
+            try {
+                log.info(describeShift(sample));
+                if (sample.clampedToToday > 0)
+                    log.info(
+                        `${sample.clampedToToday} last-review date(s) would have been in the future: set to today`
+                    );
+                const imported = await sf.run<DataImportRecord[]>([
+                    'data',
+                    'import',
+                    'tree',
+                    '--plan',
+                    sample.planPath,
+                    ...target
+                ]);
+                log.success(`Imported ${(imported.result ?? []).length} records from ${SAMPLE_DATA_PLAN}`);
+            } finally {
+                sample.cleanup();
+            }
         } else {
             skipped.push(`sample data: ${SAMPLE_DATA_PLAN} not found`);
             log.warn(`${SAMPLE_DATA_PLAN} not found: no sample records loaded.`);
