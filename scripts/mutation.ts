@@ -107,12 +107,27 @@ export function changedFiles(ref: string): string[] {
     return [...files].filter((f) => existsSync(path.join(REPO, f))).sort();
 }
 
+export const HELP = `Usage: npm run test:mutation -- [--scope=components|scripts] [--changed[=<git ref>]] [--threshold=<percent>] [--force]
+
+  --scope       only the components (LWC .ts with Jest) or only scripts/ (gates and org scripts with node:test)
+  --changed     mutate only the files changed since <git ref> (default origin/main), committed or not
+  --threshold   exit 1 when the score of the mutated files is below it (CI uses it on changed files)
+  --force       ignore the incremental results and test every mutant
+  --help        print this and exit
+
+Reports: reports/mutation/<scope>.html. A whole run takes hours on 2 cores; use --changed while working.`;
+
+const FLAG = /^--(scope=.+|changed(=.+)?|threshold=.*|force|help)$/;
+
 export function parseArgs(argv: string[]): {
     scopes: Scope[];
     changed?: string;
     threshold?: number;
     force: boolean;
+    help: boolean;
 } {
+    const unknown = argv.filter((a) => !FLAG.test(a) && a !== '-h');
+    if (unknown.length) throw new Error(`unknown option(s) ${unknown.join(' ')}\n\n${HELP}`);
     const value = (name: string): string | undefined => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
     const scopeName = value('scope');
     const scopes = scopeName ? SCOPES.filter((s) => s.name === scopeName) : SCOPES;
@@ -122,11 +137,21 @@ export function parseArgs(argv: string[]): {
     const threshold = thresholdText === undefined ? undefined : Number(thresholdText);
     if (threshold !== undefined && !(threshold >= 0 && threshold <= 100))
         throw new Error(`--threshold must be a percentage, got '${thresholdText}'`);
-    return { scopes, changed, threshold, force: argv.includes('--force') };
+    return {
+        scopes,
+        changed,
+        threshold,
+        force: argv.includes('--force'),
+        help: argv.includes('--help') || argv.includes('-h')
+    };
 }
 
 function main(): number {
     const options = parseArgs(process.argv.slice(2));
+    if (options.help) {
+        console.log(HELP);
+        return 0;
+    }
     const changed = options.changed ? changedFiles(options.changed) : undefined;
     let failed = false;
     for (const scope of options.scopes) {

@@ -72,7 +72,13 @@ describe('test:mutation', () => {
     });
 
     it('parses its flags', () => {
-        assert.deepEqual(parseArgs([]), { scopes: SCOPES, changed: undefined, threshold: undefined, force: false });
+        assert.deepEqual(parseArgs([]), {
+            scopes: SCOPES,
+            changed: undefined,
+            threshold: undefined,
+            force: false,
+            help: false
+        });
         const ci = parseArgs(['--scope=scripts', '--changed=origin/develop', '--threshold=90', '--force']);
         assert.deepEqual(
             ci.scopes.map((s) => s.name),
@@ -83,6 +89,13 @@ describe('test:mutation', () => {
         assert.equal(ci.force, true);
         assert.equal(parseArgs(['--changed']).changed, 'origin/main');
         assert.throws(() => parseArgs(['--scope=apex']), /unknown scope 'apex'/);
+        assert.equal(parseArgs(['--help']).help, true);
+        assert.equal(parseArgs(['-h']).help, true);
+        assert.throws(
+            () => parseArgs(['--mutate=x.ts']),
+            /unknown option\(s\) --mutate=x.ts[\s\S]*Usage: npm run test:mutation/
+        );
+        assert.throws(() => parseArgs(['changed']), /unknown option\(s\) changed/);
         assert.throws(() => parseArgs(['--threshold=high']), /--threshold must be a percentage/);
         assert.throws(() => parseArgs(['--threshold=120']), /--threshold must be a percentage/);
     });
