@@ -155,14 +155,6 @@ export const KNOWN_AXE_VIOLATIONS: KnownViolation[] = [
             'LightningConfirm (lightning-base-components npm): interactiveDialogBase sets this.role, which LWC reflects ' +
             'as role="alertdialog" on the host with no name; its inner <section> is named by the heading. To confirm ' +
             'in an org (the platform ships its own build of the component)'
-    },
-    {
-        state: /^\/plan\/a01000000000001AAA at 390 px$/,
-        rule: 'nested-interactive',
-        component: 'lightning-tab-bar',
-        why:
-            'lightning-tabset\'s overflow "More" button inside the tablist when the tabs do not fit (390 px), in the ' +
-            'base component (lightning-base-components npm); to confirm in an org'
     }
 ];
 

@@ -2,7 +2,7 @@
  * Widths (issue 14 item 12): the workspace in the main column of the record page we ship (Account_Plan_Record_Page:
  * main column beside the activity panel, two thirds of the page in Lightning Experience's desktop widths) and at
  * 390 px (a phone); the record header never cuts the plan name; nothing makes the page scroll sideways; axe-core at
- * 390 px. Screenshots of the same views: npm run screenshots (docs/screenshots).
+ * 390 px; where the tabs do not fit, a Section picker instead of lightning-tabset's overflow menu. Screenshots of the same views: npm run screenshots (docs/screenshots).
  */
 import type { Page } from 'playwright-core';
 import { assert, expectNoAxeViolations, noErrors, open, type TestCase } from './harness';
@@ -88,7 +88,63 @@ async function headerCut(page: Page): Promise<string | null> {
         });
 }
 
+/** The workspace's tabs and its Section picker (shown where the tabs do not fit). */
+async function sections(page: Page): Promise<{ tabs: string[]; picker: boolean }> {
+    const workspace = page.locator('c-plan-workspace');
+    return {
+        tabs: (await workspace.getByRole('tab').allInnerTexts()).map((t) => t.trim()),
+        picker: await workspace.getByRole('combobox', { name: 'Section' }).isVisible()
+    };
+}
+
 export const layoutTests: TestCase[] = [
+    {
+        name: 'record page: where the tabs do not fit (390 px, the main column at 1024 and 1280 px) a Section picker chooses the tab shown',
+        run: async (ctx) => {
+            const failures: string[] = [];
+            for (const viewport of [PHONE, { width: 1024, height: 900 }, { width: 1280, height: 900 }]) {
+                const tracked = await open(ctx, `/plan/${AHEAD_PLAN}`, viewport);
+                const { page } = tracked;
+                const where = `${viewport.width} px`;
+                const before = await sections(page);
+                assert(before.picker, `${where}: no Section picker (tabs: ${before.tabs.join(', ')})`);
+                assert(before.tabs.length === 1, `${where}: ${before.tabs.length} tabs beside the picker`);
+                assert(/^Objectives \(\d+\)$/.test(before.tabs[0]), `${where}: first tab shown ${before.tabs[0]}`);
+                await expectNoAxeViolations(page, `/plan/${AHEAD_PLAN} at ${where}, Section picker`).catch((e) =>
+                    failures.push((e as Error).message)
+                );
+                // by keyboard: open the picker, next option, Enter
+                await page.locator('c-plan-workspace').getByRole('combobox', { name: 'Section' }).focus();
+                await page.keyboard.press('Enter');
+                await page.keyboard.press('ArrowDown');
+                await page.keyboard.press('Enter');
+                await page.locator('c-plan-stakeholders').waitFor({ timeout: 8000 });
+                const after = await sections(page);
+                assert(
+                    after.tabs.length === 1 && /^Stakeholders \(\d+\)$/.test(after.tabs[0]),
+                    `${where}: after choosing the next section the tabs are ${after.tabs.join(', ')}`
+                );
+                assert(!(await page.locator('c-plan-objectives').count()), `${where}: Objectives still rendered`);
+                await page.close();
+                noErrors(tracked, `Section picker at ${where}`);
+            }
+            // wide enough: the seven tabs, the choice kept across the change of width
+            const tracked = await open(ctx, `/plan/${AHEAD_PLAN}`, PHONE);
+            const { page } = tracked;
+            const picker = page.locator('c-plan-workspace').getByRole('combobox', { name: 'Section' });
+            await picker.click();
+            await page.getByRole('option', { name: /^White Space/ }).click();
+            await page.setViewportSize({ width: 1440, height: 900 });
+            await page.locator('c-plan-workspace').getByRole('tab').nth(6).waitFor({ timeout: 8000 });
+            const wide = await sections(page);
+            const selected = await page.locator('c-plan-workspace').getByRole('tab', { selected: true }).innerText();
+            await page.close();
+            noErrors(tracked, 'plan page from 390 to 1440 px');
+            assert(!wide.picker && wide.tabs.length === 7, `1440 px: ${wide.tabs.length} tabs, picker ${wide.picker}`);
+            assert(/^White Space/.test(selected.trim()), `1440 px: the chosen section was lost (${selected})`);
+            assert(!failures.length, failures.join('\n'));
+        }
+    },
     {
         name: 'record page: the workspace takes the main column beside the activity panel at 1024-1440 px',
         run: async (ctx) => {

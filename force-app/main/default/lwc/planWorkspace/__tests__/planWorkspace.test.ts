@@ -6,6 +6,11 @@ import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWor
 import workspaceAhead from './data/workspaceAhead.json';
 import workspaceEmpty from './data/workspaceEmpty.json';
 import { $, $$, flush, mount, resetDom } from '../../../../../../jest/testUtils';
+import {
+    FakeResizeObserver,
+    installResizeObserver,
+    uninstallResizeObserver
+} from '../../../../../../jest/resizeObserver';
 import type { TestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 
 jest.mock(
@@ -213,5 +218,115 @@ describe('c-plan-workspace', () => {
         expect($(element, 'c-plan-details')).toBeNull();
         expect($(element, 'lightning-spinner')).toBeNull();
         await expectAccessible(element);
+    });
+
+    describe('where the tabs do not fit', () => {
+        let observers: FakeResizeObserver[];
+        beforeEach(() => {
+            observers = installResizeObserver();
+        });
+        afterEach(() => {
+            uninstallResizeObserver();
+        });
+
+        /** The container of the tabs is `available` px wide; the shown tab labels side by side need `needed` px. */
+        async function measure(element: HTMLElement, available: number, needed: number): Promise<void> {
+            const ruler = $(element, '.tab-ruler');
+            const live = observers.filter((observer) => !observer.disconnected);
+            live.find((observer) => observer.observed.includes(ruler))!.resize(available);
+            live.find((observer) => observer.observed.includes(ruler.firstElementChild))!.resize(needed);
+            await flush();
+        }
+
+        const picker = (element: HTMLElement) => $(element, 'lightning-combobox.section-picker');
+
+        async function choose(element: HTMLElement, value: string): Promise<void> {
+            picker(element).dispatchEvent(new CustomEvent('change', { detail: { value } }));
+            await flush();
+        }
+
+        it('shows every tab and no Section picker where the tabs fit with the tab bar reserve to spare', async () => {
+            const element = await loaded();
+            expect($$(element, '.tab-ruler li').map((item) => item.textContent?.trim())).toEqual([
+                'Objectives (3)',
+                'Stakeholders (4)',
+                'Partners (2)',
+                'White Space (4)',
+                'SWOT & Narrative',
+                `Opportunities (${workspaceAhead.opportunities.totalCount})`,
+                'Relationship Map'
+            ]);
+            expect($(element, '.tab-ruler').getAttribute('aria-hidden')).toBe('true');
+            await measure(element, 817 + 48, 817);
+            expect(picker(element)).toBeNull();
+            expect(tabs(element)).toHaveLength(7);
+        });
+
+        it('shows a Section picker of the shown tabs and only the chosen tab; hidden tabs stay hidden', async () => {
+            const element = await loaded({ hidePartnersTab: true });
+            await measure(element, 817 + 47, 817);
+            expect(picker(element).label).toBe('Section');
+            expect(picker(element).value).toBe('objectives');
+            expect(picker(element).options).toEqual([
+                { label: 'Objectives (3)', value: 'objectives' },
+                { label: 'Stakeholders (4)', value: 'stakeholders' },
+                { label: 'White Space (4)', value: 'whiteSpace' },
+                { label: 'SWOT & Narrative', value: 'narrative' },
+                { label: `Opportunities (${workspaceAhead.opportunities.totalCount})`, value: 'opportunities' },
+                { label: 'Relationship Map', value: 'relationshipMap' }
+            ]);
+            expect(tabs(element)).toEqual([{ label: 'Objectives (3)', value: 'objectives' }]);
+            expect($(element, 'c-plan-objectives')).not.toBeNull();
+            expect($(element, 'c-plan-stakeholders')).toBeNull();
+
+            await choose(element, 'whiteSpace');
+            expect(tabs(element)).toEqual([{ label: 'White Space (4)', value: 'whiteSpace' }]);
+            expect($(element, 'lightning-tabset').activeTabValue).toBe('whiteSpace');
+            expect(picker(element).value).toBe('whiteSpace');
+            expect($(element, 'c-plan-white-space')).not.toBeNull();
+            expect($(element, 'c-plan-objectives')).toBeNull();
+            expect($(element, 'c-plan-partner-roles')).toBeNull();
+            await expectAccessible(element);
+
+            // wide again: every shown tab, the chosen one still open, the partners still hidden
+            await measure(element, 1200, 700);
+            expect(picker(element)).toBeNull();
+            expect(tabs(element).map((tab) => tab.value)).toEqual([
+                'objectives',
+                'stakeholders',
+                'whiteSpace',
+                'narrative',
+                'opportunities',
+                'relationshipMap'
+            ]);
+            expect($(element, 'lightning-tabset').activeTabValue).toBe('whiteSpace');
+        });
+
+        it('keeps the tab opened at full width when the width narrows', async () => {
+            const element = await loaded({ defaultTab: 'narrative' });
+            await measure(element, 1200, 817);
+            $$(element, 'lightning-tab')
+                .find((tab) => tab.value === 'stakeholders')!
+                .dispatchEvent(new CustomEvent('active'));
+            await measure(element, 332, 817);
+            expect(picker(element).value).toBe('stakeholders');
+            expect(tabs(element)).toEqual([{ label: 'Stakeholders (4)', value: 'stakeholders' }]);
+        });
+
+        it('opens the configured first tab in the picker until the user chooses', async () => {
+            const element = await loaded({ defaultTab: 'opportunities' });
+            await measure(element, 332, 817);
+            expect(picker(element).value).toBe('opportunities');
+            expect(tabs(element).map((tab) => tab.value)).toEqual(['opportunities']);
+        });
+
+        it('stops watching the width when the page is left', async () => {
+            const element = await loaded();
+            const ruler = $(element, '.tab-ruler');
+            const mine = observers.filter((observer) => observer.observed.some((el) => ruler.contains(el)));
+            expect(mine.map((observer) => observer.disconnected)).toEqual([false, false]);
+            element.remove();
+            expect(mine.map((observer) => observer.disconnected)).toEqual([true, true]);
+        });
     });
 });
