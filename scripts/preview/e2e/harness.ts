@@ -148,15 +148,6 @@ export interface KnownViolation {
 
 export const KNOWN_AXE_VIOLATIONS: KnownViolation[] = [
     {
-        state: /row "Delete" confirmation$/,
-        rule: 'aria-dialog-name',
-        component: 'lightning-interactive-dialog-base',
-        why:
-            'LightningConfirm (lightning-base-components npm): interactiveDialogBase sets this.role, which LWC reflects ' +
-            'as role="alertdialog" on the host with no name; its inner <section> is named by the heading. To confirm ' +
-            'in an org (the platform ships its own build of the component)'
-    },
-    {
         state: /^\/plan\/a01000000000001AAA at 390 px$/,
         rule: 'nested-interactive',
         component: 'lightning-tab-bar',

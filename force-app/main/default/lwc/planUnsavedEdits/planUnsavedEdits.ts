@@ -1,34 +1,36 @@
 /**
  * Unsaved edits on the plan page, shared by the editors (c-plan-field-editor, c-plan-record-modal) and the guard
  * (c-plan-unsaved-edits-bridge inside the Aura component planUnsavedEditsGuard):
- * - confirmDiscard: the question Cancel and Escape ask before an unsaved edit is dropped;
+ * - confirmDiscard: the question Cancel and Escape ask before an unsaved edit is dropped (c-plan-confirm-dialog);
  * - UnsavedEdit: an editor's side of the guard. It publishes the editor's dirty state on the Lightning message
  *   channel Plan_Unsaved_Edits__c and carries out the guard's requests: "save" or "discard", the user's answer
  *   to the platform's unsaved-changes dialog (lightning:unsavedChanges) when they navigate inside Lightning
  *   Experience. Browser unload stays with each editor's beforeunload listener.
  * A library (LWC guide, "Share JavaScript Code"): import it with `c/planUnsavedEdits`.
  */
-import LightningConfirm from 'lightning/confirm';
+import PlanConfirmDialog from 'c/planConfirmDialog';
 import { publish, subscribe, unsubscribe } from 'lightning/messageService';
 import UNSAVED_EDITS_CHANNEL from '@salesforce/messageChannel/Plan_Unsaved_Edits__c';
 import { formatLabel } from 'c/planUtils';
 import DISCARD_TITLE from '@salesforce/label/c.Common_Discard_Title';
 import DISCARD_MESSAGE from '@salesforce/label/c.Common_Discard_Message';
+import DISCARD from '@salesforce/label/c.Common_Discard';
 
 export { UNSAVED_EDITS_CHANNEL };
 
-type ConfirmApi = {
-    open(config: { label: string; message: string; variant: string; theme: string }): Promise<boolean>;
-};
-
-/** Asks before an unsaved edit is dropped, naming what is edited; true when the user chose to discard it. */
-export function confirmDiscard(what: string): Promise<boolean> {
-    return (LightningConfirm as unknown as ConfirmApi).open({
+/**
+ * Asks before an unsaved edit is dropped, naming what is edited (c-plan-confirm-dialog); true when the user chose
+ * to discard it.
+ */
+export async function confirmDiscard(what: string): Promise<boolean> {
+    const answer = await PlanConfirmDialog.open({
         label: DISCARD_TITLE,
         message: formatLabel(DISCARD_MESSAGE, what),
-        variant: 'header',
-        theme: 'warning'
+        confirmLabel: DISCARD,
+        confirmVariant: 'destructive',
+        size: 'small'
     });
+    return answer === true;
 }
 
 /**

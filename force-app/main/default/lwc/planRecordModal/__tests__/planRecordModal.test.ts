@@ -2,7 +2,7 @@ import { label } from '../../../../../../jest/realLabels';
 import { createElement } from 'lwc';
 import PlanRecordModal from 'c/planRecordModal';
 import LightningModal from 'lightning/modal';
-import LightningConfirm from 'lightning/confirm';
+import PlanConfirmDialog from 'c/planConfirmDialog';
 import OBJECTIVE_OBJECT from '@salesforce/schema/Account_Plan_Objective__c';
 import NAME_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Name';
 import STATUS_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Status__c';
@@ -52,8 +52,8 @@ jest.mock(
     { virtual: true }
 );
 
-jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
-const confirmOpen = openMock(LightningConfirm);
+jest.mock('c/planConfirmDialog', () => ({ __esModule: true, default: { open: jest.fn() } }));
+const confirmOpen = openMock(PlanConfirmDialog);
 
 jest.mock('lightning/modalHeader', () => require('../../../../../../jest/stubs/modalHeader/modalHeader'));
 
@@ -497,8 +497,9 @@ describe('c-plan-record-modal', () => {
             expect(confirmOpen).toHaveBeenCalledWith({
                 label: label('Common_Discard_Title'),
                 message: label('Common_Discard_Message').replace('{0}', modalProps.create.label),
-                variant: 'header',
-                theme: 'warning'
+                confirmLabel: 'Discard',
+                confirmVariant: 'destructive',
+                size: 'small'
             });
             expect(closeSpy).not.toHaveBeenCalled();
             expect(element.disableClose).toBe(true);

@@ -1,6 +1,6 @@
 import { label } from '../../../../../../jest/realLabels';
 import { createElement } from 'lwc';
-import LightningConfirm from 'lightning/confirm';
+import PlanConfirmDialog from 'c/planConfirmDialog';
 import PlanUnsavedEditsBridge from 'c/planUnsavedEditsBridge';
 import PlanFieldEditor from 'c/planFieldEditor';
 import PlanRecordModal from 'c/planRecordModal';
@@ -13,10 +13,10 @@ import { $, flush, mount, openMock, resetDom } from '../../../../../../jest/test
 import { published, resetMessages } from '../../../../../../jest/mocks/messageService';
 
 jest.mock('lightning/messageService', () => require('../../../../../../jest/mocks/messageService'));
-jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock('c/planConfirmDialog', () => ({ __esModule: true, default: { open: jest.fn() } }));
 jest.mock('lightning/modalHeader', () => require('../../../../../../jest/stubs/modalHeader/modalHeader'));
 
-const confirmOpen = openMock(LightningConfirm);
+const confirmOpen = openMock(PlanConfirmDialog);
 const PLAN_ID = 'a00000000000001AAA';
 
 type Bridge = HTMLElement & { save(): void; discard(): void };
@@ -67,8 +67,9 @@ describe('the plan page unsaved-edits guard (c-plan-unsaved-edits-bridge and the
         expect(confirmOpen).toHaveBeenCalledWith({
             label: 'Discard unsaved changes?',
             message: 'Your changes to SWOT are not saved. Discard them?',
-            variant: 'header',
-            theme: 'warning'
+            confirmLabel: 'Discard',
+            confirmVariant: 'destructive',
+            size: 'small'
         });
         expect(label('Common_Discard_Title')).toBe('Discard unsaved changes?');
     });
