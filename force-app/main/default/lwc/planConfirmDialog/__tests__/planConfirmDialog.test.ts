@@ -5,26 +5,11 @@ import { $, flush, mount, resetDom } from '../../../../../../jest/testUtils';
 
 jest.mock('lightning/modalHeader', () => require('../../../../../../jest/stubs/modalHeader/modalHeader'));
 
-/** What the dialog resolves with: LightningModal's close(result), recorded by the mock below. */
+/** What the dialog resolves with: LightningModal's close(result), recorded by jest/mocks/lightningModal. */
 const close = (LightningModal as unknown as { closeSpy: jest.Mock }).closeSpy;
 
-// A minimal LightningModal whose close() is recorded (as in planRecordModal's test).
-jest.mock('lightning/modal', () => {
-    const lwcModule = jest.requireActual('lwc');
-    // No class fields here: the LWC Babel plugin would rewrite them with an out-of-scope helper.
-    const mockCloseSpy = jest.fn();
-    const MockLightningModal = class extends lwcModule.LightningElement {
-        close(result: unknown) {
-            mockCloseSpy(result);
-            return Promise.resolve();
-        }
-    };
-    Object.assign(MockLightningModal, { open: jest.fn(), closeSpy: mockCloseSpy });
-    lwcModule.registerDecorators(MockLightningModal, {
-        publicProps: { label: { config: 0 }, size: { config: 0 }, description: { config: 0 } }
-    });
-    return { __esModule: true, default: MockLightningModal };
-});
+// LightningModal with close() recorded (jest/mocks/lightningModal).
+jest.mock('lightning/modal', () => require('../../../../../../jest/mocks/lightningModal'), { virtual: true });
 
 function create(): HTMLElement {
     return mount('c-plan-confirm-dialog', PlanConfirmDialog, {

@@ -25,32 +25,8 @@ import { assertPlatformAccepted } from '../../../../../../jest/platform/org';
 
 const closeSpy = (LightningModal as unknown as { closeSpy: jest.Mock }).closeSpy;
 
-// sfdx-lwc-jest ships no lightning/modal stub: a minimal LightningModal with the public API the component uses.
-jest.mock(
-    'lightning/modal',
-    () => {
-        const lwcModule = jest.requireActual('lwc');
-        // No class fields here: the LWC Babel plugin would rewrite them with an out-of-scope helper.
-        const mockCloseSpy = jest.fn();
-        const MockLightningModal = class extends lwcModule.LightningElement {
-            close(result: unknown) {
-                mockCloseSpy(result);
-                return Promise.resolve();
-            }
-        };
-        Object.assign(MockLightningModal, { open: jest.fn(), closeSpy: mockCloseSpy });
-        lwcModule.registerDecorators(MockLightningModal, {
-            publicProps: {
-                label: { config: 0 },
-                size: { config: 0 },
-                description: { config: 0 },
-                disableClose: { config: 0 }
-            }
-        });
-        return { __esModule: true, default: MockLightningModal };
-    },
-    { virtual: true }
-);
+// LightningModal with close() recorded (jest/mocks/lightningModal).
+jest.mock('lightning/modal', () => require('../../../../../../jest/mocks/lightningModal'), { virtual: true });
 
 jest.mock('c/planConfirmDialog', () => ({ __esModule: true, default: { open: jest.fn() } }));
 const confirmOpen = openMock(PlanConfirmDialog);
