@@ -31,6 +31,7 @@ const REAL_LABEL_BUNDLES = [
     'planPerformanceChart',
     'planScorecard',
     'planScorecardTile',
+    'planUnsavedEdits',
     'planWorkspace',
     'planningSetupPlanPage'
 ];

@@ -37,6 +37,7 @@ const ADAPTERS: Record<string, string> = {
     'lightning/platformResourceLoader': 'resourceLoader.ts',
     'lightning/refresh': 'refresh.ts',
     'lightning/pageReferenceUtils': 'pageReferenceUtils.ts',
+    'lightning/messageService': 'messageService.ts',
     'preview/store': 'store.ts',
     'preview/navigation': 'navigation.ts'
 };
@@ -84,7 +85,8 @@ function platformModules(warnings: string[], namespace: string): Plugin {
                 '@salesforce/customPermission/',
                 '@salesforce/userPermission/',
                 '@salesforce/user/',
-                '@salesforce/community/'
+                '@salesforce/community/',
+                '@salesforce/messageChannel/'
             ];
             if (prefixes.some((p) => source.startsWith(p))) return V + source;
             return null;
@@ -150,6 +152,9 @@ function platformModules(warnings: string[], namespace: string): Plugin {
             if (spec === '@salesforce/user/Id') return `import { USER_ID } from ${adapters};\nexport default USER_ID;`;
             if (spec === '@salesforce/user/isGuest') return 'export default false;';
             if (spec.startsWith('@salesforce/community/')) return 'export default undefined;';
+            // A message channel's reference: its name, with the package namespace as the platform resolves it.
+            if (spec.startsWith('@salesforce/messageChannel/'))
+                return `export default ${JSON.stringify(qualify(spec.slice('@salesforce/messageChannel/'.length), namespace))};`;
             warnings.push(`Unsupported platform module ${spec}`);
             return 'export default undefined;';
         }

@@ -23,6 +23,7 @@ import { historyTests } from './e2e/history';
 import { carryForwardTests } from './e2e/carryForward';
 import { healthTests } from './e2e/health';
 import { personaTests } from './e2e/persona';
+import { unsavedTests } from './e2e/unsaved';
 
 async function main(): Promise<number> {
     const started = Date.now();
@@ -73,6 +74,7 @@ async function main(): Promise<number> {
             ...carryForwardTests,
             ...healthTests,
             ...personaTests,
+            ...unsavedTests,
             ...relationshipMapTests,
             ...pageTests(pages)
         ]

@@ -160,6 +160,28 @@ describe('check:metadata', () => {
         assertFinds(await problems('flexipage-unknown-component'), /component 'c:noSuchComponent' does not exist/);
     });
 
+    it('accepts an Aura component on a record page when it implements flexipage:availableForRecordHome', async () => {
+        const guard = `${BASE}/aura/planGuard/planGuard.cmp`;
+        const page = (t: string) => t.replace('c:noSuchComponent', 'c:planGuard');
+        const placed = await problems('flexipage-unknown-component', {
+            [PAGE]: page,
+            [guard]: () => '<aura:component implements="flexipage:availableForRecordHome"></aura:component>'
+        });
+        assertFinds(placed, /Aura component 'c:planGuard' has no property 'title'/);
+        assert.ok(
+            !placed.some((l) => l.includes('does not exist') || l.includes('does not implement')),
+            placed.join('\n')
+        );
+        const notForRecordPages = await problems('flexipage-unknown-component', {
+            [PAGE]: page,
+            [guard]: () => '<aura:component implements="force:hasRecordId"></aura:component>'
+        });
+        assertFinds(
+            notForRecordPages,
+            /Aura component 'c:planGuard' does not implement flexipage:availableForRecordHome/
+        );
+    });
+
     it('fails when a FlexiPage sets a property the component does not declare, or an unknown field', async () => {
         const lines = await problems('base', {
             [PAGE]: (t) =>

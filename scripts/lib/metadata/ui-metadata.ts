@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Findings } from '../diagnostics.ts';
-import { lineOf, walk } from '../fsutil.ts';
+import { lineOf, readText, walk } from '../fsutil.ts';
 import type { MetadataIndex } from '../metadata-index.ts';
 import { arr, loadXml, str, type XmlNode } from '../xml.ts';
 
@@ -212,7 +212,12 @@ function checkComponent(
     const line = lineOf(text, `>${componentName}<`);
     const bundle = index.bundle(name);
     if (!bundle) {
-        findings.add(file, line, `component '${componentName}' does not exist (no LWC '${name}')`);
+        const aura = path.join(index.base, 'aura', name, `${name}.cmp`);
+        if (existsSync(aura)) {
+            checkAuraComponent(findings, file, text, ci, readText(aura), pageType);
+            return;
+        }
+        findings.add(file, line, `component '${componentName}' does not exist (no LWC or Aura '${name}')`);
         return;
     }
     if (!bundle.isExposed) findings.add(file, line, `component '${componentName}' is not exposed (isExposed false)`);
@@ -228,6 +233,43 @@ function checkComponent(
                 `component '${componentName}' has no property '${propName}' for ${target ?? pageType} in ${bundle.name}.js-meta.xml`
             );
         }
+    }
+}
+
+/** The interface an Aura component implements to be placed on a page of that type (Aura guide, "Configure Components for Lightning Pages"). */
+const AURA_PAGE_INTERFACE: Record<string, string[]> = {
+    RecordPage: ['flexipage:availableForRecordHome', 'flexipage:availableForAllPageTypes'],
+    AppPage: ['flexipage:availableForAllPageTypes'],
+    HomePage: ['flexipage:availableForAllPageTypes']
+};
+
+/** An Aura component on a FlexiPage: it implements the page type's interface and takes no properties (no design file read). */
+function checkAuraComponent(
+    findings: Findings,
+    file: string,
+    text: string,
+    ci: XmlNode,
+    markup: string,
+    pageType: string
+): void {
+    const componentName = str(ci.componentName);
+    const line = lineOf(text, `>${componentName}<`);
+    const implemented = (/<aura:component\b[^>]*\bimplements="([^"]*)"/.exec(markup)?.[1] ?? '')
+        .split(',')
+        .map((name) => name.trim());
+    const accepted = AURA_PAGE_INTERFACE[pageType] ?? [];
+    if (accepted.length && !accepted.some((name) => implemented.includes(name)))
+        findings.add(
+            file,
+            line,
+            `Aura component '${componentName}' does not implement ${accepted[0]} for this ${pageType}`
+        );
+    for (const prop of arr(ci.componentInstanceProperties)) {
+        findings.add(
+            file,
+            lineOf(text, `<name>${str(prop.name)}</name>`),
+            `Aura component '${componentName}' has no property '${str(prop.name)}' (the check reads no design file)`
+        );
     }
 }
 

@@ -146,17 +146,7 @@ export interface KnownViolation {
     why: string;
 }
 
-export const KNOWN_AXE_VIOLATIONS: KnownViolation[] = [
-    {
-        state: /row "Delete" confirmation$/,
-        rule: 'aria-dialog-name',
-        component: 'lightning-interactive-dialog-base',
-        why:
-            'LightningConfirm (lightning-base-components npm): interactiveDialogBase sets this.role, which LWC reflects ' +
-            'as role="alertdialog" on the host with no name; its inner <section> is named by the heading. To confirm ' +
-            'in an org (the platform ships its own build of the component)'
-    }
-];
+export const KNOWN_AXE_VIOLATIONS: KnownViolation[] = [];
 
 function isKnown(known: KnownViolation, violation: AxeViolation): boolean {
     return (

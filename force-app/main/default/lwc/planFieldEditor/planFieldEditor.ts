@@ -1,11 +1,9 @@
-import { LightningElement, api } from 'lwc';
-import LightningConfirm from 'lightning/confirm';
-import { formatLabel } from 'c/planUtils';
+import { LightningElement, api, wire } from 'lwc';
+import { MessageContext } from 'lightning/messageService';
+import { UnsavedEdit, confirmDiscard } from 'c/planUnsavedEdits';
 import SAVE from '@salesforce/label/c.Common_Save';
 import CANCEL from '@salesforce/label/c.Common_Cancel';
 import SAVING from '@salesforce/label/c.Common_Loading';
-import DISCARD_TITLE from '@salesforce/label/c.Common_Discard_Title';
-import DISCARD_MESSAGE from '@salesforce/label/c.Common_Discard_Message';
 
 /** One field of the editor; fieldApiName comes from an @salesforce/schema import (namespace-safe). */
 export interface EditorField {
@@ -22,11 +20,6 @@ interface FieldView extends EditorField {
     style: string;
 }
 
-type ConfirmApi = {
-    open(config: { label: string; message: string; variant: string; theme: string }): Promise<boolean>;
-};
-const confirmDialog = LightningConfirm as unknown as ConfirmApi;
-
 const FULL_WIDTH = 'slds-col slds-size_1-of-1';
 /** One line of the SLDS textarea (line height 1.5) and its vertical padding. */
 const LINE_HEIGHT_REM = 1.5;
@@ -35,7 +28,9 @@ const PADDING_REM = 1;
 /**
  * Edits some fields of a record in place with lightning-record-edit-form (LDS: field-level security, validation
  * rules and their messages in lightning-messages). Fires `saved` (detail: the record id) and `cancel`.
- * Unsaved changes are not lost silently: Cancel or Escape asks first, and the browser asks before leaving the page.
+ * Unsaved changes are not lost silently: Cancel or Escape asks first, the browser asks before leaving the page, and
+ * navigating inside Lightning Experience asks through the page's unsaved-edits guard (c/planUnsavedEdits), whose
+ * Save submits this form and whose Discard closes the editor.
  */
 export default class PlanFieldEditor extends LightningElement {
     @api recordId: string | undefined;
@@ -44,9 +39,15 @@ export default class PlanFieldEditor extends LightningElement {
     /** What is edited, for the discard question ("Your changes to SWOT are not saved..."). */
     @api label = '';
 
+    @wire(MessageContext) messageContext: unknown;
+
     isDirty = false;
     isSaving = false;
     private isConfirming = false;
+    private readonly unsaved = new UnsavedEdit(
+        { saveForGuard: () => this.saveForGuard(), discardForGuard: () => this.close() },
+        () => this.messageContext
+    );
 
     labels = { save: SAVE, cancel: CANCEL, saving: SAVING };
 
@@ -60,10 +61,12 @@ export default class PlanFieldEditor extends LightningElement {
 
     override connectedCallback(): void {
         window.addEventListener('beforeunload', this.beforeUnload);
+        this.unsaved.connect();
     }
 
     override disconnectedCallback(): void {
         window.removeEventListener('beforeunload', this.beforeUnload);
+        this.unsaved.disconnect();
     }
 
     get fieldViews(): FieldView[] {
@@ -77,7 +80,12 @@ export default class PlanFieldEditor extends LightningElement {
     }
 
     handleChange(): void {
-        this.isDirty = true;
+        this.setDirty(true);
+    }
+
+    private setDirty(dirty: boolean): void {
+        this.isDirty = dirty;
+        this.unsaved.report(dirty, this.label);
     }
 
     handleKeyDown(event: KeyboardEvent): void {
@@ -98,19 +106,35 @@ export default class PlanFieldEditor extends LightningElement {
         }
         if (this.isDirty) {
             this.isConfirming = true;
-            const discard = await confirmDialog.open({
-                label: DISCARD_TITLE,
-                message: formatLabel(DISCARD_MESSAGE, this.label),
-                variant: 'header',
-                theme: 'warning'
-            });
+            const discard = await confirmDiscard(this.label);
             this.isConfirming = false;
             if (!discard) {
                 return;
             }
         }
-        this.isDirty = false;
+        this.close();
+    }
+
+    /** Drops the edit and closes the editor. */
+    private close(): void {
+        this.setDirty(false);
         this.dispatchEvent(new CustomEvent('cancel'));
+    }
+
+    /** The guard's Save (the user leaves the page and chose to save): submits the form as the Save button does. */
+    private saveForGuard(): void {
+        const form = this.template?.querySelector('lightning-record-edit-form') as unknown as {
+            submit: () => void;
+        } | null;
+        if (this.isSaving) {
+            return;
+        }
+        if (!form) {
+            this.unsaved.saveFailed();
+            return;
+        }
+        this.isSaving = true;
+        form.submit();
     }
 
     handleSubmit(): void {
@@ -118,13 +142,15 @@ export default class PlanFieldEditor extends LightningElement {
     }
 
     handleError(): void {
-        // lightning-messages in the form shows the server's message (validation rules included); the edit stays.
+        // lightning-messages in the form shows the server's message (validation rules included); the edit stays,
+        // and the guard keeps the user on the page if it asked for the save.
         this.isSaving = false;
+        this.unsaved.saveFailed();
     }
 
     handleSuccess(event: CustomEvent<{ id: string }>): void {
         this.isSaving = false;
-        this.isDirty = false;
+        this.setDirty(false);
         this.dispatchEvent(new CustomEvent('saved', { detail: { id: event.detail.id } }));
     }
 }

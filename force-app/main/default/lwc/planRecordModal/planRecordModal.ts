@@ -1,18 +1,11 @@
-import { api } from 'lwc';
+import { api, wire } from 'lwc';
 import LightningModal from 'lightning/modal';
-import LightningConfirm from 'lightning/confirm';
-import { formatLabel } from 'c/planUtils';
+import { MessageContext } from 'lightning/messageService';
+import { UnsavedEdit, confirmDiscard } from 'c/planUnsavedEdits';
 import type { PickerSearch } from 'c/planRecordPicker';
 import LABEL_SAVE from '@salesforce/label/c.Modal_Save';
 import LABEL_CANCEL from '@salesforce/label/c.Modal_Cancel';
 import LABEL_SAVING from '@salesforce/label/c.Modal_Saving';
-import DISCARD_TITLE from '@salesforce/label/c.Common_Discard_Title';
-import DISCARD_MESSAGE from '@salesforce/label/c.Common_Discard_Message';
-
-type ConfirmApi = {
-    open(config: { label: string; message: string; variant: string; theme: string }): Promise<boolean>;
-};
-const confirmDialog = LightningConfirm as unknown as ConfirmApi;
 
 /**
  * An `@salesforce/schema` import: an object, or one of its fields. Only imports carry the names a subscriber
@@ -120,6 +113,7 @@ export default class PlanRecordModal extends LightningModal {
     @api defaultValues: FieldDefault[] | undefined;
     @api rules: RequiredRule[] | undefined;
     @api choice: RecordChoice | undefined;
+    @wire(MessageContext) messageContext: unknown;
 
     isSaving = false;
     /** The current value of each field the rules read, by field name (defaults, then the loaded record, then edits). */
@@ -130,6 +124,11 @@ export default class PlanRecordModal extends LightningModal {
     /** The user changed a field or chose a record: closing now would lose it. */
     isDirty = false;
     private isConfirming = false;
+    /** The page's unsaved-edits guard: Save and Discard of the platform's dialog when the user leaves the page. */
+    private readonly unsaved = new UnsavedEdit(
+        { saveForGuard: () => this.saveForGuard(), discardForGuard: () => this.discard() },
+        () => this.messageContext
+    );
 
     labels = { save: LABEL_SAVE, cancel: LABEL_CANCEL, saving: LABEL_SAVING };
 
@@ -137,6 +136,11 @@ export default class PlanRecordModal extends LightningModal {
         this.values = this.recordId
             ? {}
             : Object.fromEntries(this.defaultEntries().map((item) => [item.key, item.value]));
+        this.unsaved.connect();
+    }
+
+    override disconnectedCallback(): void {
+        this.unsaved.disconnect();
     }
 
     /** The object's name as the org knows it, for lightning-record-edit-form. */
@@ -242,14 +246,27 @@ export default class PlanRecordModal extends LightningModal {
      * submit event: the saving state starts here, after the checks pass.
      */
     handleSaveClick(): void {
+        this.save();
+    }
+
+    /** Runs the checks and submits the form; false when the save could not start. */
+    private save(): boolean {
         const form = this.template?.querySelector('lightning-record-edit-form') as unknown as {
             submit: () => void;
         } | null;
         if (!form || !this.checksPass()) {
-            return;
+            return false;
         }
         this.startSaving();
         form.submit();
+        return true;
+    }
+
+    /** The guard's Save: as the Save button; a save that cannot start keeps the user on the page. */
+    private saveForGuard(): void {
+        if (!this.isSaving && !this.save()) {
+            this.unsaved.saveFailed();
+        }
     }
 
     /** Enter in a field submits the form itself. */
@@ -291,12 +308,14 @@ export default class PlanRecordModal extends LightningModal {
     handleSuccess(event: CustomEvent<{ id: string }>): void {
         this.isSaving = false;
         this.disableClose = false;
+        this.unsaved.report(false, '');
         void this.close(event.detail.id);
     }
 
     handleError(): void {
         this.isSaving = false;
         this.disableClose = this.isDirty;
+        this.unsaved.saveFailed();
     }
 
     /**
@@ -306,6 +325,7 @@ export default class PlanRecordModal extends LightningModal {
     private markDirty(): void {
         this.isDirty = true;
         this.disableClose = true;
+        this.unsaved.report(true, this.label);
     }
 
     handleKeyDown(event: KeyboardEvent): void {
@@ -325,19 +345,20 @@ export default class PlanRecordModal extends LightningModal {
         }
         if (this.isDirty) {
             this.isConfirming = true;
-            const discard = await confirmDialog.open({
-                label: DISCARD_TITLE,
-                message: formatLabel(DISCARD_MESSAGE, this.label),
-                variant: 'header',
-                theme: 'warning'
-            });
+            const discard = await confirmDiscard(this.label);
             this.isConfirming = false;
             if (!discard) {
                 return;
             }
         }
+        this.discard();
+    }
+
+    /** Drops the edit and closes the dialog without a record. */
+    private discard(): void {
         this.isDirty = false;
         this.disableClose = false;
+        this.unsaved.report(false, '');
         void this.close(undefined);
     }
 }

@@ -4,16 +4,22 @@
  * have. A library: a UI component may export nothing but its class (LWC guide, "Component JavaScript File"), so
  * the shared functions live here (LWC guide, "Share JavaScript Code": import them with `c/planSectionUtils`).
  */
-import LightningConfirm from 'lightning/confirm';
+import PlanConfirmDialog from 'c/planConfirmDialog';
 import { refreshPlan, showToast } from 'c/planUtils';
 import LABEL_CONFIRM_TITLE from '@salesforce/label/c.Common_Confirm_Delete_Title';
+import LABEL_DELETE from '@salesforce/label/c.Common_Delete';
 import LABEL_SUCCESS from '@salesforce/label/c.Common_Success';
 
-type ConfirmApi = { open(options: { message: string; label: string; theme?: string }): Promise<boolean> };
-
-/** Asks before a delete, naming what goes; true when the user confirmed. */
-export function confirmDelete(message: string): Promise<boolean> {
-    return (LightningConfirm as unknown as ConfirmApi).open({ label: LABEL_CONFIRM_TITLE, message, theme: 'warning' });
+/** Asks before a delete, naming what goes (c-plan-confirm-dialog); true when the user confirmed. */
+export async function confirmDelete(message: string): Promise<boolean> {
+    const answer = await PlanConfirmDialog.open({
+        label: LABEL_CONFIRM_TITLE,
+        message,
+        confirmLabel: LABEL_DELETE,
+        confirmVariant: 'destructive',
+        size: 'small'
+    });
+    return answer === true;
 }
 
 /** The state a write shows in the section card: a spinner while it runs, its error after it failed. */

@@ -1,14 +1,14 @@
 import axe from 'axe-core';
-import LightningConfirm from 'lightning/confirm';
+import PlanConfirmDialog from 'c/planConfirmDialog';
 import PlanFieldEditor from 'c/planFieldEditor';
 import PLAN_OBJECT from '@salesforce/schema/Account_Plan__c';
 import STRENGTHS_FIELD from '@salesforce/schema/Account_Plan__c.SWOT_Strengths__c';
 import STATUS_FIELD from '@salesforce/schema/Account_Plan__c.Status__c';
 import { $, $$, flush, mount, ns, openMock, resetDom } from '../../../../../../jest/testUtils';
 
-jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock('c/planConfirmDialog', () => ({ __esModule: true, default: { open: jest.fn() } }));
 
-const confirmOpen = openMock(LightningConfirm);
+const confirmOpen = openMock(PlanConfirmDialog);
 const PLAN_ID = 'a00000000000001AAA';
 
 function create(): HTMLElement {
@@ -102,8 +102,9 @@ describe('c-plan-field-editor', () => {
         expect(confirmOpen).toHaveBeenCalledWith({
             label: 'Discard unsaved changes?',
             message: 'Your changes to SWOT are not saved. Discard them?',
-            variant: 'header',
-            theme: 'warning'
+            confirmLabel: 'Discard',
+            confirmVariant: 'destructive',
+            size: 'small'
         });
         expect(cancel).not.toHaveBeenCalled();
         $(element, '.cancel-button').click();

@@ -2,17 +2,17 @@ import '../../../../../../jest/useRealLabels';
 import { label } from '../../../../../../jest/realLabels';
 import PlanObjectiveActions from 'c/planObjectiveActions';
 import { createRecord, deleteRecord, updateRecord } from 'lightning/uiRecordApi';
-import LightningConfirm from 'lightning/confirm';
+import PlanConfirmDialog from 'c/planConfirmDialog';
 import PlanRecordModal from 'c/planRecordModal';
 import { $, $$, flush, mockOf, mount, navigations, openMock, resetDom } from '../../../../../../jest/testUtils';
 import { spyFocus } from '../../../../../../jest/sectionTestUtils';
 import { lastOpened } from '../../../../../../jest/mocks/planRecordModal';
 
-jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock('c/planConfirmDialog', () => ({ __esModule: true, default: { open: jest.fn() } }));
 jest.mock('c/planRecordModal', () => require('../../../../../../jest/mocks/planRecordModal'));
 
 const modalOpen = openMock(PlanRecordModal);
-const confirmOpen = openMock(LightningConfirm);
+const confirmOpen = openMock(PlanConfirmDialog);
 
 /** A date `days` from today in the local time zone, as a Task's ActivityDate. */
 function dayFromToday(days: number): string {

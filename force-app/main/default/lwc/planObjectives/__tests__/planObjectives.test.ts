@@ -4,7 +4,7 @@ import PlanObjectives from 'c/planObjectives';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
 import { refreshApex } from '@salesforce/apex';
 import { createRecord, deleteRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import LightningConfirm from 'lightning/confirm';
+import PlanConfirmDialog from 'c/planConfirmDialog';
 import PlanRecordModal from 'c/planRecordModal';
 import workspaceAhead from '../../planWorkspace/__tests__/data/workspaceAhead.json';
 import reviewerWorkspace from './data/workspaceReviewer.json';
@@ -33,12 +33,12 @@ jest.mock(
     { virtual: true }
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
-jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock('c/planConfirmDialog', () => ({ __esModule: true, default: { open: jest.fn() } }));
 jest.mock('c/planRecordModal', () => require('../../../../../../jest/mocks/planRecordModal'));
 
 const workspaceAdapter = wireAdapter(getWorkspace);
 const modalOpen = openMock(PlanRecordModal);
-const confirmOpen = openMock(LightningConfirm);
+const confirmOpen = openMock(PlanConfirmDialog);
 const PLAN_ID = workspaceAhead.plan.id;
 const [RENEW, PILOT, SPONSOR] = workspaceAhead.objectives;
 const EMPTY = { ...workspaceAhead, objectives: [] };
@@ -253,7 +253,9 @@ describe('c-plan-objectives', () => {
         expect(confirmOpen).toHaveBeenCalledWith({
             label: label('Common_Confirm_Delete_Title'),
             message: 'Delete the objective "Land analytics pilot in Retail" and its actions?',
-            theme: 'warning'
+            confirmLabel: 'Delete',
+            confirmVariant: 'destructive',
+            size: 'small'
         });
         expect(deleteRecord).toHaveBeenCalledWith(PILOT.id);
         expect(toast.mock.calls[0][0].detail.message).toBe(label('Objectives_Deleted'));

@@ -5,7 +5,7 @@ import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWor
 import searchPartnerAccounts from '@salesforce/apex/AccountPlanWorkspaceController.searchPartnerAccounts';
 import { refreshApex } from '@salesforce/apex';
 import { deleteRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import LightningConfirm from 'lightning/confirm';
+import PlanConfirmDialog from 'c/planConfirmDialog';
 import PlanRecordModal from 'c/planRecordModal';
 import workspace from './data/workspacePartners.json';
 import searchResults from './data/partnerSearchResults.json';
@@ -46,12 +46,12 @@ jest.mock('@salesforce/apex/AccountPlanWorkspaceController.searchPartnerAccounts
     virtual: true
 });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
-jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock('c/planConfirmDialog', () => ({ __esModule: true, default: { open: jest.fn() } }));
 jest.mock('c/planRecordModal', () => require('../../../../../../jest/mocks/planRecordModal'));
 
 const workspaceAdapter = wireAdapter(getWorkspace);
 const modalOpen = openMock(PlanRecordModal);
-const confirmOpen = openMock(LightningConfirm);
+const confirmOpen = openMock(PlanConfirmDialog);
 const search = mockOf(searchPartnerAccounts);
 const PLAN_ID = workspace.plan.id;
 const [FABRIKAM_SI, CONTOSO, FABRIKAM_RESELLER] = workspace.partnerRoles;
@@ -229,7 +229,9 @@ describe('c-plan-partner-roles', () => {
         expect(confirmOpen).toHaveBeenCalledWith({
             label: label('Common_Confirm_Delete_Title'),
             message: 'Remove Fabrikam Consulting (System Integrator) from this plan?',
-            theme: 'warning'
+            confirmLabel: 'Delete',
+            confirmVariant: 'destructive',
+            size: 'small'
         });
         expect(deleteRecord).toHaveBeenCalledWith(FABRIKAM_SI.id);
         expect(toast.mock.calls[0][0].detail.message).toBe(label('Partners_Deleted'));

@@ -3,7 +3,7 @@ import { label } from '../../../../../../jest/realLabels';
 import { createElement } from 'lwc';
 import PlanRecordModal from 'c/planRecordModal';
 import LightningModal from 'lightning/modal';
-import LightningConfirm from 'lightning/confirm';
+import PlanConfirmDialog from 'c/planConfirmDialog';
 import OBJECTIVE_OBJECT from '@salesforce/schema/Account_Plan_Objective__c';
 import NAME_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Name';
 import STATUS_FIELD from '@salesforce/schema/Account_Plan_Objective__c.Status__c';
@@ -26,35 +26,11 @@ import { assertPlatformAccepted } from '../../../../../../jest/platform/org';
 
 const closeSpy = (LightningModal as unknown as { closeSpy: jest.Mock }).closeSpy;
 
-// sfdx-lwc-jest ships no lightning/modal stub: a minimal LightningModal with the public API the component uses.
-jest.mock(
-    'lightning/modal',
-    () => {
-        const lwcModule = jest.requireActual('lwc');
-        // No class fields here: the LWC Babel plugin would rewrite them with an out-of-scope helper.
-        const mockCloseSpy = jest.fn();
-        const MockLightningModal = class extends lwcModule.LightningElement {
-            close(result: unknown) {
-                mockCloseSpy(result);
-                return Promise.resolve();
-            }
-        };
-        Object.assign(MockLightningModal, { open: jest.fn(), closeSpy: mockCloseSpy });
-        lwcModule.registerDecorators(MockLightningModal, {
-            publicProps: {
-                label: { config: 0 },
-                size: { config: 0 },
-                description: { config: 0 },
-                disableClose: { config: 0 }
-            }
-        });
-        return { __esModule: true, default: MockLightningModal };
-    },
-    { virtual: true }
-);
+// LightningModal with close() recorded (jest/mocks/lightningModal).
+jest.mock('lightning/modal', () => require('../../../../../../jest/mocks/lightningModal'), { virtual: true });
 
-jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
-const confirmOpen = openMock(LightningConfirm);
+jest.mock('c/planConfirmDialog', () => ({ __esModule: true, default: { open: jest.fn() } }));
+const confirmOpen = openMock(PlanConfirmDialog);
 
 jest.mock('lightning/modalHeader', () => require('../../../../../../jest/stubs/modalHeader/modalHeader'));
 
@@ -498,8 +474,9 @@ describe('c-plan-record-modal', () => {
             expect(confirmOpen).toHaveBeenCalledWith({
                 label: label('Common_Discard_Title'),
                 message: label('Common_Discard_Message').replace('{0}', modalProps.create.label),
-                variant: 'header',
-                theme: 'warning'
+                confirmLabel: 'Discard',
+                confirmVariant: 'destructive',
+                size: 'small'
             });
             expect(closeSpy).not.toHaveBeenCalled();
             expect(element.disableClose).toBe(true);

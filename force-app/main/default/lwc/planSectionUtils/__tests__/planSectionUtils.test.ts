@@ -1,6 +1,6 @@
 import '../../../../../../jest/useRealLabels';
 import { label } from '../../../../../../jest/realLabels';
-import LightningConfirm from 'lightning/confirm';
+import PlanConfirmDialog from 'c/planConfirmDialog';
 import {
     confirmDelete,
     FocusAfterWrite,
@@ -14,9 +14,9 @@ import {
 import { openMock } from '../../../../../../jest/testUtils';
 import { installResizeObserver, uninstallResizeObserver } from '../../../../../../jest/resizeObserver';
 
-jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock('c/planConfirmDialog', () => ({ __esModule: true, default: { open: jest.fn() } }));
 
-const confirmOpen = openMock(LightningConfirm);
+const confirmOpen = openMock(PlanConfirmDialog);
 
 describe('c/planSectionUtils', () => {
     afterEach(() => {
@@ -30,7 +30,9 @@ describe('c/planSectionUtils', () => {
         expect(confirmOpen).toHaveBeenCalledWith({
             label: label('Common_Confirm_Delete_Title'),
             message: 'Remove Helen Park?',
-            theme: 'warning'
+            confirmLabel: 'Delete',
+            confirmVariant: 'destructive',
+            size: 'small'
         });
         confirmOpen.mockResolvedValueOnce(false);
         await expect(confirmDelete('Remove Ken Adams?')).resolves.toBe(false);

@@ -4,7 +4,7 @@ import PlanStakeholders from 'c/planStakeholders';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
 import { refreshApex } from '@salesforce/apex';
 import { deleteRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import LightningConfirm from 'lightning/confirm';
+import PlanConfirmDialog from 'c/planConfirmDialog';
 import PlanRecordModal from 'c/planRecordModal';
 import workspace from './data/workspaceStakeholders.json';
 import {
@@ -40,12 +40,12 @@ jest.mock(
     { virtual: true }
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
-jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock('c/planConfirmDialog', () => ({ __esModule: true, default: { open: jest.fn() } }));
 jest.mock('c/planRecordModal', () => require('../../../../../../jest/mocks/planRecordModal'));
 
 const workspaceAdapter = wireAdapter(getWorkspace);
 const modalOpen = openMock(PlanRecordModal);
-const confirmOpen = openMock(LightningConfirm);
+const confirmOpen = openMock(PlanConfirmDialog);
 const PLAN_ID = workspace.plan.id;
 const [HELEN, SOFIA, KEN] = workspace.stakeholders;
 const EMPTY = { ...workspace, stakeholders: [] };
@@ -229,7 +229,9 @@ describe('c-plan-stakeholders', () => {
         expect(confirmOpen).toHaveBeenCalledWith({
             label: label('Common_Confirm_Delete_Title'),
             message: 'Remove Sofia Rossi from the stakeholders of this plan?',
-            theme: 'warning'
+            confirmLabel: 'Delete',
+            confirmVariant: 'destructive',
+            size: 'small'
         });
         expect(deleteRecord).toHaveBeenCalledWith(SOFIA.id);
         expect(toast.mock.calls[0][0].detail.message).toBe(label('Stakeholders_Deleted'));

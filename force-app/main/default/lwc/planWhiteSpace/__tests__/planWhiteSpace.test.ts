@@ -4,7 +4,7 @@ import PlanWhiteSpace from 'c/planWhiteSpace';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
 import { refreshApex } from '@salesforce/apex';
 import { deleteRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import LightningConfirm from 'lightning/confirm';
+import PlanConfirmDialog from 'c/planConfirmDialog';
 import PlanRecordModal from 'c/planRecordModal';
 import workspaceAhead from '../../planWorkspace/__tests__/data/workspaceAhead.json';
 import {
@@ -42,12 +42,12 @@ jest.mock(
     { virtual: true }
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
-jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock('c/planConfirmDialog', () => ({ __esModule: true, default: { open: jest.fn() } }));
 jest.mock('c/planRecordModal', () => require('../../../../../../jest/mocks/planRecordModal'));
 
 const workspaceAdapter = wireAdapter(getWorkspace);
 const modalOpen = openMock(PlanRecordModal);
-const confirmOpen = openMock(LightningConfirm);
+const confirmOpen = openMock(PlanConfirmDialog);
 const PLAN_ID = workspaceAhead.plan.id;
 const [WHOLESALE_FS, RETAIL_ANALYTICS, LOGISTICS_FS, LOGISTICS_ANALYTICS] = workspaceAhead.whiteSpace;
 const EMPTY = { ...workspaceAhead, whiteSpace: [], offeringSignals: [] };
@@ -294,7 +294,9 @@ describe('c-plan-white-space', () => {
         expect(confirmOpen).toHaveBeenCalledWith({
             label: label('Common_Confirm_Delete_Title'),
             message: 'Remove the cell Logistics / Field Service?',
-            theme: 'warning'
+            confirmLabel: 'Delete',
+            confirmVariant: 'destructive',
+            size: 'small'
         });
         expect(deleteRecord).toHaveBeenCalledWith(LOGISTICS_FS.id);
         expect(toast.mock.calls[0][0].detail.message).toBe(label('WhiteSpace_Deleted'));
