@@ -4,6 +4,8 @@
  *    typescript-eslint parser; TypeScript itself (npm run typecheck) checks types and imports.
  *  - LWC Jest tests (__tests__) and their shared helpers (jest/): the same plus Jest globals.
  *  - scripts/ and types/: typescript-eslint "recommended" with Node globals.
+ *  - Aura controllers and helpers (force-app/**\/aura/**\/*.js): ESLint "recommended" as browser scripts with $A
+ *    (no Aura plugin is installed; the scan's Code Analyzer run reads them too).
  *  - config files (*.js at the root): CommonJS + Node.
  * Emitted .js beside the .ts sources is generated (npm run build) and not linted.
  */
@@ -12,6 +14,7 @@
 const lwcConfig = require('@salesforce/eslint-config-lwc');
 const tseslint = require('typescript-eslint');
 const globals = require('globals');
+const js = require('@eslint/js');
 
 const LWC_TS = ['force-app/**/lwc/**/*.ts', 'jest/**/*.ts'];
 const LWC_TESTS = ['force-app/**/lwc/**/__tests__/**/*.ts', 'jest/**/*.ts'];
@@ -83,6 +86,12 @@ module.exports = [
     {
         files: ['types/**/*.d.ts'],
         rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-unused-vars': 'off' }
+    },
+    // Aura (the plan page's unsaved-edits guard): plain browser scripts evaluated by the Aura framework
+    {
+        files: ['force-app/**/aura/**/*.js'],
+        ...js.configs.recommended,
+        languageOptions: { sourceType: 'script', globals: { ...globals.browser, $A: 'readonly' } }
     },
     // configuration files
     {
