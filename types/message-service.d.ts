@@ -16,7 +16,7 @@ declare module 'lightning/messageService' {
     export function unsubscribe(subscription: unknown): void;
 }
 
-/** A message channel's reference (`@salesforce/messageChannel/Name__c`). */
+/** A message channel's reference: the default export of a messageChannel import (Name__c). */
 declare module '@salesforce/messageChannel/*' {
     const channel: unknown;
     export default channel;

@@ -63,7 +63,8 @@ function resolve(kind: string, target: string, index: MetadataIndex): string | u
                 : `custom permission '${target}' does not exist`;
         }
         case 'messageChannel':
-            return index.messageChannels.has(target.toLowerCase())
+            // Imported as Name__c (LWC guide, "Create a Message Channel"); the file is Name.messageChannel-meta.xml.
+            return index.messageChannels.has(target.replace(/__c$/i, '').toLowerCase())
                 ? undefined
                 : `message channel '${target}' does not exist`;
         default:

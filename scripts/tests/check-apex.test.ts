@@ -58,6 +58,8 @@ describe('check:apex', () => {
         assertFinds(lines, /badImports\.ts:6: .*unknown field 'Nmae' on Account/);
         assertFinds(lines, /badImports\.ts:7: .*custom label 'No_Such_Label' does not exist/);
         assertFinds(lines, /badImports\.ts:8: .*static resource 'noSuchResource' does not exist/);
+        assertFinds(lines, /badImports\.ts:9: .*message channel 'No_Such_Channel__c' does not exist/);
+        assert.ok(!lines.some((l) => l.includes('Plan_Events__c')), `existing channel reported:\n${lines.join('\n')}`);
     });
 
     it('reports unknown fields in a trigger, in GROUP BY and in HAVING', async () => {
