@@ -107,6 +107,8 @@ interface ObjectiveRow {
     ownerComments: string | null;
     managerReviewComments: string | null;
     lastReviewedDate: string | null;
+    /** Who recorded the last review; absent in data from before the member existed. */
+    lastReviewedByName?: string | null;
     actions: ActionRow[];
 }
 

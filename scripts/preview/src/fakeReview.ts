@@ -149,6 +149,7 @@ function markObjectiveReviewed(p: Params): unknown {
         objectiveProgressPercent: objective.progressPercent ?? null
     });
     objective.lastReviewedDate = date;
+    objective.lastReviewedByName = USER_NAME;
     if (comments) objective.managerReviewComments = comments;
     prependReview(ws, row);
     return { objectiveId: objective.id, reviewId: row.id, reviewDate: date };

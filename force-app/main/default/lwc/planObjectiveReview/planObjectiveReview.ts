@@ -19,7 +19,7 @@ import LABEL_NO_PERMISSION from '@salesforce/label/c.Review_Disabled_No_Permissi
 export default class PlanObjectiveReview extends LightningElement {
     /** The objective (PlanWorkspace.objectives[i]). */
     @api objective: ObjectiveRow | undefined;
-    /** PlanWorkspace.reviews, for the reviewer's name. */
+    /** PlanWorkspace.reviews, for the reviewer's name when the objective does not carry it. */
     @api reviews: ReviewTimelineRow[] | undefined;
     /** PlanWorkspace.permissions: canMarkReviewed covers objectives too. */
     @api permissions: WorkspacePermissions | undefined;
@@ -44,7 +44,7 @@ export default class PlanObjectiveReview extends LightningElement {
         if (!date) {
             return LABEL_NEVER;
         }
-        const reviewer = this.latestReview?.reviewerName;
+        const reviewer = this.objective?.lastReviewedByName || this.latestReview?.reviewerName;
         return reviewer
             ? formatLabel(LABEL_LAST_REVIEWED_BY, formatDate(date), reviewer)
             : formatLabel(LABEL_LAST_REVIEWED, formatDate(date));

@@ -56,6 +56,13 @@ describe('c-plan-objective-review', () => {
         expect(text($(element, '.last-reviewed'))).toBe('Last reviewed Sep 15, 2026');
     });
 
+    it('names the reviewer the objective records, also for a review older than the history shows', () => {
+        const element = create({
+            objective: { ...OBJECTIVE, lastReviewedDate: '2026-09-15', lastReviewedByName: 'Marcus Lee' }
+        });
+        expect(text($(element, '.last-reviewed'))).toBe('Last reviewed Sep 15, 2026 by Marcus Lee');
+    });
+
     it('says when the objective was never reviewed', () => {
         const element = create({ objective: { ...OBJECTIVE, lastReviewedDate: null } });
         expect(text($(element, '.last-reviewed'))).toBe('c.Review_Never_Reviewed');
