@@ -22,15 +22,6 @@ import PERIOD from '@salesforce/label/c.Scorecard_Period';
 import NOT_SET from '@salesforce/label/c.Common_Not_Set';
 import LOADING from '@salesforce/label/c.Common_Loading';
 
-/** The server offered to continue from the latest plan: the dialog opens (its preview re-checks everything). */
-const MAY_CARRY: CarryForwardLinks = {
-    previousPlanId: null,
-    previousPlanName: null,
-    nextPlanId: null,
-    nextPlanName: null,
-    canCarryForward: true
-};
-
 interface PlanCarryForwardElement extends HTMLElement {
     open(): void;
 }
@@ -55,9 +46,6 @@ export default class AccountPlanCard extends NavigationMixin(LightningElement) {
     card: AccountPlanCardDto | undefined;
     error: unknown;
     private wiredCard: WireResult<AccountPlanCardDto> | undefined;
-
-    /** Passed to the "Continue from" dialog: the server only names a plan the user may carry. */
-    mayCarry = MAY_CARRY;
 
     labels = {
         title: TITLE,

@@ -75,7 +75,8 @@ export default class PlanCarryForward extends NavigationMixin(LightningElement) 
     @api carryForward: CarryForwardLinks | null | undefined;
     /**
      * No button of its own: the container opens the dialog with open() (Planning Home's rows, the Account card's
-     * "Continue from") and takes focus back on `close`.
+     * "Continue from") and takes focus back on `close`. It offers the dialog only where the server said the user may
+     * carry the plan (CarryForwardLinks), so carryForward is not needed then; the preview re-checks everything.
      */
     @api hideButton = false;
 
@@ -121,7 +122,7 @@ export default class PlanCarryForward extends NavigationMixin(LightningElement) 
     }
 
     get canCarryForward(): boolean {
-        return this.carryForward?.canCarryForward === true && !!this.planId;
+        return (this.hideButton || this.carryForward?.canCarryForward === true) && !!this.planId;
     }
 
     get showButton(): boolean {

@@ -38,15 +38,6 @@ function detail(key: string, value: string | null | undefined, label?: string, e
 const CREATE_PLAN_ACTION = 'createPlan';
 const PLAN_NEXT_ACTION = 'planNextPeriod';
 
-/** The server offered "Plan next period" for the plan: the dialog opens (its preview re-checks everything). */
-const MAY_CARRY: CarryForwardLinks = {
-    previousPlanId: null,
-    previousPlanName: null,
-    nextPlanId: null,
-    nextPlanName: null,
-    canCarryForward: true
-};
-
 /** "Plan next period" on a row; the dialog carries plan planId forward. */
 function planNextAction(rowName: string): HomeListAction {
     return {
@@ -241,7 +232,6 @@ export default class PlanningHome extends NavigationMixin(LightningElement) {
         }
         this.carryOrigin = origin;
         dialog.planId = planId;
-        dialog.carryForward = MAY_CARRY;
         dialog.open();
     }
 
@@ -259,7 +249,6 @@ export default class PlanningHome extends NavigationMixin(LightningElement) {
 
 interface PlanCarryForwardElement extends HTMLElement {
     planId: string | undefined;
-    carryForward: CarryForwardLinks | null | undefined;
     open(): void;
 }
 

@@ -507,11 +507,13 @@ describe('c-plan-carry-forward', () => {
 
     describe('opened by its container (hide-button)', () => {
         function createHidden(): HTMLElement & { open(): void } {
+            // The container vouches for the plan (the server offered it): no carryForward links needed.
             return mount('c-plan-carry-forward', PlanCarryForward, {
                 planId: PLAN_ID,
-                carryForward: carryForwardLinks,
                 hideButton: true
-            }) as HTMLElement & { open(): void };
+            }) as HTMLElement & {
+                open(): void;
+            };
         }
 
         it('shows no button, opens on open() with the preview of its plan and tells the container on close', async () => {

@@ -314,7 +314,6 @@ describe('c-planning-home: plan next period', () => {
         button.click();
         await flush();
         expect(carry.planId).toBe('a01000000000055AAA');
-        expect(carry.carryForward.canCarryForward).toBe(true);
         expect(carry.shadowRoot.querySelector('section[role="dialog"]')).not.toBeNull();
         expect(navigations()).toEqual([]);
         carry.shadowRoot.querySelector('button.close-button').click();
