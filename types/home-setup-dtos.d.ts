@@ -19,6 +19,13 @@ interface KeyAccountRow {
     suggestedName: string;
     /** Account_Plan__c.Period_Type__c value of the suggested plan. */
     suggestedPeriodType: PlanPeriodType;
+    /**
+     * The account's latest ended, non-cancelled plan when the user may carry it forward and it has no next plan yet:
+     * the row offers "Plan next period" (the carry dialog for this plan) instead of "Create plan". Absent otherwise.
+     */
+    carryFromPlanId?: string | null;
+    /** That plan's name. */
+    carryFromPlanName?: string | null;
 }
 
 /** PlanningHomeController.ReviewDueRow: a plan whose next review date has come. */
@@ -165,6 +172,11 @@ interface PlanningHomeData {
     sortDirection: 'asc' | 'desc';
     /** plansDueForReview grouped by owner, owners by name. */
     reviewDueByOwner: OwnerReviewGroup[];
+    /**
+     * The myPlans Ids whose row offers "Plan next period": the user may carry the plan forward, it has no next plan
+     * and it ends within 30 days or has ended (PlanningHomeController.CARRY_WINDOW_DAYS). Absent in older answers.
+     */
+    myPlanIdsToCarry?: string[];
 }
 
 /** PlanningSetupController.JobRun (AsyncApexJob of the last recalculation batch) */

@@ -441,6 +441,14 @@ interface AccountPlanCardDto {
     /** Account_Plan__c.Period_Type__c value of the suggested plan. */
     suggestedPeriodType: PlanPeriodType;
     isKeyAccount: boolean;
+    /** The current plan's links and whether the user may carry it forward; absent or null without a current plan. */
+    carryForward?: CarryForwardLinks | null;
+    /**
+     * Without a current plan: the account's latest ended, non-cancelled plan when the user may carry it forward and
+     * it has no next plan yet (the empty state offers "Continue from <plan>"); absent or null otherwise.
+     */
+    continueFromPlanId?: string | null;
+    continueFromPlanName?: string | null;
 }
 
 // ---------------------------------------------------------------- carry forward (issue 18)

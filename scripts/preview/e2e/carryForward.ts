@@ -9,6 +9,8 @@ import type { TestCase, TestContext } from './tests';
 
 /** Northwind Traders 2026 (planWorkspace/__tests__/data/workspaceAhead.json): a Year plan, 2 of 3 objectives open. */
 const SOURCE_PLAN_ID = 'a01000000000001AAA';
+/** Tailspin Toys: a key account whose only plan ended last quarter (fakeCarryForward.ts QUARTER_END_ACCOUNT_ID). */
+const QUARTER_END_ACCOUNT_ID = '001000000000105AAA';
 
 function assert(condition: unknown, message: string): asserts condition {
     if (!condition) throw new Error(message);
@@ -33,6 +35,33 @@ async function openDialog(page: Page): Promise<void> {
 
 async function groupLabels(page: Page): Promise<string[]> {
     return page.locator('c-plan-carry-forward .group-label').allInnerTexts();
+}
+
+/** The class of the element that has the focus, through the shadow roots. */
+async function focusedClass(page: Page): Promise<string> {
+    return page.evaluate(() => {
+        let active: Element | null = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return `${active?.tagName.toLowerCase()}.${active?.className ?? ''}`;
+    });
+}
+
+/** Waits for the dialog a container opened (its own button hidden) to show its groups. */
+async function dialogShown(page: Page): Promise<void> {
+    await page.locator('c-plan-carry-forward .group-label').first().waitFor({ state: 'visible', timeout: 5000 });
+    await settle(page);
+}
+
+/** Carries every group: the new plan opens with the success toast and its "continued from" link. */
+async function carryAndOpenTheNewPlan(page: Page, sourceName: string): Promise<string> {
+    const before = new URL(page.url()).pathname;
+    await page.locator('c-plan-carry-forward button.submit-button').click();
+    await page.waitForURL((url) => url.pathname !== before && url.pathname.startsWith('/plan/'), { timeout: 8000 });
+    await settle(page);
+    const text = await pageText(page);
+    assert(/was created from this plan\./.test(text), 'the success toast is missing');
+    assert(new RegExp(`Continued from\\s*${sourceName}`).test(text), `the new plan should link to ${sourceName}`);
+    return text;
 }
 
 export const carryForwardTests: TestCase[] = [
@@ -117,6 +146,87 @@ export const carryForwardTests: TestCase[] = [
                 `only what is missing should be offered: ${JSON.stringify(groups)}`
             );
             noErrors(tracked, 'carry forward');
+            await page.close();
+        }
+    },
+    {
+        name: 'plan next period from the account card: "Continue from" the plan that ended opens the dialog and creates the next plan',
+        run: async (ctx) => {
+            const tracked = await open(ctx, `/account/${QUARTER_END_ACCOUNT_ID}`);
+            const { page } = tracked;
+            const card = page.locator('c-account-plan-card');
+            const button = card.getByRole('button', { name: /^Continue from Tailspin Toys Q[1-4] \d{4}$/ });
+            const label = (await button.innerText()).trim();
+            const sourceName = label.replace(/^Continue from /, '');
+            assert(
+                (await card.getByRole('button', { name: 'Create Plan' }).count()) === 1,
+                '"Create Plan" should stay next to "Continue from"'
+            );
+            await button.click();
+            await dialogShown(page);
+            const groups = await groupLabels(page);
+            assert(
+                groups.includes('SWOT and narrative fields (2)') &&
+                    groups.includes('Target segment as the new current segment (Strategic Partner)'),
+                `the ended plan's narrative and segment should be offered: ${JSON.stringify(groups)}`
+            );
+            const violations = await axeViolations(page);
+            assert(violations.length === 0, `axe: ${violations.map((v) => `${v.id} ${v.help}`).join('; ')}`);
+            await page.keyboard.press('Escape');
+            await settle(page);
+            const focused = await focusedClass(page);
+            assert(focused.includes('continue-button'), `focus should return to "Continue from", not ${focused}`);
+            await button.click();
+            await dialogShown(page);
+            await carryAndOpenTheNewPlan(page, sourceName);
+            // Back to the account in the same session (a reload would start the preview's store afresh).
+            await page.locator(`a[href="/account/${QUARTER_END_ACCOUNT_ID}"]`).first().click();
+            await page.waitForURL((url) => url.pathname.startsWith('/account/'), { timeout: 8000 });
+            await settle(page);
+            const cardText = await page.locator('c-account-plan-card').innerText();
+            assert(!/Continue from/.test(cardText), `after the carry the card should show the new plan: ${cardText}`);
+            assert(
+                (await card.locator('c-plan-carry-forward button.open-button').count()) === 1,
+                'the new current plan should offer the real "Plan next period"'
+            );
+            noErrors(tracked, 'carry forward from the account card');
+            await page.close();
+        }
+    },
+    {
+        name: 'plan next period from planning home: the key account row opens the dialog for its latest plan and the carry takes it off the list',
+        run: async (ctx) => {
+            const tracked = await open(ctx, '/home');
+            const { page } = tracked;
+            const keyAccounts = page.locator('c-planning-home-list[data-list="key-accounts"]');
+            const row = keyAccounts.getByRole('button', { name: 'Plan next period for Tailspin Toys' });
+            assert(
+                (await row.innerText()).trim() === 'Plan next period',
+                'the row button should read "Plan next period"'
+            );
+            assert(
+                (await keyAccounts.getByRole('button', { name: 'Create plan for Tailspin Toys' }).count()) === 0,
+                '"Plan next period" should replace "Create plan" on the row'
+            );
+            await row.click();
+            await dialogShown(page);
+            const period = await page.locator('c-plan-carry-forward .period-text').innerText();
+            assert(
+                /^Creates Tailspin Toys Q[1-4] \d{4} as a Draft/.test(period),
+                `the dialog should create the next quarter: "${period}"`
+            );
+            await page.keyboard.press('Escape');
+            await settle(page);
+            const focused = await focusedClass(page);
+            assert(focused.includes('row-action'), `focus should return to the row button, not ${focused}`);
+            await row.click();
+            await dialogShown(page);
+            await carryAndOpenTheNewPlan(page, 'Tailspin Toys Q[1-4] \\d{4}');
+            await page.locator('a[href="/home"]').first().click();
+            await settle(page);
+            const listed = await page.locator('c-planning-home-list[data-list="key-accounts"]').innerText();
+            assert(!listed.includes('Tailspin Toys'), `Tailspin Toys should have a current plan now: ${listed}`);
+            noErrors(tracked, 'carry forward from planning home');
             await page.close();
         }
     },

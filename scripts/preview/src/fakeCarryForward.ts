@@ -3,10 +3,12 @@
  * the Setup page's "Carry forward all plans ending this period". Works on the store's sample plans through what
  * the store already offers (create() with its validation and overlap rule, the workspaces' child lists), so a
  * carried plan opens in the preview with its carried items and the "continued from / in" links.
- * Registered in fakes.ts: its handlers, and the carry-forward members of the workspace and Setup answers.
+ * Registered in fakes.ts: its handlers, and the carry-forward members of the workspace, Setup, Account card and
+ * Planning Home answers. The quarter-end moment is a sample of its own: a key account whose only plan ended last
+ * quarter (QUARTER_END_ACCOUNT_ID), so the card and Home offer "Plan next period" from it.
  * Simplification: the preview org has a January fiscal year (the real one reads the org's fiscal calendar).
  */
-import { newId, store, type Workspace } from './store';
+import { newId, store, today, type Workspace } from './store';
 import { USER_NAME } from './platform';
 import { decorateApex, registerApex } from './apexRegistry';
 import labels from 'preview/labels';
@@ -428,6 +430,82 @@ export const CARRY_FORWARD_HANDLERS: Record<string, (params: Params) => unknown>
         )
 };
 
+/** Tailspin Toys, a key account of Planning Home's sample without plans: here its plan of last quarter ended. */
+export const QUARTER_END_ACCOUNT_ID = '001000000000105AAA';
+
+/**
+ * The quarter-end sample (preview data only): a Closed plan of last quarter on a key account without other plans,
+ * with a narrative and a target segment to carry. Closed keeps it out of My plans and the review lists.
+ */
+function addQuarterEndPlan(): void {
+    const account = store.accounts.get(QUARTER_END_ACCOUNT_ID);
+    if (!account || [...store.workspaces.values()].some((w) => w.plan.accountId === account.id)) return;
+    const last = quarter(-1);
+    store.create('Account_Plan__c', {
+        Name: `${account.name} ${last.label}`,
+        Account__c: account.id,
+        Status__c: 'Closed',
+        Period_Type__c: 'Quarter',
+        Start_Date__c: last.startDate,
+        End_Date__c: last.endDate,
+        Revenue_Target__c: 250000,
+        Current_Segment__c: 'Growth',
+        Target_Segment__c: 'Strategic Partner',
+        Business_Overview__c: 'Toy maker expanding into educational robotics across three regions.',
+        Customer_Goals__c: 'Launch the robotics line in time for the holiday season.'
+    });
+}
+
+/** The account's non-cancelled plan that ended latest before today (CarryForwardLinks.latestEndedPlans). */
+function latestEndedPlan(accountId: string): Workspace | null {
+    const t = today();
+    return (
+        [...store.workspaces.values()]
+            .filter(
+                (w) => w.plan.accountId === accountId && w.plan.status !== 'Cancelled' && String(w.plan.endDate) < t
+            )
+            .sort((a, b) => String(b.plan.endDate).localeCompare(String(a.plan.endDate)))[0] ?? null
+    );
+}
+
+/** CarryForwardLinks.offersPlanNextPeriod: the user may carry the plan, and it has no next plan yet. */
+function offersPlanNextPeriod(ws: Workspace | null): ws is Workspace {
+    if (!ws) return false;
+    const carry = links(ws);
+    return carry.canCarryForward === true && !carry.nextPlanId;
+}
+
+/** PlanningHomeController.CARRY_WINDOW_DAYS */
+const CARRY_WINDOW_DAYS = 30;
+
+/** The Account card's carryForward (current plan) or continueFromPlanId/Name (latest ended plan). */
+function withCardCarry(card: Row, accountId: string): Row {
+    const current = card.currentPlan as Row | null;
+    if (current) return { ...card, carryForward: links(store.workspace(String(current.id))) };
+    const latest = latestEndedPlan(accountId);
+    return offersPlanNextPeriod(latest)
+        ? { ...card, carryForward: null, continueFromPlanId: latest.plan.id, continueFromPlanName: latest.plan.name }
+        : { ...card, carryForward: null, continueFromPlanId: null, continueFromPlanName: null };
+}
+
+/** Planning Home's carryFromPlanId/Name on key accounts and myPlanIdsToCarry. */
+function withHomeCarry(home: Row): Row {
+    const windowEnd = addDays(today(), CARRY_WINDOW_DAYS);
+    const keyAccounts = ((home.keyAccountsWithoutPlan ?? []) as Row[]).map((row) => {
+        const latest = latestEndedPlan(String(row.id));
+        return offersPlanNextPeriod(latest)
+            ? { ...row, carryFromPlanId: latest.plan.id, carryFromPlanName: latest.plan.name }
+            : row;
+    });
+    const myPlanIdsToCarry = ((home.myPlans ?? []) as Row[])
+        .filter((plan) => !blank(plan.endDate) && String(plan.endDate) <= windowEnd)
+        .map((plan) => store.workspaces.get(String(plan.id)) ?? null)
+        .filter(offersPlanNextPeriod)
+        .map((ws) => ws.plan.id);
+    return { ...home, keyAccountsWithoutPlan: keyAccounts, myPlanIdsToCarry };
+}
+
+addQuarterEndPlan();
 refreshCarryForwardLinks();
 runStatus();
 
@@ -436,6 +514,10 @@ decorateApex('AccountPlanWorkspaceController.getWorkspace', (result) => {
     const ws = result as Workspace;
     return { ...ws, carryForward: links(store.workspace(ws.plan.id)) };
 });
+decorateApex('AccountPlanCardController.getAccountPlanCard', (result, params) =>
+    withCardCarry(result as Row, String(params.accountId))
+);
+decorateApex('PlanningHomeController.getPlanningHome', (result) => withHomeCarry(result as Row));
 decorateApex('PlanningSetupController.getSetup', (result) => ({
     ...(result as Row),
     carryForward: (result as Row).canManage ? runStatus() : null

@@ -1,5 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
+import { refreshApex } from '@salesforce/apex';
 import getAccountPlanCard from '@salesforce/apex/AccountPlanCardController.getAccountPlanCard';
 import { formatCurrency, formatDate, formatLabel, formatPercent, newPlanPageReference } from 'c/planUtils';
 import TITLE from '@salesforce/label/c.Card_Title';
@@ -8,6 +9,7 @@ import NO_PLAN from '@salesforce/label/c.Card_No_Plan';
 import NO_PLAN_KEY_ACCOUNT from '@salesforce/label/c.Card_No_Plan_Key_Account';
 import CREATE_PLAN from '@salesforce/label/c.Card_Create_Plan';
 import PLAN_NEXT from '@salesforce/label/c.Card_Plan_Next';
+import CONTINUE_FROM from '@salesforce/label/c.Card_Continue_From';
 import SUGGESTED from '@salesforce/label/c.Card_Suggested';
 import ATTAINMENT_PROGRESS from '@salesforce/label/c.Card_Attainment_Progress';
 import TARGET from '@salesforce/label/c.Scorecard_Target';
@@ -20,6 +22,10 @@ import PERIOD from '@salesforce/label/c.Scorecard_Period';
 import NOT_SET from '@salesforce/label/c.Common_Not_Set';
 import LOADING from '@salesforce/label/c.Common_Loading';
 
+interface PlanCarryForwardElement extends HTMLElement {
+    open(): void;
+}
+
 interface Figure {
     key: string;
     label: string;
@@ -30,12 +36,16 @@ interface Figure {
 /**
  * Account record page card: the current plan at a glance (its name links to it), or an empty state whose "Create
  * Plan" opens the standard New Account Plan form prefilled like Planning Home's (newPlanPageReference).
+ * "Plan next period" carries the current plan forward (c-plan-carry-forward) when the user may; else "Plan Next
+ * Period" opens the prefilled New form. Without a current plan, "Continue from <plan>" carries the latest ended one.
+ * After a carry the card reads the account again (planchange).
  */
 export default class AccountPlanCard extends NavigationMixin(LightningElement) {
     @api recordId: string | undefined;
 
     card: AccountPlanCardDto | undefined;
     error: unknown;
+    private wiredCard: WireResult<AccountPlanCardDto> | undefined;
 
     labels = {
         title: TITLE,
@@ -49,7 +59,8 @@ export default class AccountPlanCard extends NavigationMixin(LightningElement) {
     };
 
     @wire(getAccountPlanCard, { accountId: '$recordId' })
-    wiredCard(result: WireResult<AccountPlanCardDto>): void {
+    wireCard(result: WireResult<AccountPlanCardDto>): void {
+        this.wiredCard = result;
         this.card = result.data;
         this.error = result.error;
     }
@@ -60,6 +71,24 @@ export default class AccountPlanCard extends NavigationMixin(LightningElement) {
 
     get plan(): PlanSummary | null {
         return this.card?.currentPlan ?? null;
+    }
+
+    /** The real "Plan next period" for the current plan; false: the prefilled New form instead. */
+    get canCarryCurrentPlan(): boolean {
+        return this.card?.carryForward?.canCarryForward === true;
+    }
+
+    get continueFromPlanId(): string | null {
+        return this.card?.continueFromPlanId ?? null;
+    }
+
+    get continueLabel(): string {
+        return formatLabel(CONTINUE_FROM, this.card?.continueFromPlanName);
+    }
+
+    /** One brand button: "Continue from" when offered, else "Create Plan". */
+    get createVariant(): string {
+        return this.continueFromPlanId ? 'neutral' : 'brand';
     }
 
     get emptyMessage(): string {
@@ -130,6 +159,20 @@ export default class AccountPlanCard extends NavigationMixin(LightningElement) {
 
     get isReviewDue(): boolean {
         return this.plan?.isReviewDue === true;
+    }
+
+    handleContinue(): void {
+        this.template?.querySelector<PlanCarryForwardElement>('c-plan-carry-forward.continue-dialog')?.open();
+    }
+
+    /** Focus back on "Continue from" when its dialog closes without a carry (after one the card shows the plan). */
+    handleContinueClose(): void {
+        this.template?.querySelector<HTMLElement>('.continue-button')?.focus();
+    }
+
+    /** A plan was carried forward: read the card again (the new plan may be the current one now). */
+    handlePlanChange(): Promise<void> {
+        return refreshApex(this.wiredCard);
     }
 
     /** "Create Plan" and "Plan Next Period": the New Account Plan page with the server's suggestion. */

@@ -73,6 +73,12 @@ export default class PlanCarryForward extends NavigationMixin(LightningElement) 
     @api planId: string | undefined;
     /** workspace.carryForward: whether the user may carry this plan forward. */
     @api carryForward: CarryForwardLinks | null | undefined;
+    /**
+     * No button of its own: the container opens the dialog with open() (Planning Home's rows, the Account card's
+     * "Continue from") and takes focus back on `close`. It offers the dialog only where the server said the user may
+     * carry the plan (CarryForwardLinks), so carryForward is not needed then; the preview re-checks everything.
+     */
+    @api hideButton = false;
 
     isOpen = false;
     isSaving = false;
@@ -116,7 +122,11 @@ export default class PlanCarryForward extends NavigationMixin(LightningElement) 
     }
 
     get canCarryForward(): boolean {
-        return this.carryForward?.canCarryForward === true && !!this.planId;
+        return (this.hideButton || this.carryForward?.canCarryForward === true) && !!this.planId;
+    }
+
+    get showButton(): boolean {
+        return !this.hideButton;
     }
 
     get isButtonDisabled(): boolean {
@@ -309,6 +319,12 @@ export default class PlanCarryForward extends NavigationMixin(LightningElement) 
         }
     }
 
+    /** Opens the dialog for planId, as the button does (for a container that hides the button). */
+    @api
+    open(): void {
+        this.handleOpen();
+    }
+
     handleOpen(): void {
         if (!this.canCarryForward) {
             return;
@@ -328,8 +344,14 @@ export default class PlanCarryForward extends NavigationMixin(LightningElement) 
         if (this.isSaving) {
             return;
         }
+        this.closeDialog();
+    }
+
+    /** Focus goes back to the button, or to the container's control (`close`) when the button is hidden. */
+    private closeDialog(): void {
         this.isOpen = false;
         this.focusOnRender = 'button';
+        this.dispatchEvent(new CustomEvent('close'));
     }
 
     handleKeyDown(event: KeyboardEvent): void {
@@ -390,7 +412,7 @@ export default class PlanCarryForward extends NavigationMixin(LightningElement) 
     handleOpenNextPlan(): void {
         const next = this.nextPlan;
         if (next) {
-            this.isOpen = false;
+            this.closeDialog();
             this.navigateToPlan(next.id);
         }
     }
@@ -411,8 +433,7 @@ export default class PlanCarryForward extends NavigationMixin(LightningElement) 
             showToast(this, LABEL_SUCCESS, result.message, 'success');
             this.dispatchEvent(new CustomEvent('planchange', { bubbles: true }));
             void refreshApex(this.wiredPreview);
-            this.isOpen = false;
-            this.focusOnRender = 'button';
+            this.closeDialog();
             if (result.planId) {
                 this.navigateToPlan(result.planId);
             }

@@ -3,7 +3,7 @@ import { refreshApex } from '@salesforce/apex';
 import { NavigationMixin } from 'lightning/navigation';
 import getPlanningHome from '@salesforce/apex/PlanningHomeController.getPlanningHome';
 import { formatCurrency, formatDate, formatLabel, formatPercent, newPlanPageReference } from 'c/planUtils';
-import type { HomeListDetail, HomeListRow } from 'c/planningHomeList';
+import type { HomeListAction, HomeListDetail, HomeListRow } from 'c/planningHomeList';
 import LABEL_TITLE from '@salesforce/label/c.Home_Title';
 import LABEL_KEY_ACCOUNTS from '@salesforce/label/c.Home_Key_Accounts';
 import LABEL_KEY_ACCOUNTS_EMPTY from '@salesforce/label/c.Home_Key_Accounts_Empty';
@@ -23,6 +23,8 @@ import LABEL_PERIOD from '@salesforce/label/c.Home_Period';
 import LABEL_TARGET from '@salesforce/label/c.Home_Target';
 import LABEL_WON from '@salesforce/label/c.Home_Won';
 import LABEL_PERIOD_RANGE from '@salesforce/label/c.Home_Period_Range';
+import LABEL_PLAN_NEXT from '@salesforce/label/c.Home_Plan_Next_Period';
+import LABEL_PLAN_NEXT_FOR from '@salesforce/label/c.Home_Plan_Next_Period_For';
 import LABEL_LOADING from '@salesforce/label/c.Common_Loading';
 import LABEL_REFRESH from '@salesforce/label/c.Common_Refresh';
 
@@ -34,6 +36,23 @@ function detail(key: string, value: string | null | undefined, label?: string, e
 }
 
 const CREATE_PLAN_ACTION = 'createPlan';
+const PLAN_NEXT_ACTION = 'planNextPeriod';
+
+/** "Plan next period" on a row; the dialog carries plan planId forward. */
+function planNextAction(rowName: string): HomeListAction {
+    return {
+        name: PLAN_NEXT_ACTION,
+        label: LABEL_PLAN_NEXT,
+        assistiveLabel: formatLabel(LABEL_PLAN_NEXT_FOR, rowName),
+        iconName: 'utility:forward'
+    };
+}
+
+/** Which list and row opened the carry dialog, so focus goes back to that row's button. */
+interface CarryOrigin {
+    list: string;
+    rowId: string;
+}
 
 interface WorklistView {
     key: string;
@@ -46,7 +65,9 @@ interface WorklistView {
 
 /**
  * App page for reps and managers: key accounts without a current plan (with "Create plan" prefilled like the
- * Account card), plans due for review, overdue objectives and my plans; four lists of one pattern
+ * Account card, or "Plan next period" from their latest plan), plans due for review (without a team: with one, the
+ * team section lists them), overdue objectives and my plans (those near their end offer "Plan next period"; one
+ * c-plan-carry-forward dialog serves every row); lists of one pattern
  * (c-planning-home-list) whose record names are links.
  */
 export default class PlanningHome extends NavigationMixin(LightningElement) {
@@ -54,6 +75,7 @@ export default class PlanningHome extends NavigationMixin(LightningElement) {
     error: unknown;
 
     private wiredHome: WireResult<PlanningHomeData> | undefined;
+    private carryOrigin: CarryOrigin | undefined;
 
     labels = {
         title: LABEL_TITLE,
@@ -77,11 +99,13 @@ export default class PlanningHome extends NavigationMixin(LightningElement) {
             id: row.id,
             name: row.name,
             details: detail('owner', row.ownerName, LABEL_OWNER),
-            action: {
-                name: CREATE_PLAN_ACTION,
-                label: LABEL_CREATE_PLAN,
-                assistiveLabel: formatLabel(LABEL_CREATE_PLAN_FOR, row.name)
-            }
+            action: row.carryFromPlanId
+                ? planNextAction(row.name)
+                : {
+                      name: CREATE_PLAN_ACTION,
+                      label: LABEL_CREATE_PLAN,
+                      assistiveLabel: formatLabel(LABEL_CREATE_PLAN_FOR, row.name)
+                  }
         }));
     }
 
@@ -111,6 +135,7 @@ export default class PlanningHome extends NavigationMixin(LightningElement) {
     }
 
     private get myPlans(): HomeListRow[] {
+        const toCarry = new Set(this.home?.myPlanIdsToCarry ?? []);
         return (this.home?.myPlans ?? []).map((plan) => ({
             id: plan.id,
             name: plan.name,
@@ -127,17 +152,21 @@ export default class PlanningHome extends NavigationMixin(LightningElement) {
                 ...detail('target', formatCurrency(plan.revenueTarget, plan.currencyIsoCode), LABEL_TARGET),
                 ...detail('won', formatCurrency(plan.wonAmount, plan.currencyIsoCode), LABEL_WON),
                 ...detail('attainment', formatPercent(plan.attainmentPercent), LABEL_ATTAINMENT)
-            ]
+            ],
+            ...(toCarry.has(plan.id) ? { action: planNextAction(plan.name) } : {})
         }));
     }
 
-    /** The four worklists, in reading order. */
+    /**
+     * The worklists, in reading order. With a team, "Plans due for review" is the team section's list grouped by
+     * owner (c-planning-home-team), so the worklist of the same plans is not shown twice.
+     */
     get lists(): WorklistView[] {
         const home = this.home;
         if (!home) {
             return [];
         }
-        return [
+        const lists: Omit<WorklistView, 'heading'>[] = [
             {
                 key: 'key-accounts',
                 label: LABEL_KEY_ACCOUNTS,
@@ -166,20 +195,63 @@ export default class PlanningHome extends NavigationMixin(LightningElement) {
                 emptyMessage: LABEL_MY_PLANS_EMPTY,
                 rows: this.myPlans
             }
-        ].map((list) => ({ ...list, heading: `${list.label} (${list.rows.length})` }));
+        ];
+        return lists
+            .filter((list) => !(home.hasTeam && list.key === 'reviews'))
+            .map((list) => ({ ...list, heading: `${list.label} (${list.rows.length})` }));
     }
 
     handleRefresh(): Promise<void> {
         return refreshApex(this.wiredHome);
     }
 
-    /** "Create plan" on a key account: the New Account Plan page with the server's suggestion, as on the card. */
+    /**
+     * "Create plan" on a key account: the New Account Plan page with the server's suggestion, as on the card.
+     * "Plan next period" (a key account's latest plan, or one of my plans near its end): the carry dialog.
+     */
     handleRowAction(event: CustomEvent<{ action: string; id: string }>): void {
         const { action, id } = event.detail;
+        const list = (event.currentTarget as HTMLElement | null)?.dataset?.list ?? '';
         const account = this.home?.keyAccountsWithoutPlan.find((row) => row.id === id);
+        if (action === PLAN_NEXT_ACTION) {
+            // A key account's row carries its latest plan; a My plans row carries itself.
+            this.openCarryForward(account?.carryFromPlanId ?? id, { list, rowId: id });
+            return;
+        }
         if (action !== CREATE_PLAN_ACTION || !account) {
             return;
         }
         this[NavigationMixin.Navigate](newPlanPageReference(account.id, account));
     }
+
+    /** One dialog for every row: it gets the row's plan, then opens. */
+    private openCarryForward(planId: string, origin: CarryOrigin): void {
+        const dialog = this.template?.querySelector<PlanCarryForwardElement>('c-plan-carry-forward');
+        if (!dialog) {
+            return;
+        }
+        this.carryOrigin = origin;
+        dialog.planId = planId;
+        dialog.open();
+    }
+
+    /** Focus back on the row button that opened the dialog. */
+    handleCarryClose(): void {
+        const origin = this.carryOrigin;
+        this.carryOrigin = undefined;
+        if (origin) {
+            this.template
+                ?.querySelector<PlanningHomeListElement>(`c-planning-home-list[data-list="${origin.list}"]`)
+                ?.focusAction(origin.rowId);
+        }
+    }
+}
+
+interface PlanCarryForwardElement extends HTMLElement {
+    planId: string | undefined;
+    open(): void;
+}
+
+interface PlanningHomeListElement extends HTMLElement {
+    focusAction(id: string): void;
 }

@@ -15,6 +15,8 @@ export interface HomeListAction {
     name: string;
     label: string;
     assistiveLabel: string;
+    /** The button's icon; utility:add when not set. */
+    iconName?: string;
 }
 
 /** One record of a worklist: its name links to the record. */
@@ -34,6 +36,7 @@ interface DetailView extends HomeListDetail {
 interface RowView extends HomeListRow {
     detailViews: DetailView[];
     figureViews: DetailView[];
+    actionIconName: string;
 }
 
 function detailViews(details: HomeListDetail[] | undefined): DetailView[] {
@@ -63,12 +66,22 @@ export default class PlanningHomeList extends LightningElement {
         return (this.rows ?? []).map((row) => ({
             ...row,
             detailViews: detailViews(row.details),
-            figureViews: detailViews(row.figures)
+            figureViews: detailViews(row.figures),
+            actionIconName: row.action?.iconName ?? 'utility:add'
         }));
     }
 
     get hasRows(): boolean {
         return this.rowViews.length > 0;
+    }
+
+    /** Puts focus on a row's button (e.g. after a dialog it opened closes). */
+    @api
+    focusAction(id: string): void {
+        const buttons = this.template?.querySelectorAll<HTMLElement>('button.row-action') ?? [];
+        Array.from(buttons)
+            .find((button) => button.dataset.id === id)
+            ?.focus();
     }
 
     handleAction(event: Event): void {

@@ -6,6 +6,9 @@ import getAccountPlanCard from '@salesforce/apex/AccountPlanCardController.getAc
 import type { TestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import cardCurrentPlan from './data/cardCurrentPlan.json';
 import cardNoPlan from './data/cardNoPlan.json';
+import cardCarryForward from './data/cardCarryForward.json';
+import cardContinueFrom from './data/cardContinueFrom.json';
+import { refreshApex } from '@salesforce/apex';
 import { navigations, ns, resetDom } from '../../../../../../jest/testUtils';
 
 // The labels whose placeholders the tests read filled in, with their real text.
@@ -21,6 +24,17 @@ jest.mock(
     () => require('../../../../../../jest/realLabels').labelModule('Card_Attainment_Progress'),
     { virtual: true }
 );
+jest.mock(
+    '@salesforce/label/c.Card_Continue_From',
+    () => require('../../../../../../jest/labelText').label('Card_Continue_From'),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.CarryForward_Button',
+    () => require('../../../../../../jest/labelText').label('CarryForward_Button'),
+    { virtual: true }
+);
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 jest.mock(
     '@salesforce/apex/AccountPlanCardController.getAccountPlanCard',
     () => {
@@ -180,5 +194,77 @@ describe('c-account-plan-card', () => {
         await flush();
         expect(element.shadowRoot!.querySelector('c-error-panel')).not.toBeNull();
         expect(element.shadowRoot!.querySelector('.create-button')).toBeNull();
+    });
+
+    describe('plan next period', () => {
+        type CarryElement = HTMLElement & { planId: string; carryForward: CarryForwardLinks; hideButton: boolean };
+
+        it('offers the real "Plan next period" for a plan the user may carry, and reads the card again after it', async () => {
+            const element = createCard();
+            cardAdapter.emit(cardCarryForward);
+            await flush();
+            const carry = element.shadowRoot!.querySelector('c-plan-carry-forward.carry-forward') as CarryElement;
+            expect([carry.planId, carry.carryForward, carry.hideButton]).toEqual([
+                cardCarryForward.currentPlan.id,
+                cardCarryForward.carryForward,
+                false
+            ]);
+            expect(carry.shadowRoot!.querySelector('button.open-button')!.textContent!.trim()).toBe('Plan next period');
+            // The prefilled New form is the fallback for users who cannot carry.
+            expect(element.shadowRoot!.querySelector('.plan-next-button')).toBeNull();
+            (refreshApex as jest.Mock).mockClear();
+            carry.dispatchEvent(new CustomEvent('planchange', { bubbles: true }));
+            await flush();
+            expect(refreshApex).toHaveBeenCalledTimes(1);
+            await expectAccessible(element);
+        }, 60000);
+
+        it('keeps the prefilled "Plan Next Period" when the user may not carry the plan', async () => {
+            const element = createCard();
+            cardAdapter.emit({
+                ...cardCarryForward,
+                carryForward: { ...cardCarryForward.carryForward, canCarryForward: false }
+            });
+            await flush();
+            expect(element.shadowRoot!.querySelector('c-plan-carry-forward')).toBeNull();
+            const fallback = element.shadowRoot!.querySelector('.plan-next-button') as unknown as { label: string };
+            expect(fallback.label).toBe('c.Card_Plan_Next');
+        });
+
+        it('continues from the latest ended plan when the account has no current plan', async () => {
+            const element = createCard();
+            cardAdapter.emit(cardContinueFrom);
+            await flush();
+            const button = element.shadowRoot!.querySelector('button.continue-button') as HTMLButtonElement;
+            expect(button.textContent!.trim()).toBe('Continue from Initech H1 2027');
+            const create = element.shadowRoot!.querySelector('.create-button') as unknown as { variant: string };
+            expect(create.variant).toBe('neutral');
+            const carry = element.shadowRoot!.querySelector('c-plan-carry-forward.continue-dialog') as CarryElement;
+            expect([carry.planId, carry.hideButton]).toEqual([cardContinueFrom.continueFromPlanId, true]);
+            expect(carry.shadowRoot!.querySelector('button.open-button')).toBeNull();
+            button.click();
+            await flush();
+            expect(carry.shadowRoot!.querySelector('section[role="dialog"]')).not.toBeNull();
+            // Closed without carrying: focus returns to "Continue from".
+            (carry.shadowRoot!.querySelector('button.close-button') as HTMLElement).click();
+            await flush();
+            expect(carry.shadowRoot!.querySelector('section[role="dialog"]')).toBeNull();
+            expect(element.shadowRoot!.activeElement).toBe(button);
+            (refreshApex as jest.Mock).mockClear();
+            carry.dispatchEvent(new CustomEvent('planchange', { bubbles: true }));
+            await flush();
+            expect(refreshApex).toHaveBeenCalledTimes(1);
+            await expectAccessible(element);
+        }, 60000);
+
+        it('offers only "Create Plan" without a plan to continue from', async () => {
+            const element = createCard();
+            cardAdapter.emit(cardNoPlan);
+            await flush();
+            expect(element.shadowRoot!.querySelector('.continue-button')).toBeNull();
+            expect(element.shadowRoot!.querySelector('c-plan-carry-forward')).toBeNull();
+            const create = element.shadowRoot!.querySelector('.create-button') as unknown as { variant: string };
+            expect(create.variant).toBe('brand');
+        });
     });
 });

@@ -504,4 +504,48 @@ describe('c-plan-carry-forward', () => {
         const results = await axe.run(element, { rules: { 'color-contrast': { enabled: false } } });
         expect(results.violations.map((violation) => violation.id)).toEqual([]);
     });
+
+    describe('opened by its container (hide-button)', () => {
+        function createHidden(): HTMLElement & { open(): void } {
+            // The container vouches for the plan (the server offered it): no carryForward links needed.
+            return mount('c-plan-carry-forward', PlanCarryForward, {
+                planId: PLAN_ID,
+                hideButton: true
+            }) as HTMLElement & {
+                open(): void;
+            };
+        }
+
+        it('shows no button, opens on open() with the preview of its plan and tells the container on close', async () => {
+            const element = createHidden();
+            const closed = jest.fn();
+            element.addEventListener('close', closed);
+            await flush();
+            expect($(element, 'button.open-button')).toBeNull();
+            expect($(element, '.disabled-reason')).toBeNull();
+            element.open();
+            await flush();
+            expect($(element, 'section[role="dialog"]')).not.toBeNull();
+            expect(previewAdapter.getLastConfig()).toEqual({ planId: PLAN_ID });
+            $(element, 'button.close-button').click();
+            await flush();
+            expect($(element, 'section[role="dialog"]')).toBeNull();
+            expect(closed).toHaveBeenCalledTimes(1);
+        });
+
+        it('tells the container after a carry too', async () => {
+            const element = createHidden();
+            const closed = jest.fn();
+            element.addEventListener('close', closed);
+            element.open();
+            await flush();
+            previewAdapter.emit(carryForwardPreview);
+            await flush();
+            carryForwardMock.mockResolvedValue(carryForwardResult);
+            $(element, 'button.submit-button').click();
+            await flush();
+            expect(carryForwardMock).toHaveBeenCalled();
+            expect(closed).toHaveBeenCalledTimes(1);
+        });
+    });
 });

@@ -4,6 +4,8 @@ import { refreshApex } from '@salesforce/apex';
 import { decodeDefaultFieldValues } from 'lightning/pageReferenceUtils';
 import homeData from './data/planningHome.json';
 import homeEmpty from './data/planningHomeEmpty.json';
+import homeCarry from './data/planningHomeCarry.json';
+import homeTeam from './data/planningHomeTeam.json';
 import { $, $$, flush, mount, navigations, ns, resetDom, wireAdapter } from '../../../../../../jest/testUtils';
 
 jest.mock(
@@ -29,6 +31,17 @@ jest.mock(
     {
         virtual: true
     }
+);
+
+jest.mock(
+    '@salesforce/label/c.Home_Plan_Next_Period',
+    () => require('../../../../../../jest/labelText').label('Home_Plan_Next_Period'),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Home_Plan_Next_Period_For',
+    () => require('../../../../../../jest/labelText').label('Home_Plan_Next_Period_For'),
+    { virtual: true }
 );
 
 const homeAdapter = wireAdapter(getPlanningHome);
@@ -226,6 +239,121 @@ describe('c-planning-home', () => {
         await flush();
         expect($(element, 'h1').textContent).toBe('c.Home_Title');
         expect($(element, 'lightning-button-icon.refresh').alternativeText).toBe('c.Common_Refresh');
+    });
+});
+
+describe('c-planning-home: plan next period', () => {
+    afterEach(() => {
+        resetDom();
+    });
+
+    /** The row button of a list, as the user clicks it. */
+    function rowButton(element: HTMLElement, key: string, id: string): HTMLButtonElement {
+        return list(element, key).shadowRoot.querySelector(`button.row-action[data-id="${id}"]`);
+    }
+
+    function dialog(element: HTMLElement): any {
+        return $(element, 'c-plan-carry-forward.carry-forward');
+    }
+
+    it('offers "Plan next period" on a key account whose latest plan can be carried, else "Create plan"', async () => {
+        const element = create();
+        homeAdapter.emit(homeCarry);
+        await flush();
+        expect(list(element, 'key-accounts').rows.map((row: { action: unknown }) => row.action)).toEqual([
+            { name: 'createPlan', label: 'c.Home_Create_Plan', assistiveLabel: 'Create plan for Litware Inc.' },
+            {
+                name: 'planNextPeriod',
+                label: 'Plan next period',
+                assistiveLabel: 'Plan next period for Tailspin Toys',
+                iconName: 'utility:forward'
+            }
+        ]);
+        const button = rowButton(element, 'key-accounts', '001000000000105AAA');
+        expect(button.textContent!.trim()).toBe('Plan next period');
+        expect(button.querySelector<HTMLElement & { iconName: string }>('lightning-icon')!.iconName).toBe(
+            'utility:forward'
+        );
+        expect(
+            rowButton(element, 'key-accounts', '001000000000104AAA').querySelector<HTMLElement & { iconName: string }>(
+                'lightning-icon'
+            )!.iconName
+        ).toBe('utility:add');
+    });
+
+    it('offers "Plan next period" only on my plans the server named', async () => {
+        const element = create();
+        homeAdapter.emit(homeCarry);
+        await flush();
+        expect(
+            list(element, 'my-plans').rows.map((row: { name: string; action?: { assistiveLabel: string } }) => [
+                row.name,
+                row.action?.assistiveLabel ?? null
+            ])
+        ).toEqual([
+            ['Northwind Traders 2026', null],
+            ['Globex Q4 2026', 'Plan next period for Globex Q4 2026']
+        ]);
+        homeAdapter.emit(homeData);
+        await flush();
+        expect(list(element, 'my-plans').rows.every((row: { action?: unknown }) => !row.action)).toBe(true);
+        expect(list(element, 'key-accounts').rows.map((row: { action: { name: string } }) => row.action.name)).toEqual([
+            'createPlan',
+            'createPlan'
+        ]);
+    });
+
+    it("opens the carry dialog for a key account's latest plan and gives focus back to the row on close", async () => {
+        const element = create();
+        homeAdapter.emit(homeCarry);
+        await flush();
+        const carry = dialog(element);
+        expect(carry.hideButton).toBe(true);
+        expect(carry.shadowRoot.querySelector('button.open-button')).toBeNull();
+        const button = rowButton(element, 'key-accounts', '001000000000105AAA');
+        button.click();
+        await flush();
+        expect(carry.planId).toBe('a01000000000055AAA');
+        expect(carry.shadowRoot.querySelector('section[role="dialog"]')).not.toBeNull();
+        expect(navigations()).toEqual([]);
+        carry.shadowRoot.querySelector('button.close-button').click();
+        await flush();
+        expect(carry.shadowRoot.querySelector('section[role="dialog"]')).toBeNull();
+        expect(list(element, 'key-accounts').shadowRoot.activeElement).toBe(button);
+    });
+
+    it('opens the carry dialog for one of my plans, and reads Home again after a carry', async () => {
+        const element = create();
+        homeAdapter.emit(homeCarry);
+        await flush();
+        rowButton(element, 'my-plans', 'a01000000000002AAA').click();
+        await flush();
+        const carry = dialog(element);
+        expect(carry.planId).toBe('a01000000000002AAA');
+        expect(carry.shadowRoot.querySelector('section[role="dialog"]')).not.toBeNull();
+        (refreshApex as jest.Mock).mockClear();
+        carry.dispatchEvent(new CustomEvent('planchange', { bubbles: true }));
+        expect(refreshApex).toHaveBeenCalledTimes(1);
+    });
+
+    it('shows plans due for review once for a manager: in the team section, not as a worklist', async () => {
+        const element = create();
+        homeAdapter.emit(homeTeam);
+        await flush();
+        expect($$(element, 'c-planning-home-list').map((l) => l.dataset.list)).toEqual([
+            'key-accounts',
+            'overdue',
+            'my-plans'
+        ]);
+        expect($(element, 'c-planning-home-team').home).toEqual(homeTeam);
+        homeAdapter.emit({ ...homeTeam, hasTeam: false });
+        await flush();
+        expect($$(element, 'c-planning-home-list').map((l) => l.dataset.list)).toEqual([
+            'key-accounts',
+            'reviews',
+            'overdue',
+            'my-plans'
+        ]);
     });
 });
 

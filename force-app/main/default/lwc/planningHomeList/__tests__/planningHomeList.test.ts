@@ -103,6 +103,36 @@ describe('c-planning-home-list', () => {
         expect(handler.mock.calls[0][0].detail).toEqual({ action: 'createPlan', id: '001000000000104AAA' });
     });
 
+    it("shows the action's own icon (utility:add by default) and puts focus back on a row's button", async () => {
+        const element = create({
+            rows: [
+                ROWS[1],
+                {
+                    id: 'a01000000000002AAA',
+                    name: 'Globex Q4 2026',
+                    details: [],
+                    action: {
+                        name: 'planNextPeriod',
+                        label: 'Plan next period',
+                        assistiveLabel: 'Plan next period for Globex Q4 2026',
+                        iconName: 'utility:forward'
+                    }
+                }
+            ]
+        }) as HTMLElement & { focusAction(id: string): void };
+        await flush();
+        const buttons = $$(element, 'button.row-action') as HTMLButtonElement[];
+        expect(
+            buttons.map(
+                (button) => button.querySelector<HTMLElement & { iconName: string }>('lightning-icon')!.iconName
+            )
+        ).toEqual(['utility:add', 'utility:forward']);
+        element.focusAction('a01000000000002AAA');
+        expect(element.shadowRoot!.activeElement).toBe(buttons[1]);
+        element.focusAction('unknown');
+        expect(element.shadowRoot!.activeElement).toBe(buttons[1]);
+    });
+
     it('shows the empty message instead of an empty list', async () => {
         const element = create({ rows: [] });
         await flush();
