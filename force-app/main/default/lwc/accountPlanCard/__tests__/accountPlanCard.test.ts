@@ -26,12 +26,12 @@ jest.mock(
 );
 jest.mock(
     '@salesforce/label/c.Card_Continue_From',
-    () => require('../../../../../../jest/labelText').label('Card_Continue_From'),
+    () => require('../../../../../../jest/realLabels').labelModule('Card_Continue_From'),
     { virtual: true }
 );
 jest.mock(
     '@salesforce/label/c.CarryForward_Button',
-    () => require('../../../../../../jest/labelText').label('CarryForward_Button'),
+    () => require('../../../../../../jest/realLabels').labelModule('CarryForward_Button'),
     { virtual: true }
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });

@@ -1,3 +1,4 @@
+import '../../../../../../jest/useRealLabels';
 import { label } from '../../../../../../jest/realLabels';
 import LightningModal from 'lightning/modal';
 import PlanConfirmDialog from 'c/planConfirmDialog';

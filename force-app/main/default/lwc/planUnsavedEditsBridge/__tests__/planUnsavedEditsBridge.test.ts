@@ -1,3 +1,4 @@
+import '../../../../../../jest/useRealLabels';
 import { label } from '../../../../../../jest/realLabels';
 import { createElement } from 'lwc';
 import PlanConfirmDialog from 'c/planConfirmDialog';

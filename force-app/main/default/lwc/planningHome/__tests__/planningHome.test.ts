@@ -35,12 +35,12 @@ jest.mock(
 
 jest.mock(
     '@salesforce/label/c.Home_Plan_Next_Period',
-    () => require('../../../../../../jest/labelText').label('Home_Plan_Next_Period'),
+    () => require('../../../../../../jest/realLabels').labelModule('Home_Plan_Next_Period'),
     { virtual: true }
 );
 jest.mock(
     '@salesforce/label/c.Home_Plan_Next_Period_For',
-    () => require('../../../../../../jest/labelText').label('Home_Plan_Next_Period_For'),
+    () => require('../../../../../../jest/realLabels').labelModule('Home_Plan_Next_Period_For'),
     { virtual: true }
 );
 
