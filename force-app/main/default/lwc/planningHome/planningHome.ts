@@ -9,15 +9,12 @@ import LABEL_KEY_ACCOUNTS from '@salesforce/label/c.Home_Key_Accounts';
 import LABEL_KEY_ACCOUNTS_EMPTY from '@salesforce/label/c.Home_Key_Accounts_Empty';
 import LABEL_CREATE_PLAN from '@salesforce/label/c.Home_Create_Plan';
 import LABEL_CREATE_PLAN_FOR from '@salesforce/label/c.Home_Create_Plan_For';
-import LABEL_REVIEWS from '@salesforce/label/c.Home_Reviews';
-import LABEL_REVIEWS_EMPTY from '@salesforce/label/c.Home_Reviews_Empty';
 import LABEL_OVERDUE from '@salesforce/label/c.Home_Overdue';
 import LABEL_OVERDUE_EMPTY from '@salesforce/label/c.Home_Overdue_Empty';
 import LABEL_MY_PLANS from '@salesforce/label/c.Home_My_Plans';
 import LABEL_MY_PLANS_EMPTY from '@salesforce/label/c.Home_My_Plans_Empty';
 import LABEL_OWNER from '@salesforce/label/c.Home_Owner';
 import LABEL_DUE from '@salesforce/label/c.Home_Due';
-import LABEL_NEXT_REVIEW from '@salesforce/label/c.Home_Next_Review';
 import LABEL_ATTAINMENT from '@salesforce/label/c.Home_Attainment';
 import LABEL_PERIOD from '@salesforce/label/c.Home_Period';
 import LABEL_TARGET from '@salesforce/label/c.Home_Target';
@@ -65,10 +62,9 @@ interface WorklistView {
 
 /**
  * App page for reps and managers: key accounts without a current plan (with "Create plan" prefilled like the
- * Account card, or "Plan next period" from their latest plan), plans due for review (without a team: with one, the
- * team section lists them), overdue objectives and my plans (those near their end offer "Plan next period"; one
- * c-plan-carry-forward dialog serves every row); lists of one pattern
- * (c-planning-home-list) whose record names are links.
+ * Account card, or "Plan next period" from their latest plan), overdue objectives and my plans (those near their
+ * end offer "Plan next period"; one c-plan-carry-forward dialog serves every row): three lists of one pattern
+ * (c-planning-home-list) whose record names are links. Plans due for review are in the team section.
  */
 export default class PlanningHome extends NavigationMixin(LightningElement) {
     home: PlanningHomeData | undefined;
@@ -109,18 +105,6 @@ export default class PlanningHome extends NavigationMixin(LightningElement) {
         }));
     }
 
-    private get reviews(): HomeListRow[] {
-        return (this.home?.plansDueForReview ?? []).map((row) => ({
-            id: row.id,
-            name: row.name,
-            details: [
-                ...detail('account', row.accountName),
-                ...detail('nextReview', formatDate(row.nextReviewDate), LABEL_NEXT_REVIEW, { tone: 'error' }),
-                ...detail('owner', row.ownerName, LABEL_OWNER)
-            ]
-        }));
-    }
-
     private get overdueObjectives(): HomeListRow[] {
         return (this.home?.overdueObjectives ?? []).map((row) => ({
             id: row.id,
@@ -158,12 +142,11 @@ export default class PlanningHome extends NavigationMixin(LightningElement) {
     }
 
     /**
-     * The worklists, in reading order. With a team, "Plans due for review" is the team section's list grouped by
-     * owner (c-planning-home-team), so the worklist of the same plans is not shown twice.
+     * The worklists, in reading order. Plans due for review are not one of them: the team section
+     * (c-planning-home-team) lists them for every user, grouped by owner, with Mark reviewed.
      */
     get lists(): WorklistView[] {
-        const home = this.home;
-        if (!home) {
+        if (!this.home) {
             return [];
         }
         const lists: Omit<WorklistView, 'heading'>[] = [
@@ -173,13 +156,6 @@ export default class PlanningHome extends NavigationMixin(LightningElement) {
                 iconName: 'standard:account',
                 emptyMessage: LABEL_KEY_ACCOUNTS_EMPTY,
                 rows: this.keyAccounts
-            },
-            {
-                key: 'reviews',
-                label: LABEL_REVIEWS,
-                iconName: 'standard:approval',
-                emptyMessage: LABEL_REVIEWS_EMPTY,
-                rows: this.reviews
             },
             {
                 key: 'overdue',
@@ -196,9 +172,7 @@ export default class PlanningHome extends NavigationMixin(LightningElement) {
                 rows: this.myPlans
             }
         ];
-        return lists
-            .filter((list) => !(home.hasTeam && list.key === 'reviews'))
-            .map((list) => ({ ...list, heading: `${list.label} (${list.rows.length})` }));
+        return lists.map((list) => ({ ...list, heading: `${list.label} (${list.rows.length})` }));
     }
 
     handleRefresh(): Promise<void> {

@@ -73,7 +73,7 @@ describe('c-planning-home', () => {
         expect($(element, 'c-error-panel')).toBeNull();
     });
 
-    it('renders the four worklists in order, with their counts, and no spinner', async () => {
+    it('renders the three worklists in order, with their counts, and no spinner', async () => {
         const element = create();
         homeAdapter.emit(homeData);
         await flush();
@@ -82,13 +82,11 @@ describe('c-planning-home', () => {
             $$(element, 'c-planning-home-list').map((l) => [l.dataset.list, l.heading, l.listLabel, l.iconName])
         ).toEqual([
             ['key-accounts', 'c.Home_Key_Accounts (2)', 'c.Home_Key_Accounts', 'standard:account'],
-            ['reviews', 'c.Home_Reviews (1)', 'c.Home_Reviews', 'standard:approval'],
             ['overdue', 'c.Home_Overdue (1)', 'c.Home_Overdue', 'standard:goals'],
             ['my-plans', 'c.Home_My_Plans (2)', 'c.Home_My_Plans', 'custom:custom18']
         ]);
         expect($$(element, 'c-planning-home-list').map((l) => l.emptyMessage)).toEqual([
             'c.Home_Key_Accounts_Empty',
-            'c.Home_Reviews_Empty',
             'c.Home_Overdue_Empty',
             'c.Home_My_Plans_Empty'
         ]);
@@ -111,15 +109,10 @@ describe('c-planning-home', () => {
         });
     });
 
-    it('lists plans due for review and overdue objectives with their dates, plan links and owners', async () => {
+    it('lists overdue objectives with their due dates, plan links and owners', async () => {
         const element = create();
         homeAdapter.emit(homeData);
         await flush();
-        expect(rowText(element, 'reviews')).toEqual([
-            ['Globex Q4 2026', 'Globex Manufacturing', 'c.Home_Next_Review: Nov 15, 2026', 'c.Home_Owner: Maria Lopez']
-        ]);
-        expect(list(element, 'reviews').rows[0].details[1].tone).toBe('error');
-        expect(list(element, 'reviews').rows[0].id).toBe('a01000000000002AAA');
         expect(rowText(element, 'overdue')).toEqual([
             [
                 'Land analytics pilot in Retail',
@@ -157,12 +150,10 @@ describe('c-planning-home', () => {
         const element = create();
         homeAdapter.emit({
             ...homeEmpty,
-            keyAccountsWithoutPlan: [{ ...homeData.keyAccountsWithoutPlan[0], ownerName: null }],
-            plansDueForReview: [{ ...homeData.plansDueForReview[0], accountName: null, ownerName: null }]
+            keyAccountsWithoutPlan: [{ ...homeData.keyAccountsWithoutPlan[0], ownerName: null }]
         });
         await flush();
         expect(rowText(element, 'key-accounts')).toEqual([['Litware Inc.']]);
-        expect(rowText(element, 'reviews')).toEqual([['Globex Q4 2026', 'c.Home_Next_Review: Nov 15, 2026']]);
     });
 
     it('shows an empty message in each list when there is nothing to do', async () => {
@@ -172,7 +163,6 @@ describe('c-planning-home', () => {
         const lists = $$(element, 'c-planning-home-list');
         expect(lists.map((l) => [l.heading, l.rows.length])).toEqual([
             ['c.Home_Key_Accounts (0)', 0],
-            ['c.Home_Reviews (0)', 0],
             ['c.Home_Overdue (0)', 0],
             ['c.Home_My_Plans (0)', 0]
         ]);
@@ -336,24 +326,18 @@ describe('c-planning-home: plan next period', () => {
         expect(refreshApex).toHaveBeenCalledTimes(1);
     });
 
-    it('shows plans due for review once for a manager: in the team section, not as a worklist', async () => {
+    it('shows plans due for review once, in the team section, for a manager and for a rep without a team', async () => {
         const element = create();
-        homeAdapter.emit(homeTeam);
-        await flush();
-        expect($$(element, 'c-planning-home-list').map((l) => l.dataset.list)).toEqual([
-            'key-accounts',
-            'overdue',
-            'my-plans'
-        ]);
-        expect($(element, 'c-planning-home-team').home).toEqual(homeTeam);
-        homeAdapter.emit({ ...homeTeam, hasTeam: false });
-        await flush();
-        expect($$(element, 'c-planning-home-list').map((l) => l.dataset.list)).toEqual([
-            'key-accounts',
-            'reviews',
-            'overdue',
-            'my-plans'
-        ]);
+        for (const home of [homeTeam, { ...homeTeam, hasTeam: false }]) {
+            homeAdapter.emit(home);
+            await flush();
+            expect($$(element, 'c-planning-home-list').map((l) => l.dataset.list)).toEqual([
+                'key-accounts',
+                'overdue',
+                'my-plans'
+            ]);
+            expect($(element, 'c-planning-home-team').home).toEqual(home);
+        }
     });
 });
 
