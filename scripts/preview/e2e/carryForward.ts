@@ -4,28 +4,13 @@
  * answered by scripts/preview/src/fakeCarryForward.ts. Registered in run-e2e.ts with one spread.
  */
 import type { Page } from 'playwright-core';
-import { axeViolations, newPage, pageText, settle, type TrackedPage } from './harness';
-import type { TestCase, TestContext } from './tests';
+import { assert, axeViolations, noErrors, open, pageText, settle } from './harness';
+import type { TestCase } from './tests';
 
 /** Northwind Traders 2026 (planWorkspace/__tests__/data/workspaceAhead.json): a Year plan, 2 of 3 objectives open. */
 const SOURCE_PLAN_ID = 'a01000000000001AAA';
 /** Tailspin Toys: a key account whose only plan ended last quarter (fakeCarryForward.ts QUARTER_END_ACCOUNT_ID). */
 const QUARTER_END_ACCOUNT_ID = '001000000000105AAA';
-
-function assert(condition: unknown, message: string): asserts condition {
-    if (!condition) throw new Error(message);
-}
-
-async function open(ctx: TestContext, url: string): Promise<TrackedPage> {
-    const tracked = await newPage(ctx.browsing);
-    await tracked.page.goto(ctx.baseUrl + url);
-    await settle(tracked.page);
-    return tracked;
-}
-
-function noErrors(tracked: TrackedPage, where: string): void {
-    assert(tracked.errors.length === 0, `${where}: console error(s):\n  ${tracked.errors.join('\n  ')}`);
-}
 
 async function openDialog(page: Page): Promise<void> {
     await page.locator('c-plan-carry-forward button.open-button').click();

@@ -6,7 +6,7 @@
  * Registered in run-e2e.ts with one spread.
  */
 import type { Page } from 'playwright-core';
-import { newPage, settle, type TrackedPage } from './harness';
+import { assert, newPage, noErrors, settle, type TrackedPage } from './harness';
 import type { TestCase, TestContext } from './tests';
 
 /** Northwind Traders 2026 (planWorkspace/__tests__/data/workspaceAhead.json). */
@@ -17,10 +17,6 @@ interface Message {
     source?: string;
     dirty?: boolean;
     label?: string;
-}
-
-function assert(condition: unknown, message: string): asserts condition {
-    if (!condition) throw new Error(message);
 }
 
 async function openSwotEditor(ctx: TestContext): Promise<TrackedPage> {
@@ -67,10 +63,6 @@ async function typeStrength(page: Page, text: string): Promise<void> {
     const strengths = page.locator('c-plan-narrative').getByLabel('Strengths', { exact: true });
     await strengths.fill(text);
     await strengths.blur();
-}
-
-function noErrors(tracked: TrackedPage, where: string): void {
-    assert(tracked.errors.length === 0, `${where}: console error(s):\n  ${tracked.errors.join('\n  ')}`);
 }
 
 export const unsavedTests: TestCase[] = [
