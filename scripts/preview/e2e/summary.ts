@@ -125,7 +125,7 @@ export const summaryTests: TestCase[] = [
     {
         name: 'summary: at 390 px the chart keeps its minimum height and opportunities are stacked cards',
         run: async (ctx) => {
-            // The tab is chosen at desktop width (at 390 px the tabset folds its tabs into "More"), then the
+            // The tab is chosen at desktop width (at 390 px a Section picker replaces the tabs), then the
             // window narrows: the components follow their own width, not the width they were opened at.
             const tracked = await openPlan(ctx, 1400);
             const page = tracked.page;

@@ -172,7 +172,7 @@ export const tabTests: TestCase[] = [
                 await page.locator('c-plan-stakeholder-heat-map ul.heat-list').count(),
                 'heat map: no list at 390 px'
             );
-            await page.setViewportSize({ width: 1280, height: 900 });
+            await page.setViewportSize({ width: 1440, height: 900 });
             await page
                 .locator('c-plan-workspace')
                 .getByRole('tab', { name: /White Space/ })
