@@ -43,6 +43,10 @@ const schedule = mockOf(scheduleNightly);
 const unschedule = mockOf(unscheduleNightly);
 
 const create = (): HTMLElement => mount('c-planning-setup', PlanningSetup);
+/** The engine settings card's frame (Save, its spinner and error panel) is in c-planning-setup-card's shadow tree. */
+const settingsCard = (element: HTMLElement): any => $(element, 'c-planning-setup-card.settings');
+const inCard = (element: HTMLElement, selector: string): any =>
+    settingsCard(element).shadowRoot.querySelector(selector);
 function stubValidity(element: HTMLElement, valid: boolean): void {
     $$(element, '.settings-input').forEach((input) => {
         input.reportValidity = jest.fn(() => valid);
@@ -91,6 +95,7 @@ describe('c-planning-setup', () => {
         await flush();
         expect($(element, 'c-error-panel')).not.toBeNull();
         expect($(element, 'lightning-card')).toBeNull();
+        expect(settingsCard(element)).toBeNull();
     });
 
     it('is read-only, with an explanation, without the Manage Account Planning permission', async () => {
@@ -99,7 +104,7 @@ describe('c-planning-setup', () => {
         await flush();
         expect($(element, '.no-manage')).not.toBeNull();
         expect($(element, '.engine-disabled')).not.toBeNull();
-        expect($(element, 'lightning-button.save').disabled).toBe(true);
+        expect(inCard(element, 'lightning-button.save').disabled).toBe(true);
         expect($(element, 'lightning-button.run-now').disabled).toBe(true);
         expect($(element, 'lightning-radio-group').disabled).toBe(true);
         expect($(element, 'lightning-input.log-retention').disabled).toBe(true);
@@ -154,7 +159,7 @@ describe('c-planning-setup', () => {
         setupAdapter.emit(setupDefault);
         await flush();
         stubValidity(element, true);
-        $(element, 'lightning-button.save').click();
+        inCard(element, 'lightning-button.save').click();
         await flush();
         expect(save).toHaveBeenCalledWith({
             revenueSource: 'Revenue Schedules',
@@ -172,7 +177,7 @@ describe('c-planning-setup', () => {
         setupAdapter.emit(setupDefault);
         await flush();
         stubValidity(element, false);
-        $(element, 'lightning-button.save').click();
+        inCard(element, 'lightning-button.save').click();
         await flush();
         expect(save).not.toHaveBeenCalled();
     });
@@ -183,7 +188,7 @@ describe('c-planning-setup', () => {
         await flush();
         $(element, 'lightning-input.threshold').dispatchEvent(new CustomEvent('change', { detail: { value: '' } }));
         stubValidity(element, true);
-        $(element, 'lightning-button.save').click();
+        inCard(element, 'lightning-button.save').click();
         await flush();
         expect(save).not.toHaveBeenCalled();
     });
@@ -194,7 +199,7 @@ describe('c-planning-setup', () => {
         await flush();
         $(element, 'lightning-input.log-retention').dispatchEvent(new CustomEvent('change', { detail: { value: '' } }));
         stubValidity(element, true);
-        $(element, 'lightning-button.save').click();
+        inCard(element, 'lightning-button.save').click();
         await flush();
         expect(save).not.toHaveBeenCalled();
     });
@@ -205,12 +210,13 @@ describe('c-planning-setup', () => {
         setupAdapter.emit(setupDefault);
         await flush();
         stubValidity(element, true);
-        $(element, 'lightning-button.save').click();
+        inCard(element, 'lightning-button.save').click();
         await flush();
-        const panel = $(element, 'c-error-panel.action-error');
+        const panel = inCard(element, 'c-error-panel.save-error');
         expect(panel).not.toBeNull();
         expect(panel.errors).toEqual({ body: { message: 'c.Setup_Error_No_Permission' } });
-        expect($(element, 'lightning-button.save').disabled).toBe(false);
+        expect($(element, 'c-error-panel.action-error')).toBeNull();
+        expect(inCard(element, 'lightning-button.save').disabled).toBe(false);
     });
 
     it('runs the recalculation now', async () => {
@@ -224,6 +230,49 @@ describe('c-planning-setup', () => {
         expect(runNow).toHaveBeenCalled();
         expect(toast.mock.calls[0][0].detail.message).toBe('c.Setup_Run_Started');
         expect(refreshApex).toHaveBeenCalled();
+    });
+
+    it('shows the settings card busy while saving, and keeps the other actions off', async () => {
+        let finish: (id: string) => void = () => undefined;
+        save.mockReturnValue(new Promise<string>((resolve) => (finish = resolve)));
+        const element = create();
+        setupAdapter.emit(setupDefault);
+        await flush();
+        const card = settingsCard(element);
+        expect(card.heading).toBe('c.Setup_Settings_Title');
+        expect(card.iconName).toBe('standard:custom_notification');
+        expect(inCard(element, 'lightning-button.save').label).toBe('c.Setup_Save');
+        stubValidity(element, true);
+        inCard(element, 'lightning-button.save').click();
+        await flush();
+        expect(card.saving).toBe(true);
+        expect(inCard(element, 'lightning-spinner')).not.toBeNull();
+        expect($(element, 'lightning-spinner')).toBeNull();
+        expect($(element, 'lightning-button.run-now').disabled).toBe(true);
+        finish('0Af000000000002AAA');
+        await flush();
+        expect(card.saving).toBe(false);
+        expect($(element, 'lightning-button.run-now').disabled).toBe(false);
+    });
+
+    it('shows a job action failure above the cards, and keeps Save off while the job action runs', async () => {
+        let fail: (error: unknown) => void = () => undefined;
+        runNow.mockReturnValue(new Promise((_resolve, reject) => (fail = reject)));
+        const element = create();
+        setupAdapter.emit(setupDefault);
+        await flush();
+        $(element, 'lightning-button.run-now').click();
+        await flush();
+        expect($(element, 'lightning-spinner').alternativeText).toBe('c.Common_Loading');
+        expect(inCard(element, 'lightning-button.save').disabled).toBe(true);
+        expect(inCard(element, 'lightning-spinner')).toBeNull();
+        fail({ body: { message: 'c.Setup_Error_No_Permission' } });
+        await flush();
+        expect($(element, 'c-error-panel.action-error').errors).toEqual({
+            body: { message: 'c.Setup_Error_No_Permission' }
+        });
+        expect(inCard(element, 'c-error-panel')).toBeNull();
+        expect(inCard(element, 'lightning-button.save').disabled).toBe(false);
     });
 
     it('says so when a recalculation is already running instead of starting another', async () => {
