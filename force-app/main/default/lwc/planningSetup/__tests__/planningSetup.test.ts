@@ -182,22 +182,11 @@ describe('c-planning-setup', () => {
         expect(save).not.toHaveBeenCalled();
     });
 
-    it('does not save an empty threshold', async () => {
+    it.each(['threshold', 'log-retention'])('does not save an empty %s', async (field) => {
         const element = create();
         setupAdapter.emit(setupDefault);
         await flush();
-        $(element, 'lightning-input.threshold').dispatchEvent(new CustomEvent('change', { detail: { value: '' } }));
-        stubValidity(element, true);
-        inCard(element, 'lightning-button.save').click();
-        await flush();
-        expect(save).not.toHaveBeenCalled();
-    });
-
-    it('does not save an empty log retention', async () => {
-        const element = create();
-        setupAdapter.emit(setupDefault);
-        await flush();
-        $(element, 'lightning-input.log-retention').dispatchEvent(new CustomEvent('change', { detail: { value: '' } }));
+        $(element, `lightning-input.${field}`).dispatchEvent(new CustomEvent('change', { detail: { value: '' } }));
         stubValidity(element, true);
         inCard(element, 'lightning-button.save').click();
         await flush();
