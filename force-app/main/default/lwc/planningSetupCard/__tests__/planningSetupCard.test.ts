@@ -97,6 +97,12 @@ describe('c-planning-setup-card', () => {
         expect(save(element).disabled).toBe(false);
     });
 
+    it('is read only unless told the user may manage', async () => {
+        const element = mount('c-planning-setup-card', PlanningSetupCard, { saveLabel: 'Save' });
+        await flush();
+        expect(save(element).disabled).toBe(true);
+    });
+
     it('turns Save off when its card says so (nothing changed yet, another action running)', async () => {
         const element = create({ saveDisabled: true });
         await flush();
@@ -126,13 +132,21 @@ describe('c-planning-setup-card', () => {
     });
 
     it('does not move the focus when it never saved', async () => {
+        const focus = jest.spyOn(HTMLElement.prototype, 'focus');
         const element = create({ saving: false });
         await flush();
-        const focus = jest.fn();
-        save(element).focus = focus;
-        Object.assign(element, { saveDisabled: true });
+        Object.assign(element, { saving: false, saveDisabled: true });
         await flush();
         expect(focus).not.toHaveBeenCalled();
+        focus.mockRestore();
+    });
+
+    it('has nothing to focus after saving when it has no Save button', async () => {
+        const element = create({ saveLabel: undefined, saving: true });
+        await flush();
+        Object.assign(element, { saving: false });
+        await flush();
+        expect($(element, 'lightning-spinner')).toBeNull();
     });
 
     it('shows the last save error in the shared error panel, above the form', async () => {
