@@ -55,8 +55,11 @@ type ValidatableInput = { reportValidity(): boolean };
 export default class PlanningSetup extends LightningElement {
     setup: PlanningSetupData | undefined;
     error: unknown;
+    /** The error of the last job action (run now, schedule, unschedule); the settings card shows its own. */
     actionError: unknown;
-    isBusy = false;
+    saveError: unknown;
+    /** The action under way: one at a time, every control is off meanwhile. */
+    busyWith: 'save' | 'job' | null = null;
 
     revenueSource = 'Amount';
     includeChildAccounts = false;
@@ -128,6 +131,19 @@ export default class PlanningSetup extends LightningElement {
 
     get showEngineDisabled(): boolean {
         return !!this.setup && !this.setup.engineEnabled;
+    }
+
+    get isBusy(): boolean {
+        return this.busyWith !== null;
+    }
+
+    get isSaving(): boolean {
+        return this.busyWith === 'save';
+    }
+
+    /** The settings card shows its own spinner while saving; the page's is for the job actions. */
+    get isRunningJob(): boolean {
+        return this.busyWith === 'job';
     }
 
     get controlsDisabled(): boolean {
@@ -213,7 +229,7 @@ export default class PlanningSetup extends LightningElement {
         if (!valid || asyncThreshold === undefined || logRetentionDays === undefined) {
             return;
         }
-        await this.run(async () => {
+        await this.run('save', async () => {
             const deploymentId = await saveSettings({
                 revenueSource: this.revenueSource,
                 includeChildAccounts: this.includeChildAccounts,
@@ -226,21 +242,21 @@ export default class PlanningSetup extends LightningElement {
     }
 
     async handleRunNow(): Promise<void> {
-        await this.run(async () => {
+        await this.run('job', async () => {
             const result = await runRecalculation();
             return formatLabel(result.alreadyRunning ? LABEL_RUN_ALREADY_RUNNING : LABEL_RUN_STARTED, result.jobId);
         });
     }
 
     async handleSchedule(): Promise<void> {
-        await this.run(async () => {
+        await this.run('job', async () => {
             await scheduleNightly();
             return LABEL_SCHEDULED;
         });
     }
 
     async handleUnschedule(): Promise<void> {
-        await this.run(async () => {
+        await this.run('job', async () => {
             await unscheduleNightly();
             return LABEL_UNSCHEDULED;
         });
@@ -250,18 +266,26 @@ export default class PlanningSetup extends LightningElement {
         return refreshApex(this.wiredSetup);
     }
 
-    /** One path for every action: busy flag, success toast + refresh, or the shared error panel. */
-    private async run(action: () => Promise<string>): Promise<void> {
-        this.isBusy = true;
+    /**
+     * One path for every action: busy flag, success toast + refresh, or the error panel (the settings card's for a
+     * save, the page's for the job actions).
+     */
+    private async run(kind: 'save' | 'job', action: () => Promise<string>): Promise<void> {
+        this.busyWith = kind;
+        this.saveError = undefined;
         this.actionError = undefined;
         try {
             const message = await action();
             showToast(this, LABEL_SUCCESS, message, 'success');
             await refreshApex(this.wiredSetup);
         } catch (error) {
-            this.actionError = error;
+            if (kind === 'save') {
+                this.saveError = error;
+            } else {
+                this.actionError = error;
+            }
         } finally {
-            this.isBusy = false;
+            this.busyWith = null;
         }
     }
 }

@@ -139,8 +139,9 @@ export default class PlanningSetupHealth extends LightningElement {
         return !this.canManage;
     }
 
-    get isSaveDisabled(): boolean {
-        return !this.canManage || !this.isDirty || this.isSaving;
+    /** Nothing to save until the admin edits a threshold. */
+    get isPristine(): boolean {
+        return !this.isDirty;
     }
 
     /** Both values are whole numbers from 0 to 100, Watch strictly below Healthy (PlanningSetupController's rule). */

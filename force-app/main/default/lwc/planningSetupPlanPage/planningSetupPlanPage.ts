@@ -8,7 +8,6 @@ import TOLERANCE_ERROR from '@salesforce/label/c.Setup_Error_On_Target_Tolerance
 import SAVE from '@salesforce/label/c.Setup_Plan_Page_Save';
 import SAVED from '@salesforce/label/c.Setup_Plan_Page_Saved';
 import SUCCESS from '@salesforce/label/c.Common_Success';
-import LOADING from '@salesforce/label/c.Common_Loading';
 
 /** Same range as PlanPageSettingsController (and the field's two decimals). */
 const MIN_TOLERANCE = 0;
@@ -46,8 +45,7 @@ export default class PlanningSetupPlanPage extends LightningElement {
         tolerance: TOLERANCE,
         toleranceHelp: TOLERANCE_HELP,
         toleranceError: TOLERANCE_ERROR,
-        save: SAVE,
-        saving: LOADING
+        save: SAVE
     };
     min = MIN_TOLERANCE;
     max = MAX_TOLERANCE;
@@ -56,8 +54,9 @@ export default class PlanningSetupPlanPage extends LightningElement {
         return !this.canManage || this.isSaving;
     }
 
-    get saveDisabled(): boolean {
-        return this.inputDisabled || !this.isDirty;
+    /** Nothing to save until the admin edits the value. */
+    get isPristine(): boolean {
+        return !this.isDirty;
     }
 
     handleChange(event: CustomEvent<{ value: string }>): void {
@@ -67,7 +66,7 @@ export default class PlanningSetupPlanPage extends LightningElement {
     }
 
     async handleSave(): Promise<void> {
-        const input = this.template?.querySelector('lightning-input') as unknown as ValidatableInput | null;
+        const input = this.template?.querySelector('lightning-input.tolerance') as unknown as ValidatableInput | null;
         const tolerancePercent = this.draft;
         if (!input?.reportValidity() || tolerancePercent === undefined) {
             return;

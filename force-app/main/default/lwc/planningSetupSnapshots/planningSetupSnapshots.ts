@@ -17,7 +17,6 @@ import SAVED from '@salesforce/label/c.History_Settings_Saved';
 import CADENCE_ERROR from '@salesforce/label/c.Setup_Error_Snapshot_Cadence';
 import RETENTION_ERROR from '@salesforce/label/c.Setup_Error_Snapshot_Retention';
 import SAVE from '@salesforce/label/c.Setup_Save';
-import LOADING from '@salesforce/label/c.Common_Loading';
 import SUCCESS from '@salesforce/label/c.Common_Success';
 
 type Weekday = SnapshotSettingsData['weekday'];
@@ -81,8 +80,7 @@ export default class PlanningSetupSnapshots extends LightningElement {
         enabledHelp: ENABLED_HELP,
         frequency: FREQUENCY,
         weekday: WEEKDAY,
-        save: SAVE,
-        loading: LOADING
+        save: SAVE
     };
 
     frequencyOptions = [
@@ -194,8 +192,5 @@ export default class PlanningSetupSnapshots extends LightningElement {
         } finally {
             this.isBusy = false;
         }
-        // The button was disabled while saving, which drops the focus: give it back.
-        await Promise.resolve();
-        (this.template?.querySelector('lightning-button.save') as unknown as { focus?: () => void } | null)?.focus?.();
     }
 }

@@ -43,6 +43,17 @@ const schedule = mockOf(scheduleNightly);
 const unschedule = mockOf(unscheduleNightly);
 
 const create = (): HTMLElement => mount('c-planning-setup', PlanningSetup);
+/** The engine settings card's frame (Save, its spinner and error panel) is in c-planning-setup-card's shadow tree. */
+const settingsCard = (element: HTMLElement): any => $(element, 'c-planning-setup-card.settings');
+const inCard = (element: HTMLElement, selector: string): any =>
+    settingsCard(element).shadowRoot.querySelector(selector);
+/** The page once getSetup has answered with the fixture. */
+async function loaded(fixture: unknown): Promise<HTMLElement> {
+    const element = create();
+    setupAdapter.emit(fixture);
+    await flush();
+    return element;
+}
 function stubValidity(element: HTMLElement, valid: boolean): void {
     $$(element, '.settings-input').forEach((input) => {
         input.reportValidity = jest.fn(() => valid);
@@ -60,9 +71,7 @@ describe('c-planning-setup', () => {
     });
 
     it('shows the current settings, the schedule and the last run', async () => {
-        const element = create();
-        setupAdapter.emit(setupScheduled);
-        await flush();
+        const element = await loaded(setupScheduled);
         expect($(element, 'lightning-radio-group.revenue-source').value).toBe('Revenue Schedules');
         expect($(element, 'lightning-input.include-children').checked).toBe(true);
         expect($(element, 'lightning-input.threshold').value).toBe(500);
@@ -76,9 +85,7 @@ describe('c-planning-setup', () => {
     });
 
     it('says the job has never run and offers to schedule it', async () => {
-        const element = create();
-        setupAdapter.emit(setupDefault);
-        await flush();
+        const element = await loaded(setupDefault);
         expect($(element, '.last-run').textContent).toBe('c.Setup_Last_Run_None');
         expect($(element, '.nightly-status').textContent).toBe('c.Setup_Nightly_Off');
         expect($(element, '.nightly-status').getAttribute('aria-live')).toBe('polite');
@@ -91,24 +98,21 @@ describe('c-planning-setup', () => {
         await flush();
         expect($(element, 'c-error-panel')).not.toBeNull();
         expect($(element, 'lightning-card')).toBeNull();
+        expect(settingsCard(element)).toBeNull();
     });
 
     it('is read-only, with an explanation, without the Manage Account Planning permission', async () => {
-        const element = create();
-        setupAdapter.emit(setupReadOnly);
-        await flush();
+        const element = await loaded(setupReadOnly);
         expect($(element, '.no-manage')).not.toBeNull();
         expect($(element, '.engine-disabled')).not.toBeNull();
-        expect($(element, 'lightning-button.save').disabled).toBe(true);
+        expect(inCard(element, 'lightning-button.save').disabled).toBe(true);
         expect($(element, 'lightning-button.run-now').disabled).toBe(true);
         expect($(element, 'lightning-radio-group').disabled).toBe(true);
         expect($(element, 'lightning-input.log-retention').disabled).toBe(true);
     });
 
     it('does not pretend the job is unscheduled when the user may not see the schedule', async () => {
-        const element = create();
-        setupAdapter.emit(setupReadOnly);
-        await flush();
+        const element = await loaded(setupReadOnly);
         expect($(element, '.job-status-hidden').textContent).toBe('c.Setup_Job_Status_Hidden');
         expect($(element, '.nightly-status')).toBeNull();
         expect($(element, '.last-run')).toBeNull();
@@ -117,17 +121,13 @@ describe('c-planning-setup', () => {
     });
 
     it('shows a failed last run in the error colour with its detail', async () => {
-        const element = create();
-        setupAdapter.emit(setupLastRunFailed);
-        await flush();
+        const element = await loaded(setupLastRunFailed);
         expect($(element, '.last-run').className).toContain('slds-text-color_error');
         expect($(element, '.last-run-detail').textContent).toBe('First error: UNABLE_TO_LOCK_ROW');
     });
 
     it('hands the checklist and the failure log to their cards', async () => {
-        const element = create();
-        setupAdapter.emit(setupScheduled);
-        await flush();
+        const element = await loaded(setupScheduled);
         const checklist = $(element, 'c-planning-setup-checklist');
         expect(checklist.checklist).toEqual(setupScheduled.checklist);
         expect(checklist.nightlyScheduled).toBe(true);
@@ -136,9 +136,7 @@ describe('c-planning-setup', () => {
 
     it('saves the edited settings and reports the deployment', async () => {
         save.mockResolvedValue('0Af000000000001AAA');
-        const element = create();
-        setupAdapter.emit(setupDefault);
-        await flush();
+        const element = await loaded(setupDefault);
         const toast = captureToasts(element);
         $(element, 'lightning-radio-group').dispatchEvent(
             new CustomEvent('change', { detail: { value: 'Revenue Schedules' } })
@@ -154,7 +152,7 @@ describe('c-planning-setup', () => {
         setupAdapter.emit(setupDefault);
         await flush();
         stubValidity(element, true);
-        $(element, 'lightning-button.save').click();
+        inCard(element, 'lightning-button.save').click();
         await flush();
         expect(save).toHaveBeenCalledWith({
             revenueSource: 'Revenue Schedules',
@@ -168,56 +166,38 @@ describe('c-planning-setup', () => {
     });
 
     it('does not save invalid settings', async () => {
-        const element = create();
-        setupAdapter.emit(setupDefault);
-        await flush();
+        const element = await loaded(setupDefault);
         stubValidity(element, false);
-        $(element, 'lightning-button.save').click();
+        inCard(element, 'lightning-button.save').click();
         await flush();
         expect(save).not.toHaveBeenCalled();
     });
 
-    it('does not save an empty threshold', async () => {
-        const element = create();
-        setupAdapter.emit(setupDefault);
-        await flush();
-        $(element, 'lightning-input.threshold').dispatchEvent(new CustomEvent('change', { detail: { value: '' } }));
+    it.each(['threshold', 'log-retention'])('does not save an empty %s', async (field) => {
+        const element = await loaded(setupDefault);
+        $(element, `lightning-input.${field}`).dispatchEvent(new CustomEvent('change', { detail: { value: '' } }));
         stubValidity(element, true);
-        $(element, 'lightning-button.save').click();
-        await flush();
-        expect(save).not.toHaveBeenCalled();
-    });
-
-    it('does not save an empty log retention', async () => {
-        const element = create();
-        setupAdapter.emit(setupDefault);
-        await flush();
-        $(element, 'lightning-input.log-retention').dispatchEvent(new CustomEvent('change', { detail: { value: '' } }));
-        stubValidity(element, true);
-        $(element, 'lightning-button.save').click();
+        inCard(element, 'lightning-button.save').click();
         await flush();
         expect(save).not.toHaveBeenCalled();
     });
 
     it('shows the server message in the error panel when saving fails', async () => {
         save.mockRejectedValue({ body: { message: 'c.Setup_Error_No_Permission' } });
-        const element = create();
-        setupAdapter.emit(setupDefault);
-        await flush();
+        const element = await loaded(setupDefault);
         stubValidity(element, true);
-        $(element, 'lightning-button.save').click();
+        inCard(element, 'lightning-button.save').click();
         await flush();
-        const panel = $(element, 'c-error-panel.action-error');
+        const panel = inCard(element, 'c-error-panel.save-error');
         expect(panel).not.toBeNull();
         expect(panel.errors).toEqual({ body: { message: 'c.Setup_Error_No_Permission' } });
-        expect($(element, 'lightning-button.save').disabled).toBe(false);
+        expect($(element, 'c-error-panel.action-error')).toBeNull();
+        expect(inCard(element, 'lightning-button.save').disabled).toBe(false);
     });
 
     it('runs the recalculation now', async () => {
         runNow.mockResolvedValue({ jobId: '707000000000009AAA', alreadyRunning: false });
-        const element = create();
-        setupAdapter.emit(setupDefault);
-        await flush();
+        const element = await loaded(setupDefault);
         const toast = captureToasts(element);
         $(element, 'lightning-button.run-now').click();
         await flush();
@@ -226,11 +206,48 @@ describe('c-planning-setup', () => {
         expect(refreshApex).toHaveBeenCalled();
     });
 
+    it('shows the settings card busy while saving, and keeps the other actions off', async () => {
+        let finish: (id: string) => void = () => undefined;
+        save.mockReturnValue(new Promise<string>((resolve) => (finish = resolve)));
+        const element = await loaded(setupDefault);
+        const card = settingsCard(element);
+        expect(card.heading).toBe('c.Setup_Settings_Title');
+        expect(card.iconName).toBe('standard:custom_notification');
+        expect(inCard(element, 'lightning-button.save').label).toBe('c.Setup_Save');
+        stubValidity(element, true);
+        inCard(element, 'lightning-button.save').click();
+        await flush();
+        expect(card.saving).toBe(true);
+        expect(inCard(element, 'lightning-spinner')).not.toBeNull();
+        expect($(element, 'lightning-spinner')).toBeNull();
+        expect($(element, 'lightning-button.run-now').disabled).toBe(true);
+        finish('0Af000000000002AAA');
+        await flush();
+        expect(card.saving).toBe(false);
+        expect($(element, 'lightning-button.run-now').disabled).toBe(false);
+    });
+
+    it('shows a job action failure above the cards, and keeps Save off while the job action runs', async () => {
+        let fail: (error: unknown) => void = () => undefined;
+        runNow.mockReturnValue(new Promise((_resolve, reject) => (fail = reject)));
+        const element = await loaded(setupDefault);
+        $(element, 'lightning-button.run-now').click();
+        await flush();
+        expect($(element, 'lightning-spinner').alternativeText).toBe('c.Common_Loading');
+        expect(inCard(element, 'lightning-button.save').disabled).toBe(true);
+        expect(inCard(element, 'lightning-spinner')).toBeNull();
+        fail({ body: { message: 'c.Setup_Error_No_Permission' } });
+        await flush();
+        expect($(element, 'c-error-panel.action-error').errors).toEqual({
+            body: { message: 'c.Setup_Error_No_Permission' }
+        });
+        expect(inCard(element, 'c-error-panel')).toBeNull();
+        expect(inCard(element, 'lightning-button.save').disabled).toBe(false);
+    });
+
     it('says so when a recalculation is already running instead of starting another', async () => {
         runNow.mockResolvedValue({ jobId: '707000000000008AAA', alreadyRunning: true });
-        const element = create();
-        setupAdapter.emit(setupDefault);
-        await flush();
+        const element = await loaded(setupDefault);
         const toast = captureToasts(element);
         $(element, 'lightning-button.run-now').click();
         await flush();
@@ -242,9 +259,7 @@ describe('c-planning-setup', () => {
     it('schedules and unschedules the nightly run', async () => {
         schedule.mockResolvedValue('08e000000000001AAA');
         unschedule.mockResolvedValue(null);
-        const element = create();
-        setupAdapter.emit(setupDefault);
-        await flush();
+        const element = await loaded(setupDefault);
         $(element, 'lightning-button.schedule').click();
         await flush();
         expect(schedule).toHaveBeenCalled();
@@ -257,17 +272,13 @@ describe('c-planning-setup', () => {
     });
 
     it('refreshes the status on demand', async () => {
-        const element = create();
-        setupAdapter.emit(setupDefault);
-        await flush();
+        const element = await loaded(setupDefault);
         $(element, 'lightning-button-icon.refresh').click();
         expect(refreshApex).toHaveBeenCalled();
     });
 
     it('is accessible: page heading, labelled inputs with help, live status', async () => {
-        const element = create();
-        setupAdapter.emit(setupReadOnly);
-        await flush();
+        const element = await loaded(setupReadOnly);
         expect($(element, 'h1').textContent).toBe('c.Setup_Title');
         expect($(element, 'lightning-radio-group').label).toBe('c.Setup_Revenue_Source');
         expect($(element, 'lightning-input.threshold').label).toBe('c.Setup_Threshold');

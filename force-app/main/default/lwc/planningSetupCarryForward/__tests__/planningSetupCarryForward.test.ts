@@ -98,6 +98,10 @@ function setGrowth(element: HTMLElement, value: string): void {
     input.dispatchEvent(new CustomEvent('change'));
 }
 
+/** The card frame's parts (title, help, error panel) are in c-planning-setup-card's shadow tree. */
+const inCard = (element: HTMLElement, selector: string): any =>
+    $(element, 'c-planning-setup-card').shadowRoot.querySelector(selector);
+
 describe('c-planning-setup-carry-forward', () => {
     afterEach(() => {
         resetDom();
@@ -106,7 +110,12 @@ describe('c-planning-setup-carry-forward', () => {
     it('offers this and last fiscal quarter, this one first and chosen', async () => {
         const element = create();
         await flush();
-        expect($(element, 'lightning-card').title).toBe('Carry forward all plans ending this period');
+        expect(inCard(element, 'lightning-card').title).toBe('Carry forward all plans ending this period');
+        expect(inCard(element, '.description').textContent).toBe(
+            "At quarter end, creates each account's next-period plan from its latest plan ending in the quarter, in the background. Next plans that already exist only get what they lack: nothing is copied twice."
+        );
+        // Its action is Start (below), not a settings Save.
+        expect(inCard(element, 'lightning-button')).toBeNull();
         expect($$(element, '.period-label').map((label) => label.textContent)).toEqual([
             'Q4 2026 (Oct 1, 2026 to Dec 31, 2026)',
             'Q3 2026 (Jul 1, 2026 to Sep 30, 2026)'
@@ -228,7 +237,7 @@ describe('c-planning-setup-carry-forward', () => {
         await flush();
         $(element, 'button.start-button').click();
         await flush();
-        expect($(element, 'c-error-panel').shadowRoot.querySelector('.error-message').textContent).toBe(
+        expect(inCard(element, 'c-error-panel').shadowRoot.querySelector('.error-message').textContent).toBe(
             'You need the Manage Account Planning permission.'
         );
         expect($(element, 'button.start-button').disabled).toBe(false);
@@ -241,7 +250,7 @@ describe('c-planning-setup-carry-forward', () => {
         expect($(readOnly, 'button.start-button')).toBeNull();
         expect($(readOnly, 'input.growth-input')).toBeNull();
         expect($(readOnly, '.count-value')).not.toBeNull();
-        expect($(hidden, 'lightning-card')).toBeNull();
+        expect($(hidden, 'c-planning-setup-card')).toBeNull();
     });
 
     it('is accessible', async () => {

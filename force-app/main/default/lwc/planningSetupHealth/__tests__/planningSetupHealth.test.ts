@@ -17,7 +17,10 @@ const create = (props: Record<string, unknown>): HTMLElement =>
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const cell = (element: HTMLElement, key: string, selector: string): string =>
     text($(element, `tr[data-key="${key}"]`).querySelector(selector));
-const saveButton = (element: HTMLElement): any => $(element, 'lightning-button.save-thresholds');
+/** The card frame's parts (title, intro, read-only reason, Save, error panel) are in c-planning-setup-card's shadow. */
+const inCard = (element: HTMLElement, selector: string): any =>
+    $(element, 'c-planning-setup-card').shadowRoot.querySelector(selector);
+const saveButton = (element: HTMLElement): any => inCard(element, 'lightning-button.save-thresholds');
 
 async function type(element: HTMLElement, selector: string, value: string): Promise<void> {
     $(element, selector).dispatchEvent(new CustomEvent('change', { detail: { value } }));
@@ -32,7 +35,12 @@ describe('c-planning-setup-health', () => {
     it('shows every factor in effect with its weight, share, thresholds and unit', async () => {
         const element = create({});
         await flush();
-        expect($(element, 'lightning-card').title).toBe('Plan Health Score');
+        expect(inCard(element, 'lightning-card').title).toBe('Plan Health Score');
+        expect(text(inCard(element, '.description'))).toBe(
+            'The factors, weights and status thresholds in effect. Each plan uses the weights in effect when its score is next calculated.'
+        );
+        expect($(element, 'c-planning-setup-card').dataset.testid).toBe('setup-health');
+        expect(saveButton(element).label).toBe('Save thresholds');
         expect($$(element, 'tr.factor-setting').map((tr) => text(tr.querySelector('.factor-name')))).toEqual([
             'Forecast vs pro-rata target',
             'Pipeline coverage',
@@ -85,7 +93,7 @@ describe('c-planning-setup-health', () => {
         expect($(element, 'lightning-input.watch-from').label).toBe('Watch from');
         expect(text($(element, '.at-risk-below'))).toBe('At Risk below 40');
         expect(saveButton(element).disabled).toBe(true);
-        expect($(element, '.read-only')).toBeNull();
+        expect(inCard(element, '.read-only')).toBeNull();
     });
 
     it('saves new thresholds, says the deployment started and asks the page to refresh', async () => {
@@ -112,7 +120,7 @@ describe('c-planning-setup-health', () => {
         expect((changed.mock.calls[0][0] as CustomEvent).bubbles).toBe(true);
         expect((changed.mock.calls[0][0] as CustomEvent).composed).toBe(false);
         expect(saveButton(element).disabled).toBe(true);
-        expect($(element, 'c-error-panel')).toBeNull();
+        expect(inCard(element, 'c-error-panel')).toBeNull();
     });
 
     it('refuses Watch from at or above Healthy from, and says why', async () => {
@@ -171,7 +179,7 @@ describe('c-planning-setup-health', () => {
         await type(element, 'lightning-input.healthy-from', '60');
         saveButton(element).click();
         await flush();
-        expect($(element, 'c-error-panel').errors).toEqual({
+        expect(inCard(element, 'c-error-panel').errors).toEqual({
             body: { message: 'Health thresholds must be scores from 0 to 100, with Watch below Healthy.' }
         });
         expect(changed).not.toHaveBeenCalled();
@@ -197,8 +205,8 @@ describe('c-planning-setup-health', () => {
         await flush();
         expect($(element, 'lightning-input.healthy-from').disabled).toBe(true);
         expect($(element, 'lightning-input.watch-from').disabled).toBe(true);
-        expect(saveButton(element)).toBeNull();
-        expect(text($(element, '.read-only'))).toBe(
+        expect(saveButton(element).disabled).toBe(true);
+        expect(text(inCard(element, '.read-only'))).toBe(
             'You can view these settings. To change them you need the Manage Account Planning permission.'
         );
         expect($$(element, 'tr.factor-setting').length).toBe(7);
@@ -207,7 +215,7 @@ describe('c-planning-setup-health', () => {
     it('is read-only unless told the user may manage, and copes with no health data yet', async () => {
         const element = mount('c-planning-setup-health', PlanningSetupHealth, {});
         await flush();
-        expect(saveButton(element)).toBeNull();
+        expect(saveButton(element).disabled).toBe(true);
         expect($(element, 'lightning-input.healthy-from').disabled).toBe(true);
         expect($$(element, 'tr.factor-setting')).toEqual([]);
         expect(text($(element, '.total-weight'))).toBe('Total weight of the active factors: —');

@@ -1,3 +1,4 @@
+import '../../../../../../jest/useRealLabels';
 import PlanningSetupPlanPage from 'c/planningSetupPlanPage';
 import saveOnTargetTolerance from '@salesforce/apex/PlanPageSettingsController.saveOnTargetTolerance';
 import { $, captureToasts, flush, mockOf, mount, resetDom } from '../../../../../../jest/testUtils';
@@ -16,6 +17,10 @@ function create(properties: Record<string, unknown> = {}): HTMLElement {
     });
 }
 
+/** The card frame's parts (title, Save, spinner, error panel) are in c-planning-setup-card's shadow tree. */
+const inCard = (element: HTMLElement, selector: string): any =>
+    $(element, 'c-planning-setup-card').shadowRoot.querySelector(selector);
+
 function type(element: HTMLElement, value: string, valid = true): any {
     const input = $(element, 'lightning-input.tolerance');
     input.reportValidity = jest.fn(() => valid);
@@ -31,7 +36,7 @@ describe('c-planning-setup-plan-page', () => {
     it('shows the tolerance in force with its range, help and error text', async () => {
         const element = create();
         await flush();
-        const card = $(element, 'lightning-card');
+        const card = inCard(element, 'lightning-card');
         expect(card.title).toBe('Plan page');
         const input = $(element, 'lightning-input.tolerance');
         expect(input.label).toBe('On-target tolerance (%)');
@@ -48,10 +53,10 @@ describe('c-planning-setup-plan-page', () => {
         );
         expect(input.messageWhenStepMismatch).toBe(input.messageWhenRangeOverflow);
         expect(input.disabled).toBe(false);
-        const button = $(element, 'lightning-button.save');
+        const button = inCard(element, 'lightning-button.save');
         expect(button.label).toBe('Save plan page settings');
         expect(button.disabled).toBe(true);
-        expect($(element, 'lightning-spinner')).toBeNull();
+        expect(inCard(element, 'lightning-spinner')).toBeNull();
     });
 
     it('saves the new tolerance, says so and asks the page to reload its settings', async () => {
@@ -63,8 +68,8 @@ describe('c-planning-setup-plan-page', () => {
         await flush();
         type(element, '3.5');
         await flush();
-        expect($(element, 'lightning-button.save').disabled).toBe(false);
-        $(element, 'lightning-button.save').click();
+        expect(inCard(element, 'lightning-button.save').disabled).toBe(false);
+        inCard(element, 'lightning-button.save').click();
         await flush();
         expect(save).toHaveBeenCalledWith({ tolerancePercent: 3.5 });
         expect(toasts.mock.calls[0][0].detail).toEqual({
@@ -74,9 +79,9 @@ describe('c-planning-setup-plan-page', () => {
             variant: 'success'
         });
         expect(saved).toHaveBeenCalledTimes(1);
-        expect($(element, 'lightning-button.save').disabled).toBe(true);
-        expect($(element, 'lightning-spinner')).toBeNull();
-        expect($(element, 'c-error-panel')).toBeNull();
+        expect(inCard(element, 'lightning-button.save').disabled).toBe(true);
+        expect(inCard(element, 'lightning-spinner')).toBeNull();
+        expect(inCard(element, 'c-error-panel')).toBeNull();
     });
 
     it('shows the value the page reloads once saved, but never overwrites an edit in progress', async () => {
@@ -96,10 +101,10 @@ describe('c-planning-setup-plan-page', () => {
         const element = create();
         await flush();
         type(element, '80', false);
-        $(element, 'lightning-button.save').click();
+        inCard(element, 'lightning-button.save').click();
         await flush();
         type(element, '', true);
-        $(element, 'lightning-button.save').click();
+        inCard(element, 'lightning-button.save').click();
         await flush();
         expect(save).not.toHaveBeenCalled();
     });
@@ -113,14 +118,14 @@ describe('c-planning-setup-plan-page', () => {
         element.addEventListener('saved', saved);
         await flush();
         type(element, '3');
-        $(element, 'lightning-button.save').click();
+        inCard(element, 'lightning-button.save').click();
         await flush();
-        expect($(element, 'c-error-panel.save-error').errors).toEqual({
+        expect(inCard(element, 'c-error-panel.save-error').errors).toEqual({
             body: { message: 'You need the Manage Account Planning permission to change Account Planning settings.' }
         });
         expect(saved).not.toHaveBeenCalled();
         expect($(element, 'lightning-input.tolerance').value).toBe(3);
-        expect($(element, 'lightning-button.save').disabled).toBe(false);
+        expect(inCard(element, 'lightning-button.save').disabled).toBe(false);
     });
 
     it('shows a spinner and disables the card while saving', async () => {
@@ -129,20 +134,20 @@ describe('c-planning-setup-plan-page', () => {
         const element = create();
         await flush();
         type(element, '3');
-        $(element, 'lightning-button.save').click();
+        inCard(element, 'lightning-button.save').click();
         await flush();
-        expect($(element, 'lightning-spinner').alternativeText).toBe('Loading');
+        expect(inCard(element, 'lightning-spinner').alternativeText).toBe('Loading');
         expect($(element, 'lightning-input.tolerance').disabled).toBe(true);
-        expect($(element, 'lightning-button.save').disabled).toBe(true);
+        expect(inCard(element, 'lightning-button.save').disabled).toBe(true);
         resolve('0Af1');
         await flush();
-        expect($(element, 'lightning-spinner')).toBeNull();
+        expect(inCard(element, 'lightning-spinner')).toBeNull();
     });
 
     it('is read-only for a user who cannot manage the settings', async () => {
         const element = create({ canManage: false });
         await flush();
         expect($(element, 'lightning-input.tolerance').disabled).toBe(true);
-        expect($(element, 'lightning-button.save').disabled).toBe(true);
+        expect(inCard(element, 'lightning-button.save').disabled).toBe(true);
     });
 });

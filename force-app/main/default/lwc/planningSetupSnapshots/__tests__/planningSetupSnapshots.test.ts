@@ -17,6 +17,10 @@ jest.mock(
 
 const save = mockOf(saveSnapshotSettings);
 
+/** The card frame's parts (title, intro, Save, spinner, error panel) are in c-planning-setup-card's shadow tree. */
+const inCard = (element: HTMLElement, selector: string): any =>
+    $(element, 'c-planning-setup-card').shadowRoot.querySelector(selector);
+
 function create(settings: unknown = weekly, canManage = true): HTMLElement {
     return mount('c-planning-setup-snapshots', PlanningSetupSnapshots, { settings, canManage });
 }
@@ -33,7 +37,7 @@ function change(element: HTMLElement, selector: string, detail: Record<string, u
 
 async function clickSave(element: HTMLElement): Promise<void> {
     stubValidity(element, true);
-    $(element, 'lightning-button.save').click();
+    inCard(element, 'lightning-button.save').click();
     await flush();
 }
 
@@ -46,8 +50,11 @@ describe('c-planning-setup-snapshots', () => {
     it('shows the weekly settings in effect', async () => {
         const element = create();
         await flush();
-        expect($(element, 'lightning-card').title).toBe('c.History_Settings_Title');
-        expect($(element, '.intro').textContent).toBe('c.History_Settings_Intro');
+        expect(inCard(element, 'lightning-card').title).toBe('c.History_Settings_Title');
+        expect(inCard(element, '.description').textContent).toBe('c.History_Settings_Intro');
+        // The e2e finds the card and its Save by these.
+        expect($(element, 'c-planning-setup-card').dataset.testid).toBe('history-settings');
+        expect(inCard(element, 'lightning-button.save').dataset.testid).toBe('history-settings-save');
         expect($(element, '.enabled').checked).toBe(true);
         expect($(element, '.enabled').fieldLevelHelp).toBe('c.History_Settings_Enabled_Help');
         expect($(element, '.frequency').value).toBe('Weekly');
@@ -69,7 +76,7 @@ describe('c-planning-setup-snapshots', () => {
         expect($(element, '.retention').value).toBe(36);
         expect([$(element, '.retention').min, $(element, '.retention').max]).toEqual([1, 120]);
         expect($(element, '.retention').messageWhenRangeOverflow).toBe('c.Setup_Error_Snapshot_Retention');
-        expect($(element, 'lightning-button.save').disabled).toBe(false);
+        expect(inCard(element, 'lightning-button.save').disabled).toBe(false);
         const results = await axe.run(element, { rules: { 'color-contrast': { enabled: false } } });
         expect(results.violations.map((violation) => violation.id)).toEqual([]);
     });
@@ -91,7 +98,7 @@ describe('c-planning-setup-snapshots', () => {
         const element = create(weekly, false);
         await flush();
         $$(element, '.settings-input').forEach((input) => expect(input.disabled).toBe(true));
-        expect($(element, 'lightning-button.save').disabled).toBe(true);
+        expect(inCard(element, 'lightning-button.save').disabled).toBe(true);
     });
 
     it('saves a monthly cadence, says so and asks the page to reload', async () => {
@@ -109,7 +116,7 @@ describe('c-planning-setup-snapshots', () => {
         $(element, '.enabled').checked = false;
         $(element, '.enabled').dispatchEvent(new CustomEvent('change'));
         const focus = jest.fn();
-        $(element, 'lightning-button.save').focus = focus;
+        inCard(element, 'lightning-button.save').focus = focus;
         await clickSave(element);
         expect(focus).toHaveBeenCalledTimes(1);
         expect(save).toHaveBeenCalledWith({
@@ -128,8 +135,8 @@ describe('c-planning-setup-snapshots', () => {
         });
         expect(settingsChange).toHaveBeenCalledTimes(1);
         expect(settingsChange.mock.calls[0][0]).toMatchObject({ bubbles: true, composed: false });
-        expect($(element, 'lightning-spinner')).toBeNull();
-        expect($(element, 'lightning-button.save').disabled).toBe(false);
+        expect(inCard(element, 'lightning-spinner')).toBeNull();
+        expect(inCard(element, 'lightning-button.save').disabled).toBe(false);
         document.body.removeEventListener('settingschange', settingsChange);
     });
 
@@ -152,7 +159,7 @@ describe('c-planning-setup-snapshots', () => {
         const element = create();
         await flush();
         stubValidity(element, false);
-        $(element, 'lightning-button.save').click();
+        inCard(element, 'lightning-button.save').click();
         await flush();
         change(element, '.retention', { value: '' });
         await clickSave(element);
@@ -167,7 +174,7 @@ describe('c-planning-setup-snapshots', () => {
         await flush();
         change(element, '.retention', { value: '60' });
         await clickSave(element);
-        expect($(element, 'c-error-panel.save-error').errors).toEqual({
+        expect(inCard(element, 'c-error-panel.save-error').errors).toEqual({
             body: { message: 'c.Setup_Error_No_Permission' }
         });
         expect(settingsChange).not.toHaveBeenCalled();
@@ -178,7 +185,7 @@ describe('c-planning-setup-snapshots', () => {
         expect($(element, '.retention').value).toBe(60);
         save.mockResolvedValue('0AfPRV000000003');
         await clickSave(element);
-        expect($(element, 'c-error-panel')).toBeNull();
+        expect(inCard(element, 'c-error-panel')).toBeNull();
     });
 
     it('follows reloaded settings while nothing is edited', async () => {
