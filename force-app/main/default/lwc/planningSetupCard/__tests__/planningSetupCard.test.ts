@@ -1,7 +1,6 @@
 import '../../../../../../jest/useRealLabels';
 import axe from 'axe-core';
-// Relative: tsconfig.json (not this bundle's to edit) has no c/planningSetupCard path yet.
-import PlanningSetupCard from '../planningSetupCard';
+import PlanningSetupCard from 'c/planningSetupCard';
 import { $, flush, mount, resetDom } from '../../../../../../jest/testUtils';
 
 const BASE = {
