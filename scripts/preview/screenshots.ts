@@ -28,7 +28,9 @@ async function main(): Promise<void> {
         const plan =
             links.find(([href, text]) => href.startsWith('/plan/') && text.includes('ahead of target'))?.[0] ??
             links[0][0];
-        const account = links.find(([href, text]) => href.startsWith('/account/') && text.includes('with a plan'))?.[0];
+        const account = links.find(
+            ([href, text]) => href.startsWith('/account/') && text.includes('with a current plan')
+        )?.[0];
         const desktop = { width: 1280, height: 900 };
         const phone = { width: 390, height: 844 };
         // Optional: what to open before the shot, and the part of the page to capture.
