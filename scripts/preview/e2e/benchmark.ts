@@ -24,6 +24,8 @@ export async function renderBenchmark(
     runs = 5
 ): Promise<BenchmarkResult> {
     const tracked = await newPage(browsing);
+    // A desktop wide enough for every tab beside the activity panel (narrower, a Section picker replaces the tabs).
+    await tracked.page.setViewportSize({ width: 1920, height: 1080 });
     const { page } = tracked;
     await page.goto(baseUrl + '/');
     await settle(page);

@@ -115,8 +115,13 @@ export const layoutTests: TestCase[] = [
                 );
                 // by keyboard: open the picker, next option, Enter
                 await page.locator('c-plan-workspace').getByRole('combobox', { name: 'Section' }).focus();
+                const workspace = page.locator('c-plan-workspace');
                 await page.keyboard.press('Enter');
+                await workspace.getByRole('option').first().waitFor({ timeout: 8000 });
                 await page.keyboard.press('ArrowDown');
+                await workspace
+                    .locator('lightning-base-combobox-item.slds-has-focus', { hasText: 'Stakeholders' })
+                    .waitFor({ timeout: 8000 });
                 await page.keyboard.press('Enter');
                 await page.locator('c-plan-stakeholders').waitFor({ timeout: 8000 });
                 const after = await sections(page);

@@ -56,6 +56,8 @@ async function pastRightEdge(page: Page, selector: string): Promise<string> {
         const found: string[] = [];
         const walk = (root: Element | ShadowRoot): void => {
             for (const el of Array.from(root.children)) {
+                // What is not shown (visibility: hidden, e.g. the workspace's tab ruler) takes no room on screen.
+                if (!el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)) continue;
                 const box = el.getBoundingClientRect();
                 const inner = el.shadowRoot ?? el;
                 const before = found.length;
