@@ -1,6 +1,7 @@
 import '../../../../../../jest/useRealLabels';
 import PlanConfirmDialog from 'c/planConfirmDialog';
 import { UNSAVED_EDITS_CHANNEL, UnsavedEdit, confirmDiscard } from 'c/planUnsavedEdits';
+import * as messageService from 'lightning/messageService';
 import { MessageContext, publish } from 'lightning/messageService';
 import { openMock } from '../../../../../../jest/testUtils';
 import { published, resetMessages } from '../../../../../../jest/mocks/messageService';
@@ -71,6 +72,18 @@ describe('c/planUnsavedEdits', () => {
                 message: { action: 'state', source: edit.source, dirty: false, label: '' }
             }
         ]);
+    });
+
+    it('reports an unsaved edit without a name, and gives up its subscription when disconnected', () => {
+        const unsubscribe = jest.spyOn(messageService, 'unsubscribe');
+        const { edit } = editor();
+        edit.report(true, '');
+        expect(published.map(({ message }) => message)).toEqual([
+            { action: 'state', source: edit.source, dirty: true, label: '' }
+        ]);
+        edit.disconnect();
+        expect(unsubscribe).toHaveBeenCalledTimes(1);
+        unsubscribe.mockRestore();
     });
 
     it('gives every editor its own source', () => {
