@@ -85,6 +85,7 @@ export default class PlanHealthScore extends LightningElement {
     }
 
     override disconnectedCallback(): void {
+        // Stryker disable next-line OptionalChaining: equivalent, connectedCallback always sets it
         this.stopObserving?.();
     }
 
@@ -93,6 +94,7 @@ export default class PlanHealthScore extends LightningElement {
      * block with its figures labelled, the table's content in the same order.
      */
     get isNarrow(): boolean {
+        // Stryker disable next-line ConditionalExpression: equivalent, `undefined < NARROW_WIDTH` is false too
         return this.width !== undefined && this.width < NARROW_WIDTH;
     }
 
@@ -101,14 +103,18 @@ export default class PlanHealthScore extends LightningElement {
     }
 
     get scoreText(): string {
+        // Stryker disable next-line OptionalChaining: equivalent, shown only when isScored (there is a health)
         return formatLabel(LABEL_SCORE_OUT_OF, this.health?.score);
     }
 
     /** The badge's view of this health (status in words and icon; the score is shown large beside it). */
     get badge(): PlanHealthBadge {
         return {
+            // Stryker disable next-line OptionalChaining: equivalent, read only when isScored (there is a health)
             score: this.isScored ? (this.health?.score ?? null) : null,
+            // Stryker disable next-line OptionalChaining: equivalent, read only when isScored (there is a health)
             status: this.isScored ? (this.health?.status ?? null) : null,
+            // Stryker disable next-line OptionalChaining: equivalent, read only when isScored (there is a health)
             statusLabel: this.isScored ? (this.health?.statusLabel ?? null) : null,
             topReason: this.health?.reasons?.[0] ?? null,
             calculatedAt: this.health?.calculatedAt ?? null
@@ -138,10 +144,12 @@ export default class PlanHealthScore extends LightningElement {
     }
 
     get formulaText(): string {
+        // Stryker disable next-line OptionalChaining: equivalent, shown only in the breakdown (there are factors)
         return formatLabel(LABEL_BREAKDOWN_FORMULA, this.health?.healthyFrom, this.health?.watchFrom);
     }
 
     get factors(): FactorView[] {
+        // Stryker disable next-line OptionalChaining,ArrayDeclaration: equivalent, read only when hasFactors
         return (this.health?.factors ?? []).map((factor) => ({
             key: factor.key,
             name: factorName(factor.key),
@@ -151,6 +159,7 @@ export default class PlanHealthScore extends LightningElement {
             pointsText: factor.applies ? formatNumber(factor.pointsLost, 1) : NOT_APPLICABLE,
             explanation: reasonText(factor.code, factor.values),
             // The factor's own line already says the first reason when it has the same code.
+            // Stryker disable next-line ArrayDeclaration: equivalent, shown only when hasDetails (false without reasons)
             details: reasonViews((factor.reasons ?? []).filter((reason) => reason.code !== factor.code)),
             hasDetails: (factor.reasons ?? []).some((reason) => reason.code !== factor.code),
             rowClass: factor.applies ? 'factor' : 'factor factor_not-counted slds-text-color_weak'
@@ -158,6 +167,7 @@ export default class PlanHealthScore extends LightningElement {
     }
 
     get topReasons(): ReasonView[] {
+        // Stryker disable next-line OptionalChaining: equivalent, shown only in the breakdown (there is a health)
         return reasonViews(this.health?.reasons ?? []);
     }
 

@@ -61,6 +61,7 @@ export interface Tile {
 const STATUS_TEXT: Record<TargetStatus, string> = { ahead: AHEAD, onTarget: ON_TARGET, behind: BEHIND };
 const STATUS_TONE: Record<TargetStatus, TileTone> = { ahead: 'success', onTarget: 'success', behind: 'error' };
 
+// Stryker disable OptionalChaining: equivalent, the template reads these getters only in its `lwc:elseif={plan}` branch
 /** Headline numbers of the plan. Reads the shared cacheable workspace call (no extra server call on the page). */
 export default class PlanScorecard extends LightningElement {
     @api recordId: string | undefined;
@@ -127,6 +128,7 @@ export default class PlanScorecard extends LightningElement {
             key: 'variance',
             label: VARIANCE,
             value: formatCurrency(plan.forecastVariance, plan.currencyIsoCode, 'compact', true),
+            // Stryker disable next-line StringLiteral: equivalent, any style but 'compact' formats the exact amount
             fullValue: formatCurrency(plan.forecastVariance, plan.currencyIsoCode, 'exact', true),
             detail: STATUS_TEXT[status],
             detailTitle: formatLabel(TOLERANCE_HINT, formatNumber(plan.onTargetTolerancePercent)),
@@ -136,7 +138,9 @@ export default class PlanScorecard extends LightningElement {
 
     get tiles(): Tile[] {
         const plan = this.plan;
+        // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent, read only when there is a plan
         if (!plan) {
+            // Stryker disable next-line ArrayDeclaration: equivalent, read only when there is a plan
             return [];
         }
         const hasTarget = plan.revenueTarget !== null && plan.revenueTarget !== undefined;
@@ -162,7 +166,9 @@ export default class PlanScorecard extends LightningElement {
 
     get periodText(): string {
         const plan = this.plan;
+        // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent, read only when there is a plan
         if (!plan) {
+            // Stryker disable next-line StringLiteral: equivalent, read only when there is a plan
             return '';
         }
         const range = `${formatDate(plan.startDate)} – ${formatDate(plan.endDate)}`;

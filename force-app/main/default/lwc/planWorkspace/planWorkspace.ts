@@ -88,6 +88,7 @@ export default class PlanWorkspaceContainer extends LightningElement {
      * replaces that: the picker chooses, the tabset shows only the chosen tab. Without ResizeObserver all tabs show.
      */
     override renderedCallback(): void {
+        // Stryker disable next-line OptionalChaining: equivalent, a rendered component always has its template
         const container = this.template?.querySelector('.tab-ruler') ?? undefined;
         if (container === this.observed) {
             return;
@@ -95,6 +96,7 @@ export default class PlanWorkspaceContainer extends LightningElement {
         this.stopWatching();
         this.observed = container;
         const ruler = container?.firstElementChild;
+        // Stryker disable next-line LogicalOperator: equivalent, the ruler is the container's static first child
         if (container && ruler) {
             this.stopObserving = [
                 observeWidth(container, (width) => (this.availableWidth = width)),

@@ -39,6 +39,14 @@ describe('c-plan-confirm-dialog', () => {
         expect($(element, '.confirm-button').variant).toBe('destructive');
     });
 
+    it('shows a brand confirming button, and no stray text, when the caller gives only the title', async () => {
+        const element = mount('c-plan-confirm-dialog', PlanConfirmDialog, { label: 'Discard unsaved changes?' });
+        await flush();
+        expect($(element, '.message').textContent).toBe('');
+        expect($(element, '.confirm-button').label).toBe('');
+        expect($(element, '.confirm-button').variant).toBe('brand');
+    });
+
     it('resolves true on the confirming button and false on Cancel', async () => {
         const element = create();
         await flush();

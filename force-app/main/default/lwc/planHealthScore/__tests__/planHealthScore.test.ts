@@ -185,6 +185,139 @@ describe('c-plan-health-score', () => {
         }
     });
 
+    it('tabulates the factors from 600 px on and lists them below, and stops measuring once removed', async () => {
+        const observers = installResizeObserver();
+        try {
+            const element = await openBreakdown(atRisk);
+            const mine = observers.filter((observer) => observer.observed.includes(element));
+            expect(mine.map((observer) => observer.disconnected)).toEqual([false]);
+            mine[0].resize(600);
+            await flush();
+            expect($$(element, 'tr.factor')).toHaveLength(7);
+            mine[0].resize(599);
+            await flush();
+            expect($(element, 'table')).toBeNull();
+            expect($$(element, 'ul[data-testid="health-factors"] > li')).toHaveLength(7);
+            element.remove();
+            expect(mine.map((observer) => observer.disconnected)).toEqual([true]);
+        } finally {
+            uninstallResizeObserver();
+        }
+    });
+
+    it('moves the focus only when the user opens or closes the breakdown', async () => {
+        const element = create(atRisk);
+        await flush();
+        expect(element.shadowRoot!.activeElement).toBeNull();
+        (element as HTMLElement & { health: unknown }).health = { ...atRisk, score: 37 };
+        await flush();
+        expect(element.shadowRoot!.activeElement).toBeNull();
+    });
+
+    it('keeps Escape inside the tile, so an enclosing dialog stays open', async () => {
+        const element = await openBreakdown(atRisk);
+        const outside = jest.fn();
+        document.body.addEventListener('keydown', outside);
+        try {
+            panel(element)!.dispatchEvent(
+                new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true })
+            );
+            await flush();
+            expect(panel(element)).toBeNull();
+            expect(outside).not.toHaveBeenCalled();
+            toggle(element).dispatchEvent(
+                new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true })
+            );
+            expect(outside).toHaveBeenCalledTimes(1);
+        } finally {
+            document.body.removeEventListener('keydown', outside);
+        }
+    });
+
+    it('shows a dash for a counted factor without a score, and a reason that costs nothing without points', async () => {
+        const element = await openBreakdown({
+            ...atRisk,
+            factors: atRisk.factors.map((factor) => {
+                if (factor.key !== 'FORECAST') {
+                    return factor;
+                }
+                return {
+                    ...factor,
+                    score: null,
+                    reasons: [
+                        { factor: 'FORECAST', code: factor.code, values: factor.values, points: 9 },
+                        { factor: 'FORECAST', code: 'PERIOD_NOT_STARTED', values: [12], points: 0 }
+                    ]
+                };
+            }),
+            reasons: [{ factor: 'ACTIVITY', code: 'NO_ACTIVITY', values: [14], points: 0 }]
+        });
+        expect(cell(element, 'FORECAST', '.factor-score')).toBe('—');
+        expect(cell(element, 'FORECAST', '.factor-counted')).toBe('Counted');
+        expect(Array.from(row(element, 'FORECAST').querySelectorAll('.factor-detail')).map((li) => text(li))).toEqual([
+            'The plan period starts in 12 days: the forecast is not scored yet'
+        ]);
+        expect($$(element, 'li.top-reason').map((li) => text(li))).toEqual([
+            'No completed activity yet; the contact cadence is 14 days'
+        ]);
+    });
+
+    it('gives the badge no score, status or reason when the workspace carries no health', async () => {
+        const element = create(undefined);
+        await flush();
+        expect($(element, 'c-plan-health-badge').health).toStrictEqual({
+            score: null,
+            status: null,
+            statusLabel: null,
+            topReason: null,
+            calculatedAt: null
+        });
+    });
+
+    it('copes with a health without reason lists (an older server): no reasons, no details, no failure', async () => {
+        const element = await openBreakdown({
+            ...atRisk,
+            reasons: undefined,
+            factors: atRisk.factors.map((factor) => ({ ...factor, reasons: undefined }))
+        });
+        expect($(element, 'c-plan-health-badge').health.topReason).toBeNull();
+        expect($$(element, 'li.top-reason')).toEqual([]);
+        expect(text($(element, '.no-reasons'))).toBe('Nothing lowers this score.');
+        expect($$(element, '.factor-details')).toEqual([]);
+        expect($$(element, 'tr.factor')).toHaveLength(7);
+    });
+
+    it('shows no score for a factor that does not count, even with a score recorded', async () => {
+        const element = await openBreakdown({
+            ...atRisk,
+            factors: atRisk.factors.map((factor) => ({ ...factor, applies: factor.key !== 'FORECAST' }))
+        });
+        expect(cell(element, 'FORECAST', '.factor-score')).toBe('—');
+        expect(cell(element, 'FORECAST', '.factor-counted')).toBe('Not counted');
+        expect(cell(element, 'PIPELINE_COVERAGE', '.factor-counted')).toBe('Counted');
+    });
+
+    it('opens nothing and moves no focus when the factors go away as the user opens the breakdown', async () => {
+        const element = create(atRisk);
+        await flush();
+        toggle(element).click();
+        (element as HTMLElement & { health: unknown }).health = healthNotScored;
+        await flush();
+        expect(panel(element)).toBeNull();
+        expect(element.shadowRoot!.activeElement).toBeNull();
+    });
+
+    it('renders every reason under its own key (no LWC duplicate-key error)', async () => {
+        const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+        try {
+            const element = await openBreakdown(atRisk);
+            expect($$(element, 'li.top-reason')).toHaveLength(3);
+            expect(errors).not.toHaveBeenCalled();
+        } finally {
+            errors.mockRestore();
+        }
+    });
+
     it('lists the top three reasons, largest cost first, with the points each costs', async () => {
         const element = await openBreakdown(atRisk);
         expect($$(element, 'li.top-reason').map((li) => text(li))).toEqual([
@@ -226,8 +359,13 @@ describe('c-plan-health-score', () => {
         await flush();
         expect($(element, '[data-testid="health-score"]')).toBeNull();
         expect(text($(element, '[data-testid="health-not-scored"]'))).toBe('Closed and cancelled plans are not scored');
-        expect($(element, 'c-plan-health-badge').health.status).toBeNull();
-        expect($(element, 'c-plan-health-badge').health.score).toBeNull();
+        expect($(element, 'c-plan-health-badge').health).toStrictEqual({
+            score: null,
+            status: null,
+            statusLabel: null,
+            topReason: null,
+            calculatedAt: '2030-04-02T02:13:55.000Z'
+        });
         expect(toggle(element)).toBeNull();
     });
 

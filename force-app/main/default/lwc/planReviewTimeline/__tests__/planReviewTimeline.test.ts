@@ -137,6 +137,41 @@ describe('c-plan-review-timeline', () => {
         expect(progress).toEqual(['At Risk', '—, 36% complete']);
     });
 
+    it('rounds objective progress to whole percent and counts no overdue objectives when none were recorded', () => {
+        const element = create([
+            { ...reviews[0], objectiveProgressPercent: 36.6 },
+            { ...reviews[1], overdueObjectives: null }
+        ]);
+        expect(text($(element, '.objective-progress'))).toBe('At Risk, 37% complete');
+        expect(text($(element, 'dd.figure-objectives'))).toBe('2 open, 0 overdue');
+    });
+
+    it('shows objective progress and a snapshot link only for the review kind they belong to', async () => {
+        const element = create([
+            { ...reviews[1], objectiveStatus: 'On Track', objectiveProgressPercent: 50 },
+            { ...reviews[0], snapshotId: 'a0B000000000009AAA' }
+        ]);
+        await flush();
+        expect($$(element, '.objective-progress').map((p) => text(p))).toEqual(['At Risk, 36% complete']);
+        expect($(element, 'li.review-plan .objective-progress')).toBeNull();
+        expect($$(element, 'c-plan-record-link.snapshot-link').map((link) => link.recordId)).toEqual([
+            'a0B000000000002AAA'
+        ]);
+    });
+
+    it('renders each review and figure once, under a distinct key (no LWC duplicate-key error)', async () => {
+        const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+        try {
+            const element = create();
+            await flush();
+            expect($$(element, 'dl.figures > dt')).toHaveLength(18);
+            expect($$(element, 'dl.figures > dd')).toHaveLength(18);
+            expect(errors).not.toHaveBeenCalled();
+        } finally {
+            errors.mockRestore();
+        }
+    });
+
     it('says there are no reviews yet', () => {
         const element = create([]);
         expect($(element, 'ol')).toBeNull();

@@ -4,6 +4,8 @@ import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWor
 import workspaceAhead from '../../planWorkspace/__tests__/data/workspaceAhead.json';
 import workspaceBehind from '../../planWorkspace/__tests__/data/workspaceBehind.json';
 import workspaceEmpty from '../../planWorkspace/__tests__/data/workspaceEmpty.json';
+import workspaceHistory from '../../planWorkspace/__tests__/data/workspaceHistory.json';
+import healthAtRisk from '../../planWorkspace/__tests__/data/healthAtRisk.json';
 import { $, $$, flush, mount, resetDom } from '../../../../../../jest/testUtils';
 import type { TestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 
@@ -294,6 +296,22 @@ describe('c-plan-scorecard', () => {
         expect(text(element, '.calculated-at')).toBe('Figures not calculated yet');
         expect(text(element, '.period')).toBe('Half Year · Jan 1, 2027 – Jun 30, 2027');
         await expectAccessible(element);
+    });
+
+    it('shows "Not set" for a target the server left out, not a dash', async () => {
+        const element = createScorecard();
+        const { revenueTarget: _omitted, ...plan } = workspaceEmpty.plan;
+        workspaceAdapter.emit({ ...workspaceEmpty, plan });
+        await flush();
+        expect(tile(element, 'target')).toMatchObject({ value: 'Not set', fullValue: undefined });
+    });
+
+    it('hands the health score and the changes since the last snapshot to their parts', async () => {
+        const element = createScorecard();
+        workspaceAdapter.emit({ ...workspaceHistory, health: healthAtRisk });
+        await flush();
+        expect($(element, 'c-plan-health-score').health).toEqual(healthAtRisk);
+        expect($(element, 'c-plan-deltas').deltas).toEqual(workspaceHistory.deltas);
     });
 
     it('shows the period without a period type', async () => {

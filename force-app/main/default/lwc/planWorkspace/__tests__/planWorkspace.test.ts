@@ -3,6 +3,8 @@ import path from 'node:path';
 import axe from 'axe-core';
 import PlanWorkspace from 'c/planWorkspace';
 import getWorkspace from '@salesforce/apex/AccountPlanWorkspaceController.getWorkspace';
+import { refreshApex } from '@salesforce/apex';
+import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import workspaceAhead from './data/workspaceAhead.json';
 import workspaceEmpty from './data/workspaceEmpty.json';
 import { $, $$, flush, mount, resetDom } from '../../../../../../jest/testUtils';
@@ -21,6 +23,7 @@ jest.mock(
     },
     { virtual: true }
 );
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 jest.mock('@salesforce/apex/AccountPlanWorkspaceController.getLinkedOpportunities', () => ({ default: jest.fn() }), {
     virtual: true
 });
@@ -207,6 +210,16 @@ describe('c-plan-workspace', () => {
         expect(xml.match(/description="[^"]{20,}"/g)).toHaveLength(9);
     });
 
+    it('reloads the plan and its one cached read when a part says it changed the plan', async () => {
+        (refreshApex as jest.Mock).mockClear();
+        const element = await loaded();
+        $(element, 'c-plan-carry-forward').dispatchEvent(new CustomEvent('planchange', { bubbles: true }));
+        await flush();
+        expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: PLAN_ID }]);
+        expect(refreshApex).toHaveBeenCalledTimes(1);
+        expect((refreshApex as jest.Mock).mock.calls[0][0].data.plan.id).toBe(PLAN_ID);
+    });
+
     it('shows one error panel instead of the parts when the plan cannot be loaded', async () => {
         const element = createWorkspace();
         workspaceAdapter.error({ message: 'You do not have access to Account Planning.' });
@@ -318,6 +331,31 @@ describe('c-plan-workspace', () => {
             await measure(element, 332, 817);
             expect(picker(element).value).toBe('opportunities');
             expect(tabs(element).map((tab) => tab.value)).toEqual(['opportunities']);
+        });
+
+        it('watches the width with two observers while the tabs are on the page, and stops when a reload fails', async () => {
+            const element = await loaded();
+            const ruler = $(element, '.tab-ruler');
+            const watching = () =>
+                observers.filter(
+                    (observer) => !observer.disconnected && observer.observed.some((el) => !el || ruler.contains(el))
+                );
+            const mine = watching();
+            expect(mine).toHaveLength(2);
+            await measure(element, 332, 817);
+            await choose(element, 'stakeholders');
+            await measure(element, 1200, 700);
+            expect(watching()).toEqual(mine);
+            expect(observers.filter((observer) => observer.observed.some((el) => ruler.contains(el)))).toEqual(mine);
+
+            workspaceAdapter.error({ message: 'Insufficient access' });
+            await flush();
+            expect($(element, '.tab-ruler')).toBeNull();
+            expect($(element, 'c-error-panel')).not.toBeNull();
+            expect(mine.map((observer) => observer.disconnected)).toEqual([true, true]);
+            expect(watching()).toEqual([]);
+            element.remove();
+            expect(watching()).toEqual([]);
         });
 
         it('stops watching the width when the page is left', async () => {

@@ -37,6 +37,37 @@ describe('c-planning-home-at-risk', () => {
         expect($(element, '.empty')).toBeNull();
     });
 
+    it('heads the table with the column names and names the scrolling region and the table after the card', async () => {
+        const element = create(rows);
+        await flush();
+        expect($$(element, 'thead th').map((th) => text(th))).toEqual([
+            'Plan',
+            'Score',
+            'Top reason',
+            'Account',
+            'Owner',
+            'Ends'
+        ]);
+        expect($(element, '[role="region"]').getAttribute('aria-label')).toBe('Plans at Risk (3)');
+        expect(text($(element, 'caption'))).toBe('Plans at Risk (3)');
+    });
+
+    it('lists a plan whose health did not arrive last, without a reason, and the others by score', async () => {
+        const element = create([
+            { ...rows[0], id: 'a0B000000000008AAA', name: 'No health yet', health: null },
+            ...rows
+        ]);
+        await flush();
+        expect(column(element, '.open-plan')).toEqual([
+            'Globex FY2030',
+            'Acme Q3 2030',
+            'Initech H2 2030',
+            'No health yet'
+        ]);
+        expect(column(element, '.top-reason')[3]).toBe('');
+        expect($$(element, 'c-plan-health-badge')[3].health).toBeNull();
+    });
+
     it('opens the plan from its name, a keyboard-reachable button', async () => {
         const element = create(rows);
         await flush();
