@@ -116,24 +116,29 @@ const STATUS_ICON_VARIANTS: Record<HealthStatus, string> = {
 /** Icon of a plan that has no score. */
 const NOT_SCORED_ICON = 'utility:help';
 
+/** Own keys only: a code such as 'toString' must not find Object.prototype's member. */
+function has(table: object, key: string): boolean {
+    return Object.prototype.hasOwnProperty.call(table, key);
+}
+
 /** The explanation of a reason code with its numbers ("Forecast is 18% below the pro-rata target for day 200 of 365"). */
 export function reasonText(code: string | null | undefined, values: readonly number[] | null | undefined = []): string {
     if (!code) {
         return '';
     }
-    const label = REASONS[code];
+    const label = has(REASONS, code) ? REASONS[code] : undefined;
     // A code newer than this component (no label yet) still says something rather than nothing.
     return label === undefined ? code : formatLabel(label, ...(values ?? []).map((value) => formatNumber(value, 1)));
 }
 
 /** The factor's name in the user's language. */
 export function factorName(key: string): string {
-    return FACTORS[key as HealthFactorKey] ?? key;
+    return has(FACTORS, key) ? FACTORS[key as HealthFactorKey] : key;
 }
 
 /** The unit of a factor's thresholds, or '' for factors without thresholds. */
 export function unitName(unit: string | null | undefined): string {
-    return unit ? (UNITS[unit] ?? unit) : '';
+    return unit ? (has(UNITS, unit) ? UNITS[unit] : unit) : '';
 }
 
 /** The status text to show: the picklist label from the server, else the API value, else "Not scored". */

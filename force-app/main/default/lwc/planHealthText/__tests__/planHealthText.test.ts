@@ -72,6 +72,10 @@ describe('c/planHealthText', () => {
 
     it('shows the code of a reason newer than this version, and nothing for no reason', () => {
         expect(reasonText('SOMETHING_NEW', [1])).toBe('SOMETHING_NEW');
+        // a code that happens to name an Object.prototype member is still just a code
+        expect(reasonText('toString')).toBe('toString');
+        expect(factorName('constructor')).toBe('constructor');
+        expect(unitName('hasOwnProperty')).toBe('hasOwnProperty');
         expect(reasonText(null)).toBe('');
         expect(reasonText(undefined, [3])).toBe('');
         expect(reasonText('')).toBe('');
