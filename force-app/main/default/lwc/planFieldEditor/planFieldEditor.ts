@@ -1,6 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { MessageContext } from 'lightning/messageService';
-import { UnsavedEdit, confirmDiscard } from 'c/planUnsavedEdits';
+import { UnsavedEdit } from 'c/planUnsavedEdits';
 import SAVE from '@salesforce/label/c.Common_Save';
 import CANCEL from '@salesforce/label/c.Common_Cancel';
 import SAVING from '@salesforce/label/c.Common_Loading';
@@ -43,7 +43,6 @@ export default class PlanFieldEditor extends LightningElement {
 
     isDirty = false;
     isSaving = false;
-    private isConfirming = false;
     private readonly unsaved = new UnsavedEdit(
         { saveForGuard: () => this.saveForGuard(), discardForGuard: () => this.close() },
         () => this.messageContext
@@ -101,18 +100,9 @@ export default class PlanFieldEditor extends LightningElement {
 
     /** Closes the editor; with unsaved changes only after the user agrees to discard them. */
     private async requestCancel(): Promise<void> {
-        if (this.isConfirming) {
-            return;
+        if (await this.unsaved.mayDiscard(this.isDirty, this.label)) {
+            this.close();
         }
-        if (this.isDirty) {
-            this.isConfirming = true;
-            const discard = await confirmDiscard(this.label);
-            this.isConfirming = false;
-            if (!discard) {
-                return;
-            }
-        }
-        this.close();
     }
 
     /** Drops the edit and closes the editor. */

@@ -1,7 +1,7 @@
 import { api, wire } from 'lwc';
 import LightningModal from 'lightning/modal';
 import { MessageContext } from 'lightning/messageService';
-import { UnsavedEdit, confirmDiscard } from 'c/planUnsavedEdits';
+import { UnsavedEdit } from 'c/planUnsavedEdits';
 import type { PickerSearch } from 'c/planRecordPicker';
 import LABEL_SAVE from '@salesforce/label/c.Modal_Save';
 import LABEL_CANCEL from '@salesforce/label/c.Modal_Cancel';
@@ -123,7 +123,6 @@ export default class PlanRecordModal extends LightningModal {
     chosen: { value: string; label: string } | undefined;
     /** The user changed a field or chose a record: closing now would lose it. */
     isDirty = false;
-    private isConfirming = false;
     /** The page's unsaved-edits guard: Save and Discard of the platform's dialog when the user leaves the page. */
     private readonly unsaved = new UnsavedEdit(
         { saveForGuard: () => this.saveForGuard(), discardForGuard: () => this.discard() },
@@ -340,18 +339,9 @@ export default class PlanRecordModal extends LightningModal {
     }
 
     private async requestCancel(): Promise<void> {
-        if (this.isConfirming) {
-            return;
+        if (await this.unsaved.mayDiscard(this.isDirty, this.label)) {
+            this.discard();
         }
-        if (this.isDirty) {
-            this.isConfirming = true;
-            const discard = await confirmDiscard(this.label);
-            this.isConfirming = false;
-            if (!discard) {
-                return;
-            }
-        }
-        this.discard();
     }
 
     /** Drops the edit and closes the dialog without a record. */

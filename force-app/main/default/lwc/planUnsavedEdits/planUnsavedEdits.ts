@@ -61,6 +61,8 @@ export class UnsavedEdit {
     readonly source = `plan-edit-${++lastSource}`;
     private subscription: unknown;
     private reported = { dirty: false, label: '' };
+    /** The discard question is open: Cancel or Escape again must not ask a second time. */
+    private confirming = false;
 
     constructor(
         private readonly owner: UnsavedEditOwner,
@@ -93,6 +95,25 @@ export class UnsavedEdit {
         }
         this.reported = next;
         this.send({ action: 'state', source: this.source, dirty: next.dirty, label: next.label });
+    }
+
+    /**
+     * Cancel and Escape: true when the edit may be dropped (nothing unsaved, or the user chose Discard); false when
+     * the user keeps it, or while the question is already open.
+     */
+    async mayDiscard(dirty: boolean, label: string): Promise<boolean> {
+        if (this.confirming) {
+            return false;
+        }
+        if (!dirty) {
+            return true;
+        }
+        this.confirming = true;
+        try {
+            return await confirmDiscard(label);
+        } finally {
+            this.confirming = false;
+        }
     }
 
     saveFailed(): void {

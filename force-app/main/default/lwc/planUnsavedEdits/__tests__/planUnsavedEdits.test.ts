@@ -49,6 +49,26 @@ describe('c/planUnsavedEdits', () => {
         }
     });
 
+    it('lets a clean edit go without asking, asks for a dirty one, and never asks twice at once', async () => {
+        const { edit } = editor();
+        await expect(edit.mayDiscard(false, 'SWOT')).resolves.toBe(true);
+        expect(confirmOpen).not.toHaveBeenCalled();
+        let answer: (value: unknown) => void = () => undefined;
+        confirmOpen.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+        const first = edit.mayDiscard(true, 'SWOT');
+        await expect(edit.mayDiscard(true, 'SWOT')).resolves.toBe(false);
+        answer(true);
+        await expect(first).resolves.toBe(true);
+        expect(confirmOpen).toHaveBeenCalledTimes(1);
+        expect(confirmOpen.mock.calls[0][0].message).toBe('Your changes to SWOT are not saved. Discard them?');
+        confirmOpen.mockResolvedValueOnce(false);
+        await expect(edit.mayDiscard(true, 'SWOT')).resolves.toBe(false);
+        confirmOpen.mockRejectedValueOnce(new Error('closed'));
+        await expect(edit.mayDiscard(true, 'SWOT')).rejects.toThrow('closed');
+        confirmOpen.mockResolvedValueOnce(true);
+        await expect(edit.mayDiscard(true, 'SWOT')).resolves.toBe(true);
+    });
+
     it('tells the guard each change of dirty state once, with the label only while dirty', () => {
         const { edit } = editor();
         edit.report(false, 'SWOT');
