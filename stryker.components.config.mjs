@@ -2,7 +2,13 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
     testRunner: 'jest',
-    jest: { projectType: 'custom', configFile: 'jest.config.js', enableFindRelatedTests: true },
+    jest: {
+        projectType: 'custom',
+        configFile: 'jest.config.js',
+        enableFindRelatedTests: true,
+        // loads only the related suites that hold a test covering the mutant (jest/strykerRunner.js says why)
+        config: { runner: '<rootDir>/jest/strykerRunner.js' }
+    },
     mutate: ['force-app/main/default/lwc/**/*.ts', '!**/__tests__/**', '!**/*.d.ts'],
     coverageAnalysis: 'perTest',
     concurrency: 2,

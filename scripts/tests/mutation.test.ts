@@ -2,8 +2,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { SCOPES, parseArgs, readScores, scoreOf } from '../mutation.ts';
+
+const strykerRunner = createRequire(import.meta.url)('../../jest/strykerRunner.js') as {
+    namesOf: (pattern: string) => string;
+    mayMatch: (testPath: string, names: string) => boolean;
+};
 
 describe('test:mutation', () => {
     it('scores as Stryker does: killed and timeouts over killed, timeouts, survivors and uncovered', () => {
@@ -98,5 +104,37 @@ describe('test:mutation', () => {
         assert.throws(() => parseArgs(['changed']), /unknown option\(s\) changed/);
         assert.throws(() => parseArgs(['--threshold=high']), /--threshold must be a percentage/);
         assert.throws(() => parseArgs(['--threshold=120']), /--threshold must be a percentage/);
+    });
+
+    it("components' mutant runs load only the related suites that hold a covering test", () => {
+        const dir = mkdtempSync(path.join(os.tmpdir(), 'stryker-runner-'));
+        try {
+            const suite = (name: string, text: string): string => {
+                const file = path.join(dir, name);
+                writeFileSync(file, text);
+                return file;
+            };
+            const utils = suite(
+                'utils.test.ts',
+                "describe('c-plan-utils', () => {\n    it('formats', () => {});\n});\n"
+            );
+            const card = suite(
+                'card.test.ts',
+                "import x from 'y';\n\ndescribe('c-plan-card: it\\'s new', () => {});\n"
+            );
+            const unreadable = suite('dynamic.test.ts', 'describe(TITLE, () => {});\n');
+            // Stryker's jest runner writes the covering tests' full names, regex-escaped, as (name)|(name)
+            const names = strykerRunner.namesOf(
+                String.raw`(c\-plan\-utils formats \(USD\))|(c\-plan\-card: it's new shows)`
+            );
+            assert.equal(names, "(c-plan-utils formats (USD))|(c-plan-card: it's new shows)");
+            assert.equal(strykerRunner.mayMatch(utils, names), true);
+            assert.equal(strykerRunner.mayMatch(card, names), true);
+            assert.equal(strykerRunner.mayMatch(utils, '(c-plan-utilsx formats)'), false, 'a title is matched whole');
+            assert.equal(strykerRunner.mayMatch(card, '(c-plan-utils formats)'), false);
+            assert.equal(strykerRunner.mayMatch(unreadable, '(c-plan-utils formats)'), true, 'unread suites run');
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
     });
 });
