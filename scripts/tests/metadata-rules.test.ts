@@ -1,8 +1,8 @@
 /**
  * One failing fixture per permission-set rule and per metadata cross-reference kind of check:metadata: each case
  * edits the valid base fixture in one place and expects exactly the findings it causes, each as the whole line the
- * developer reads, in the gate's order. The field lists of
- * the contract (field-policy.ts) are asserted entry by entry, so none can be dropped unnoticed.
+ * developer reads, in the gate's order. The field lists of the contract (field-policy.ts) are asserted entry by
+ * entry, so none can be dropped unnoticed.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
