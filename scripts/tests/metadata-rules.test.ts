@@ -268,6 +268,38 @@ const ADMIN_ONLY_CASES: Case[] = [
     }
 ];
 
+const LOG_FIELD = `${BASE}/objects/Account_Planning_Log__c/fields/Message__c.field-meta.xml`;
+const logFieldGrant = (editable: boolean): string =>
+    grant(
+        'fieldPermissions',
+        `        <editable>${editable}</editable>\n        <field>Account_Planning_Log__c.Message__c</field>\n        <readable>true</readable>`
+    );
+
+ADMIN_ONLY_CASES.push({
+    name: 'a rep set grants a field of the admin-only log',
+    edits: {
+        ...LOG_EDITS,
+        [LOG_FIELD]: add(
+            xml(
+                'CustomField',
+                '    <fullName>Message__c</fullName>\n    <description>What the engine logged.</description>\n    <inlineHelpText>The log text.</inlineHelpText>\n    <label>Message</label>\n    <length>255</length>\n    <type>Text</type>'
+            )
+        ),
+        [ADMIN]: (t) => insertBefore('    <fieldPermissions>', logFieldGrant(false))(LOG_EDITS[ADMIN](t)!),
+        [USER]: insertBefore('    <fieldPermissions>', logFieldGrant(false))
+    },
+    expect: [`${USER}:6: Account_Planning_Log__c.Message__c is admin-only: Account_Planning_User must not grant it`]
+});
+
+PERMISSION_SET_CASES.push({
+    name: 'unknown standard object',
+    edits: { [USER]: replaceOnce('<object>Account_Plan_Objective__c</object>', '<object>Acount</object>') },
+    expect: [
+        `${USER}:47: unknown object 'Acount'`,
+        `${USER}:1: Account_Planning_User has no object permissions for Account_Plan_Objective__c`
+    ]
+});
+
 const CROSS_REFERENCE_CASES: Case[] = [
     {
         name: 'apiVersion differs from the package',
@@ -704,6 +736,29 @@ for (const [suite, cases] of [
 describe('check:metadata admin-only log: the valid grant passes', () => {
     it('accepts the admin set reading and deleting the log', async () => {
         assert.deepEqual(await findings(LOG_EDITS), []);
+    });
+});
+
+describe('check:metadata permission sets: what passes', () => {
+    it('accepts standard tabs and standard apps without looking them up', async () => {
+        const lines = await findings({
+            [ADMIN]: (t) =>
+                insertBefore(
+                    '    <tabSettings>',
+                    grant(
+                        'tabSettings',
+                        '        <tab>standard-Account</tab>\n        <visibility>Visible</visibility>'
+                    )
+                )(t).replace(
+                    '<application>Plans</application>',
+                    '<application>Plans</application>\n        <default>false</default>\n    </applicationVisibilities>\n    <applicationVisibilities>\n        <application>standard__Sales</application>'
+                )
+        });
+        assert.deepEqual(lines, []);
+    });
+
+    it('applies the persona rule only once a persona set exists', async () => {
+        assert.deepEqual(await findings({ [USER]: () => null, [MANAGER]: () => null, [ADMIN]: () => null }), []);
     });
 });
 
