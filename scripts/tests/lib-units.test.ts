@@ -13,6 +13,8 @@ import { apexLsArgs, FAILING_CATEGORIES, parseApexLsOutput, type ApexLsIssue } f
 import { Findings } from '../lib/diagnostics.ts';
 import { lineAt, lineOf, rootFromArgs, subdirs, walk } from '../lib/fsutil.ts';
 import { arr, bool, loadXml, str } from '../lib/xml.ts';
+import { MetadataIndex, maskApex, parseApexMethods, parseTargetConfigs } from '../lib/metadata-index.ts';
+import { fieldTokenProblem } from '../lib/metadata/ui-metadata.ts';
 import { BASE, withFixture } from './helpers.ts';
 
 /** Calls `fn` with console.log and console.error recorded; returns what they printed. */
@@ -313,5 +315,150 @@ describe('XML helpers', () => {
         assert.equal(bool('True'), false);
         assert.equal(bool('false'), false);
         assert.equal(bool(undefined), false);
+    });
+});
+
+describe('metadata index: field paths', () => {
+    it('resolves paths through lookups and names the unknown part with the whole path', async () => {
+        await withFixture('base', (root) => {
+            const index = new MetadataIndex(root);
+            assert.equal(index.checkPath('Account_Plan__c', 'Account__r.Owner.Name'), undefined);
+            assert.equal(index.checkPath('account_plan__c', 'STATUS__C'), undefined, 'names are case-insensitive');
+            assert.equal(
+                index.checkPath('Account_Plan__c', 'Statuz__c'),
+                "unknown field 'Statuz__c' on Account_Plan__c"
+            );
+            assert.equal(
+                index.checkPath('Account_Plan__c', 'Account__r.Nmae'),
+                "unknown field 'Nmae' on Account (in 'Account__r.Nmae')"
+            );
+            assert.equal(
+                index.checkPath('Account_Plan__c', 'Acount__r.Name'),
+                "unknown relationship 'Acount__r' on Account_Plan__c (in 'Acount__r.Name')"
+            );
+            assert.equal(index.checkPath('SomeFutureObject', 'Anything'), undefined, 'unknown objects are not judged');
+        });
+    });
+
+    it('beyond a polymorphic relationship, only the fields every target has', async () => {
+        await withFixture('base', (root) => {
+            const index = new MetadataIndex(root);
+            assert.equal(index.checkPath('Task', 'What.Name'), undefined);
+            assert.equal(index.checkPath('Task', 'Who.email'), undefined);
+            assert.equal(
+                index.checkPath('Task', 'What.Industry'),
+                "field 'Industry' cannot be checked on polymorphic Task.What: use Id, Name or Type"
+            );
+            assert.equal(
+                index.checkPath('Task', 'What.Owner.Name'),
+                "field 'Owner.Name' cannot be checked on polymorphic Task.What: use Id, Name or Type"
+            );
+        });
+    });
+
+    it('lists the project fields in locale order of Object.Field, without custom metadata fields', async () => {
+        await withFixture('base', (root) => {
+            const fields = new MetadataIndex(root).projectFields().map((f) => `${f.object}.${f.name}`);
+            assert.deepEqual(fields, [
+                'Account_Plan__c.Account__c',
+                'Account_Plan__c.Forecast__c',
+                'Account_Plan__c.Manager_Review_Comments__c',
+                'Account_Plan__c.Status__c',
+                'Account_Plan__c.Won_Amount__c',
+                'Account_Plan_Objective__c.Account_Plan__c',
+                'Account_Plan_Objective__c.Due_Date__c',
+                'Account.Key_Account__c',
+                'Opportunity.Account_Plan__c'
+            ]);
+        });
+    });
+});
+
+describe('metadata index: Apex and component sources', () => {
+    it('finds method declarations at any depth with their line and @AuraEnabled flag', () => {
+        const source = [
+            'public with sharing class PlanService {', // 1
+            '    @AuraEnabled(cacheable=true)', // 2
+            '    public static List<Account_Plan__c> getPlans(Id accountId) {', // 3
+            "        String s = 'public static void notAMethod() {';", // 4
+            '    }', // 5
+            '    // public static void commented() {}', // 6
+            '    private static Map<Id, List<String>> byId(Set<Id> ids) { return null; }', // 7
+            '    public class Inner {', // 8
+            '        @TestVisible', // 9
+            '        global override String toString() { return null; }', // 10
+            '    }', // 11
+            '    public interface Shape { }', // 12
+            '    public enum Kind { A }', // 13
+            '    public static Integer getPlans(String name, Integer max) { return 0; }', // 14
+            '}'
+        ].join('\n');
+        const methods = parseApexMethods(source);
+        assert.deepEqual(Object.fromEntries(methods), {
+            getplans: [
+                { name: 'getPlans', auraEnabled: true, line: 2 },
+                { name: 'getPlans', auraEnabled: false, line: 14 }
+            ],
+            byid: [{ name: 'byId', auraEnabled: false, line: 7 }],
+            tostring: [{ name: 'toString', auraEnabled: false, line: 9 }]
+        });
+    });
+
+    it('masks comments and string contents keeping offsets and lines; keeps strings when asked', () => {
+        const source = "a = 'x\\'y'; // c\n/* b\n c */ d = 'e';";
+        assert.equal(maskApex(source), "a = '    ';     \n    \n      d = ' ';");
+        assert.equal(maskApex(source, true), "a = 'x\\'y';     \n    \n      d = 'e';");
+        assert.equal(maskApex("s = 'open\nnext"), "s = '    \nnext", 'a string ends at the line end');
+        assert.equal(
+            maskApex('x /* open */ y /* open').trim(),
+            'x            y',
+            'an unclosed comment runs to the end'
+        );
+        assert.equal(maskApex(source).length, source.length);
+    });
+
+    it('reads the targets and property names of each targetConfig', () => {
+        const xml = [
+            '<targetConfigs>',
+            '  <targetConfig targets="lightning__RecordPage, lightning__AppPage">',
+            '    <property name="title" type="String"/>',
+            '    <property label="Size" name="size" type="Integer"/>',
+            '  </targetConfig>',
+            '  <targetConfig targets="lightning__HomePage" configurationEditor="c-editor"></targetConfig>',
+            '</targetConfigs>'
+        ].join('\n');
+        assert.deepEqual(parseTargetConfigs(xml), [
+            [
+                ['lightning__RecordPage', 'lightning__AppPage'],
+                ['title', 'size']
+            ],
+            [['lightning__HomePage'], []]
+        ]);
+    });
+});
+
+describe('list view and layout field tokens', () => {
+    it('accepts standard column tokens, resolves API names, and an object prefix that names an object', async () => {
+        await withFixture('base', (root) => {
+            const index = new MetadataIndex(root);
+            assert.equal(fieldTokenProblem(index, 'Account_Plan__c', ''), undefined);
+            assert.equal(fieldTokenProblem(index, 'Account_Plan__c', 'NAME'), undefined);
+            assert.equal(fieldTokenProblem(index, 'Account_Plan__c', 'CORE.USERS.ALIAS'), undefined);
+            assert.equal(fieldTokenProblem(index, 'Account_Plan__c', 'Status__c'), undefined);
+            assert.equal(
+                fieldTokenProblem(index, 'Account_Plan__c', 'STATUZ__C'),
+                "unknown field 'STATUZ__C' on Account_Plan__c"
+            );
+            assert.equal(fieldTokenProblem(index, 'Opportunity', 'Account.Key_Account__c'), undefined);
+            assert.equal(
+                fieldTokenProblem(index, 'Opportunity', 'Account.Key_Acount__c'),
+                "unknown field 'Key_Acount__c' on Account"
+            );
+            assert.equal(
+                fieldTokenProblem(index, 'Account_Plan__c', 'Account__r.Key_Acount__c'),
+                "unknown field 'Key_Acount__c' on Account (in 'Account__r.Key_Acount__c')"
+            );
+            assert.equal(fieldTokenProblem(index, 'SomeFutureObject', 'Bogus__c'), undefined);
+        });
     });
 });
