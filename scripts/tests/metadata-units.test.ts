@@ -16,6 +16,7 @@ import { checkFieldDocs } from '../lib/metadata/fields.ts';
 import { checkLabels } from '../lib/metadata/labels.ts';
 import { LENGTH_RULES, checkLengths } from '../lib/metadata/lengths.ts';
 import { checkMetaFiles } from '../lib/metadata/meta-files.ts';
+import { checkReports } from '../lib/metadata/reports.ts';
 import {
     STANDARD_DATE_FIELDS,
     checkSampleData,
@@ -572,5 +573,121 @@ describe('Metadata API length limits: exactly at the limit passes, one over fail
         } finally {
             rmSync(root, { recursive: true, force: true });
         }
+    });
+});
+
+describe('reports and dashboards', () => {
+    const FOLDER = `${BASE}/reports/PlanReports`;
+    const report = (body: string): string =>
+        `<?xml version="1.0" encoding="UTF-8"?>\n<Report xmlns="http://soap.sforce.com/2006/04/metadata">\n${body}\n</Report>\n`;
+
+    it('the base fixture names existing report types, columns and reports', async () => {
+        assert.deepEqual(await run(checkReports), []);
+    });
+
+    it('on a custom-object report type: every kind of field token is resolved, own names and FK_ columns pass', async () => {
+        const lines = await run(checkReports, {
+            [`${FOLDER}/Plans_Flat.report-meta.xml`]: add(
+                report(
+                    [
+                        '    <aggregates><developerName>FORMULA1</developerName></aggregates>',
+                        '    <buckets><developerName>BucketField_1</developerName><sourceColumnName>Account_Plan__c.Bucket_Src__c</sourceColumnName></buckets>',
+                        '    <chart><chartType>Pie</chartType><groupingColumn>BucketField_1</groupingColumn><secondaryGroupingColumn>Account_Plan__c.Second__c</secondaryGroupingColumn><chartSummaries><column>s!Account_Plan__c.Won_Amount__c</column></chartSummaries><chartSummaries><column>RowCount</column></chartSummaries></chart>',
+                        '    <columns><field>CUST_NAME</field></columns>',
+                        '    <columns><field>Account_Plan__c.Status__c</field></columns>',
+                        '    <columns><field>Account_Plan__c.Statuz__c</field></columns>',
+                        '    <columns><field>FK_Account__c</field></columns>',
+                        '    <columns><field>Loose__c</field></columns>',
+                        '    <columns><field>FORMULA1</field></columns>',
+                        '    <columns><field>CDF1</field></columns>',
+                        '    <customDetailFormulas><developerName>CDF1</developerName></customDetailFormulas>',
+                        '    <filter><criteriaItems><column>Account_Plan__c.Filter__c</column></criteriaItems></filter>',
+                        '    <groupingsAcross><field>Account_Plan__c.Across__c</field></groupingsAcross>',
+                        '    <groupingsDown><field>Account_Plan__c.Account__r.Nmae</field></groupingsDown>',
+                        '    <reportType>CustomEntity$Account_Plan__c</reportType>',
+                        '    <sortColumn>Account_Plan__c.Sort__c</sortColumn>',
+                        '    <timeFrameFilter><dateColumn>Account_Plan__c.When__c</dateColumn></timeFrameFilter>'
+                    ].join('\n')
+                )
+            )
+        });
+        const at = (line: number, message: string): string =>
+            `${FOLDER}/Plans_Flat.report-meta.xml:${line}: ${message}`;
+        assert.deepEqual(lines, [
+            at(8, "column 'Account_Plan__c.Statuz__c': unknown field 'Statuz__c' on Account_Plan__c"),
+            at(10, "column 'Loose__c' does not name a field of report type CustomEntity$Account_Plan__c"),
+            at(
+                16,
+                "grouping 'Account_Plan__c.Account__r.Nmae': unknown field 'Nmae' on Account (in 'Account__r.Nmae')"
+            ),
+            at(15, "grouping 'Account_Plan__c.Across__c': unknown field 'Across__c' on Account_Plan__c"),
+            at(14, "filter 'Account_Plan__c.Filter__c': unknown field 'Filter__c' on Account_Plan__c"),
+            at(18, "sort column 'Account_Plan__c.Sort__c': unknown field 'Sort__c' on Account_Plan__c"),
+            at(19, "time frame column 'Account_Plan__c.When__c': unknown field 'When__c' on Account_Plan__c"),
+            at(5, "chart grouping 'Account_Plan__c.Second__c': unknown field 'Second__c' on Account_Plan__c"),
+            at(4, "bucket source 'Account_Plan__c.Bucket_Src__c': unknown field 'Bucket_Src__c' on Account_Plan__c")
+        ]);
+    });
+
+    it('names the missing custom report type file, and a cross filter join column that does not exist', async () => {
+        const lines = await run(checkReports, {
+            [`${FOLDER}/Plans_By_Status.report-meta.xml`]: (t) =>
+                t.replace(
+                    '<reportType>Plans_with_Objectives__c</reportType>',
+                    '<reportType>Plans_and_Goals__c</reportType>'
+                ),
+            [`${FOLDER}/Objectives.report-meta.xml`]: add(
+                report(
+                    [
+                        '    <crossFilters>',
+                        '        <criteriaItems><column>Due_Date__c</column></criteriaItems>',
+                        '        <operation>with</operation>',
+                        '        <primaryTableColumn>Account_Plan__c$Id</primaryTableColumn>',
+                        '        <relatedTable>Account_Plan_Objective__c</relatedTable>',
+                        '        <relatedTableJoinColumn>Plan__c</relatedTableJoinColumn>',
+                        '    </crossFilters>',
+                        '    <reportType>Opportunity</reportType>'
+                    ].join('\n')
+                )
+            )
+        });
+        assert.deepEqual(lines, [
+            `${FOLDER}/Objectives.report-meta.xml:8: cross filter join column 'Account_Plan_Objective__c.Plan__c' does not exist`,
+            `${FOLDER}/Plans_By_Status.report-meta.xml:40: report type 'Plans_and_Goals__c' does not exist (no reportTypes/Plans_and_Goals.reportType-meta.xml)`
+        ]);
+    });
+
+    it('report types: nested joins, lookups named by their field, and columns of an unknown base are not judged', async () => {
+        const RT = `${BASE}/reportTypes/Plans_with_Objectives.reportType-meta.xml`;
+        const lines = await run(checkReports, {
+            [RT]: (t) =>
+                t
+                    .replace('<field>Account__c.Name</field>', '<field>Account__c.Owner</field>')
+                    .replace('<field>Owner</field>', '<field>Account__c.Nmae</field>')
+        });
+        assert.deepEqual(lines, [
+            `${RT}:20: report type column Account_Plan__c.Account__c.Nmae: unknown field 'Nmae' on Account (in 'Account__r.Nmae')`
+        ]);
+    });
+
+    it('dashboards: grid layouts count, table components need no grouping, components without a report pass', async () => {
+        const DASH = `${BASE}/dashboards/PlanDashboards/Plan_Grid.dashboard-meta.xml`;
+        const component = (type: string, reportName: string): string =>
+            `        <dashboardGridComponents><dashboardComponent><componentType>${type}</componentType>${reportName ? `<report>${reportName}</report>` : ''}</dashboardComponent></dashboardGridComponents>`;
+        const lines = await run(checkReports, {
+            [DASH]: add(
+                `<Dashboard>\n    <dashboardGridLayout>\n${[
+                    component('Table', 'PlanReports/Plans_By_Status'),
+                    component('VisualforcePage', ''),
+                    component('ColumnStacked', 'planreports/plans_by_status'),
+                    component('Radar', 'PlanReports/Plans_By_Status'),
+                    component('Line', 'PlanReports/Plans_By_Status')
+                ].join('\n')}\n    </dashboardGridLayout>\n    <title>Grid</title>\n</Dashboard>\n`
+            )
+        });
+        assert.deepEqual(lines, [
+            `${DASH}:5: ColumnStacked chart needs two groupings; 'planreports/plans_by_status' has 1`,
+            `${DASH}:6: unknown dashboard component type 'Radar'`
+        ]);
     });
 });
