@@ -657,7 +657,7 @@ describe('reports and dashboards', () => {
         ]);
     });
 
-    it('report types: nested joins, lookups named by their field, and columns of an unknown base are not judged', async () => {
+    it('report type columns: a lookup written as its field resolves (Account__c.Owner), an unknown field through it is named', async () => {
         const RT = `${BASE}/reportTypes/Plans_with_Objectives.reportType-meta.xml`;
         const lines = await run(checkReports, {
             [RT]: (t) =>
