@@ -17,6 +17,7 @@ import { checkLabels } from '../lib/metadata/labels.ts';
 import { LENGTH_RULES, checkLengths } from '../lib/metadata/lengths.ts';
 import { checkMetaFiles } from '../lib/metadata/meta-files.ts';
 import { checkReports } from '../lib/metadata/reports.ts';
+import { checkUiMetadata, customComponentName } from '../lib/metadata/ui-metadata.ts';
 import {
     STANDARD_DATE_FIELDS,
     checkSampleData,
@@ -689,5 +690,115 @@ describe('reports and dashboards', () => {
             `${DASH}:5: ColumnStacked chart needs two groupings; 'planreports/plans_by_status' has 1`,
             `${DASH}:6: unknown dashboard component type 'Radar'`
         ]);
+    });
+});
+
+describe('UI metadata', () => {
+    const page = (type: string, components: string, sobject = ''): string =>
+        `<FlexiPage>\n    <flexiPageRegions>\n${components}\n        <name>main</name>\n    </flexiPageRegions>\n    <masterLabel>P</masterLabel>\n${sobject ? `    <sobjectType>${sobject}</sobjectType>\n` : ''}    <type>${type}</type>\n</FlexiPage>\n`;
+    const component = (name: string, props: string[] = []): string =>
+        `        <itemInstances>\n            <componentInstance>\n${props.map((p) => `                <componentInstanceProperties>\n                    <name>${p}</name>\n                    <value>x</value>\n                </componentInstanceProperties>\n`).join('')}                <componentName>${name}</componentName>\n            </componentInstance>\n        </itemInstances>`;
+
+    it('resolves FlexiPage component names to project components; platform and namespaced ones are not judged', () => {
+        assert.equal(customComponentName('c:planCard'), 'planCard');
+        assert.equal(customComponentName('c__planCard'), 'planCard');
+        assert.equal(customComponentName('planCard'), 'planCard');
+        assert.equal(customComponentName('force:highlightsPanel'), undefined);
+        assert.equal(customComponentName('acme__planCard'), undefined);
+    });
+
+    it('the base fixture passes', async () => {
+        assert.deepEqual(await run(checkUiMetadata), []);
+    });
+
+    it('app and home pages: component targets, properties per target, Aura interfaces; utility bars need none', async () => {
+        const FP = `${BASE}/flexipages`;
+        const lines = await run(checkUiMetadata, {
+            [`${FP}/Plan_App.flexipage-meta.xml`]: add(
+                page('AppPage', [component('c:planCard', ['title']), component('c:planAura', ['size'])].join('\n'))
+            ),
+            [`${FP}/Plan_Home.flexipage-meta.xml`]: add(page('HomePage', component('c:planHomeAura'))),
+            [`${FP}/Plan_Bar.flexipage-meta.xml`]: add(page('UtilityBar', component('c:planAura'))),
+            [`${BASE}/aura/planAura/planAura.cmp`]: add(
+                '<aura:component implements="force:hasRecordId"></aura:component>'
+            ),
+            [`${BASE}/aura/planHomeAura/planHomeAura.cmp`]: add(
+                '<aura:component implements="force:appHostable, flexipage:availableForAllPageTypes"></aura:component>'
+            )
+        });
+        assert.deepEqual(lines, [
+            `${FP}/Plan_App.flexipage-meta.xml:9: component 'c:planCard' does not declare target lightning__AppPage for this AppPage`,
+            `${FP}/Plan_App.flexipage-meta.xml:6: component 'c:planCard' has no property 'title' for lightning__AppPage in planCard.js-meta.xml`,
+            `${FP}/Plan_App.flexipage-meta.xml:18: Aura component 'c:planAura' does not implement flexipage:availableForAllPageTypes for this AppPage`,
+            `${FP}/Plan_App.flexipage-meta.xml:15: Aura component 'c:planAura' has no property 'size' (the check reads no design file)`
+        ]);
+    });
+
+    it('list view filters, related list columns and quick action layouts name existing fields', async () => {
+        const lines = await run(checkUiMetadata, {
+            [`${PLAN}/listViews/All.listView-meta.xml`]: replaceOnce(
+                '<filterScope>',
+                '<filters>\n        <field>Statuz__c</field>\n        <operation>equals</operation>\n        <value>Active</value>\n    </filters>\n    <filterScope>'
+            ),
+            [`${PLAN}/Account_Plan__c.object-meta.xml`]: replaceOnce(
+                '    <deploymentStatus>',
+                '    <compactLayoutAssignment>SYSTEM</compactLayoutAssignment>\n    <deploymentStatus>'
+            ),
+            [`${BASE}/layouts/Account_Plan__c-Plan Layout.layout-meta.xml`]: add(
+                [
+                    '<Layout>',
+                    '    <platformActionList>',
+                    '        <platformActionListItems><actionName>Edit</actionName><actionType>StandardButton</actionType></platformActionListItems>',
+                    '        <platformActionListItems><actionName>Case.LogACall</actionName><actionType>QuickAction</actionType></platformActionListItems>',
+                    '        <platformActionListItems><actionName>Account_Plan__c.Add_Goal</actionName><actionType>QuickAction</actionType></platformActionListItems>',
+                    '    </platformActionList>',
+                    '    <relatedLists>',
+                    '        <fields>Account_Plan_Objective__c.Due_Date__c</fields>',
+                    '        <fields>Due_Datez__c</fields>',
+                    '        <relatedList>Account_Plan_Objective__c.Account_Plan__c</relatedList>',
+                    '    </relatedLists>',
+                    '    <relatedLists>',
+                    '        <relatedList>RelatedNoteList</relatedList>',
+                    '    </relatedLists>',
+                    '</Layout>'
+                ].join('\n')
+            ),
+            [`${BASE}/quickActions/Account_Plan__c.Add_Goal.quickAction-meta.xml`]: add(
+                [
+                    '<QuickAction>',
+                    '    <label>Add Goal</label>',
+                    '    <quickActionLayout>',
+                    '        <quickActionLayoutColumns>',
+                    '            <quickActionLayoutItems><field>Status__c</field></quickActionLayoutItems>',
+                    '            <quickActionLayoutItems><emptySpace>true</emptySpace></quickActionLayoutItems>',
+                    '            <quickActionLayoutItems><field>Won_Amout__c</field></quickActionLayoutItems>',
+                    '        </quickActionLayoutColumns>',
+                    '    </quickActionLayout>',
+                    '    <type>Create</type>',
+                    '</QuickAction>'
+                ].join('\n')
+            )
+        });
+        assert.deepEqual(lines, [
+            `${PLAN}/listViews/All.listView-meta.xml:9: list view on Account_Plan__c: unknown field 'Statuz__c' on Account_Plan__c`,
+            `${BASE}/layouts/Account_Plan__c-Plan Layout.layout-meta.xml:9: related list Account_Plan_Objective__c.Account_Plan__c: unknown field 'Due_Datez__c' on Account_Plan_Objective__c`,
+            `${BASE}/quickActions/Account_Plan__c.Add_Goal.quickAction-meta.xml:7: quick action on Account_Plan__c: unknown field 'Won_Amout__c' on Account_Plan__c`
+        ]);
+    });
+
+    it('apps: overrides of other types and existing FlexiPages pass, profile overrides are checked too', async () => {
+        const APP = `${BASE}/applications/Plans.app-meta.xml`;
+        const override = (element: string, type: string, content: string): string =>
+            `    <${element}>\n        <actionName>View</actionName>\n        <content>${content}</content>\n        <formFactor>Large</formFactor>\n        <type>${type}</type>\n    </${element}>\n`;
+        const lines = await run(checkUiMetadata, {
+            [APP]: replaceOnce(
+                '    <description>',
+                override('actionOverrides', 'Flexipage', 'Account_Plan_Record_Page') +
+                    override('actionOverrides', 'Visualforce', 'Plan_Page') +
+                    override('profileActionOverrides', 'Flexipage', 'Plan_Profile_Page') +
+                    '    <description>'
+            )
+        });
+        assert.deepEqual(lines, [`${APP}:17: app override FlexiPage 'Plan_Profile_Page' does not exist`]);
     });
 });
