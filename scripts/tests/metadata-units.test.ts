@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { Findings } from '../lib/diagnostics.ts';
 import { checkLwcImports, lwcSourceFiles } from '../lib/lwc-imports.ts';
+import { checkSoql } from '../lib/soql.ts';
 import { MetadataIndex } from '../lib/metadata-index.ts';
 import { ENGINE_SENTENCE, MANAGER_SENTENCE } from '../lib/metadata/field-policy.ts';
 import { checkFieldDocs } from '../lib/metadata/fields.ts';
@@ -800,5 +801,57 @@ describe('UI metadata', () => {
             )
         });
         assert.deepEqual(lines, [`${APP}:17: app override FlexiPage 'Plan_Profile_Page' does not exist`]);
+    });
+});
+
+describe('a custom object folder without its object-meta.xml', () => {
+    const GOAL = `${BASE}/objects/Account_Goal__c`;
+    const edits: Edits = {
+        [`${GOAL}/fields/Target__c.field-meta.xml`]: add(
+            '<CustomField>\n    <fullName>Target__c</fullName>\n    <label>Target</label>\n    <type>Number</type>\n</CustomField>\n'
+        )
+    };
+
+    it('is not an object for SOQL, component imports or sample data', async () => {
+        await withFixture(
+            'base',
+            (root) => {
+                const index = new MetadataIndex(root);
+                assert.deepEqual(checkSoql('SELECT Id, Target__c FROM Account_Goal__c', index), [
+                    { pos: 26, message: "unknown object 'Account_Goal__c' in SOQL" }
+                ]);
+                const findings = new Findings(root);
+                checkLwcImports(index, findings);
+                checkSampleData(index, findings);
+                assert.deepEqual(findings.lines(), [
+                    `${BASE}/lwc/planCard/goal.ts:1: @salesforce/schema/Account_Goal__c.Target__c: object 'Account_Goal__c' does not exist`,
+                    "data/Account_Goal__c.json:1: unknown object 'Account_Goal__c'"
+                ]);
+            },
+            {
+                ...edits,
+                [`${BASE}/lwc/planCard/goal.ts`]: add(
+                    "import T from '@salesforce/schema/Account_Goal__c.Target__c';\n"
+                ),
+                'data/Account_Goal__c.json': add(
+                    '{"records": [{"attributes": {"type": "Account_Goal__c"}, "Target__c": 1}]}'
+                )
+            }
+        );
+    });
+
+    it('its fields still need their documentation; a standard field file needs none', async () => {
+        assert.deepEqual(
+            await run(checkFieldDocs, {
+                ...edits,
+                [`${BASE}/objects/Account/fields/Industry.field-meta.xml`]: add(
+                    '<CustomField>\n    <fullName>Industry</fullName>\n    <trackHistory>false</trackHistory>\n</CustomField>\n'
+                )
+            }),
+            [
+                `${GOAL}/fields/Target__c.field-meta.xml:1: Account_Goal__c.Target__c has no <description>`,
+                `${GOAL}/fields/Target__c.field-meta.xml:1: Account_Goal__c.Target__c has no <inlineHelpText>`
+            ]
+        );
     });
 });
