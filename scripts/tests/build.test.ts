@@ -307,6 +307,19 @@ fs.copyFileSync(path.join(${JSON.stringify(source)}, rel), target);
         assert.equal(readFileSync(path.join(bin, 'args.txt'), 'utf8'), `cache add chart.js@9.9.9 --cache ${cache}\n`);
     });
 
+    it('on Windows without npm run, fetches nothing (no shell to run npm.cmd) and names the missing tarball', (t) => {
+        const repo = fakeRepo(archive, chart);
+        temp.push(repo);
+        const cache = tmp('npm-cache-');
+        const bin = tmp('fake-npm-');
+        writeFileSync(path.join(bin, 'npm'), `#!/bin/sh\ntouch "${bin}/called"\n`, { mode: 0o755 });
+        setFor(t, process.env, 'PATH', `${bin}${path.delimiter}${process.env.PATH ?? ''}`);
+        setFor(t, process.env, 'npm_execpath', '');
+        setFor(t, process, 'platform', 'win32');
+        assert.throws(() => verifiedChartJs(repo, { cacheDir: cache }), /is not in npm's cache/);
+        assert.equal(existsSync(path.join(bin, 'called')), false);
+    });
+
     it("reads npm's cache folder from npm run, else LOCALAPPDATA on Windows, else ~/.npm", (t) => {
         assert.equal(npmCacheDir({ npm_config_cache: '/custom', LOCALAPPDATA: '/local' }), '/custom');
         assert.equal(npmCacheDir({ LOCALAPPDATA: '/local' }), path.join(os.homedir(), '.npm'), 'not on Linux');

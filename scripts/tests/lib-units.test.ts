@@ -462,3 +462,47 @@ describe('list view and layout field tokens', () => {
         });
     });
 });
+
+describe('metadata index: relationships of project lookups', () => {
+    const PLAN_FIELDS = `${BASE}/objects/Account_Plan__c/fields`;
+    const lookup = (name: string, targets: string[], relationshipName = ''): string =>
+        `<CustomField>\n    <fullName>${name}</fullName>\n${targets.map((t) => `    <referenceTo>${t}</referenceTo>\n`).join('')}${relationshipName ? `    <relationshipName>${relationshipName}</relationshipName>\n` : ''}    <type>Lookup</type>\n</CustomField>\n`;
+
+    it('a lookup gives its __r path; to an object the index does not know, nothing beyond is judged', async () => {
+        await withFixture(
+            'base',
+            (root) => {
+                const index = new MetadataIndex(root);
+                assert.equal(index.checkPath('Account_Plan__c', 'Partner__r.Anything__c'), undefined);
+                assert.equal(index.object('Partner_Account__c'), undefined, 'no object is made up for it');
+                assert.equal(
+                    index.checkPath('Account_Plan__c', 'Partnr__r.Name'),
+                    "unknown relationship 'Partnr__r' on Account_Plan__c (in 'Partnr__r.Name')"
+                );
+            },
+            { [`${PLAN_FIELDS}/Partner__c.field-meta.xml`]: () => lookup('Partner__c', ['Partner_Account__c']) }
+        );
+    });
+
+    it('a lookup to several objects is polymorphic; a named relationship is a child relationship of the parent', async () => {
+        await withFixture(
+            'base',
+            (root) => {
+                const index = new MetadataIndex(root);
+                assert.equal(index.checkPath('Account_Plan__c', 'Sponsor__r.Name'), undefined);
+                assert.equal(
+                    index.checkPath('Account_Plan__c', 'Sponsor__r.Title__c'),
+                    "field 'Title__c' cannot be checked on polymorphic Account_Plan__c.Sponsor__r: use Id, Name or Type"
+                );
+                assert.equal(index.object('Contact')?.children.get('sponsored_plans__r'), undefined);
+                assert.equal(index.object('Account')?.children.get('key_plans__r'), 'Account_Plan__c');
+            },
+            {
+                [`${PLAN_FIELDS}/Sponsor__c.field-meta.xml`]: () =>
+                    lookup('Sponsor__c', ['Contact', 'User'], 'Sponsored_Plans'),
+                [`${PLAN_FIELDS}/Key_Account__c.field-meta.xml`]: () =>
+                    lookup('Key_Account__c', ['Account'], 'Key_Plans')
+            }
+        );
+    });
+});

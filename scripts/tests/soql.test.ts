@@ -170,6 +170,14 @@ describe('SOQL reader', () => {
         ]);
     });
 
+    it('reads nested function calls, and gives up quietly on an unbalanced query', () => {
+        assert.deepEqual(messages('SELECT FORMAT(convertCurrency(Won_Amout__c)) amount FROM Account_Plan__c'), [
+            "SOQL on Account_Plan__c: unknown field 'Won_Amout__c' on Account_Plan__c"
+        ]);
+        assert.deepEqual(messages('SELECT Id, (SELECT Bogus__c FROM Objectives__r FROM Account_Plan__c'), []);
+        assert.deepEqual(messages("SELECT Id FROM Account_Plan__c WHERE Name IN ('a', ('b'"), []);
+    });
+
     it('finds static queries and whole-literal dynamic queries in Apex, ignoring comments', () => {
         const source = [
             "// SELECT Bogus FROM Nowhere in a comment, don't care",
