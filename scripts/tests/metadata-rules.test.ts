@@ -292,6 +292,25 @@ ADMIN_ONLY_CASES.push({
 });
 
 PERMISSION_SET_CASES.push({
+    name: 'a persona set lists its controller but does not enable it',
+    edits: {
+        ...PERMISSION_SET_CASES.find((c) => c.name === 'a persona set does not grant its controller')!.edits,
+        ...Object.fromEntries(
+            [USER, MANAGER, ADMIN].map((set) => [
+                set,
+                insertBefore(
+                    '    <description>',
+                    grant(
+                        'classAccesses',
+                        `        <apexClass>AccountPlanCardController</apexClass>\n        <enabled>${set !== USER}</enabled>`
+                    )
+                )
+            ])
+        )
+    },
+    expect: [`${USER}:1: Account_Planning_User must grant Apex class 'AccountPlanCardController'`]
+});
+PERMISSION_SET_CASES.push({
     name: 'unknown standard object',
     edits: { [USER]: replaceOnce('<object>Account_Plan_Objective__c</object>', '<object>Acount</object>') },
     expect: [
