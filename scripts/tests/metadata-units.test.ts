@@ -15,7 +15,7 @@ import { MetadataIndex } from '../lib/metadata-index.ts';
 import { ENGINE_SENTENCE, MANAGER_SENTENCE } from '../lib/metadata/field-policy.ts';
 import { checkFieldDocs } from '../lib/metadata/fields.ts';
 import { checkLabels } from '../lib/metadata/labels.ts';
-import { LENGTH_RULES, checkLengths } from '../lib/metadata/lengths.ts';
+import { LENGTH_RULES, checkLengths, valuesAt } from '../lib/metadata/lengths.ts';
 import { checkMetaFiles } from '../lib/metadata/meta-files.ts';
 import { checkReports } from '../lib/metadata/reports.ts';
 import { checkUiMetadata, customComponentName } from '../lib/metadata/ui-metadata.ts';
@@ -554,6 +554,14 @@ describe('Metadata API length limits: exactly at the limit passes, one over fail
         } finally {
             rmSync(root, { recursive: true, force: true });
         }
+    });
+
+    it('reads leaf text and numbers at a path, not elements with children or paths through text', () => {
+        assert.deepEqual(valuesAt({ a: 5 }, 'a'), ['5']);
+        assert.deepEqual(valuesAt({ a: { b: 'x' } }, 'a'), []);
+        assert.deepEqual(valuesAt({ a: 'text' }, 'a.b'), []);
+        assert.deepEqual(valuesAt({ a: [{ b: 'x' }, 'text', { b: ['y', 'z'] }] }, 'a[].b'), ['x', 'y', 'z']);
+        assert.deepEqual(valuesAt({ a: null }, 'a.b'), []);
     });
 
     it('checks every repeated value, each at its own line', () => {
