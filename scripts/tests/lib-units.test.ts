@@ -181,39 +181,44 @@ describe('check:apex: the two apex-ls passes', () => {
 
     it("second pass: on a copy without the standard objects' fields, keeps unknown standard fields only", async () => {
         let copy = '';
-        const lines = await withFixture('base', async (root) => {
-            const findings = await checkApex(root, {
-                apexLsRunner: (workspace) => {
-                    if (workspace === root) return Promise.resolve([]);
-                    copy = workspace;
-                    // the copy: Apex and the objects, without Account's and Opportunity's fields, without components
-                    assert.ok(existsSync(path.join(copy, 'sfdx-project.json')));
-                    assert.ok(existsSync(path.join(copy, CLASS)));
-                    assert.ok(
-                        existsSync(path.join(copy, BASE, 'objects/Account_Plan__c/fields/Status__c.field-meta.xml'))
-                    );
-                    assert.ok(existsSync(path.join(copy, BASE, 'objects/Account')));
-                    assert.equal(existsSync(path.join(copy, BASE, 'objects/Account/fields')), false);
-                    assert.equal(existsSync(path.join(copy, BASE, 'objects/Opportunity/fields')), false);
-                    assert.equal(existsSync(path.join(copy, BASE, 'lwc/planCard')), false);
-                    assert.equal(existsSync(path.join(copy, 'types')), false);
-                    const at = (line: number, message: string): ApexLsIssue => ({
-                        file: path.join(copy, CLASS),
-                        line,
-                        category: 'Missing',
-                        message
-                    });
-                    return Promise.resolve([
-                        at(10, "Unknown field 'Amout' on SObject 'Schema.Opportunity'"),
-                        at(11, "Unknown field 'Key_Account__c' on SObject 'Schema.Account'"),
-                        at(12, "Unknown field 'Account_Plan__r' on SObject 'Schema.Opportunity'"),
-                        at(13, "No matching method found for 'getPlanz'"),
-                        at(14, "Unknown type 'Foo'")
-                    ]);
-                }
-            });
-            return findings.lines();
-        });
+        const lines = await withFixture(
+            'base',
+            async (root) => {
+                const findings = await checkApex(root, {
+                    apexLsRunner: (workspace) => {
+                        if (workspace === root) return Promise.resolve([]);
+                        copy = workspace;
+                        // the copy: Apex and the objects, without Account's and Opportunity's fields, without components
+                        assert.ok(existsSync(path.join(copy, 'sfdx-project.json')));
+                        assert.ok(existsSync(path.join(copy, CLASS)));
+                        assert.ok(
+                            existsSync(path.join(copy, BASE, 'objects/Account_Plan__c/fields/Status__c.field-meta.xml'))
+                        );
+                        assert.ok(existsSync(path.join(copy, BASE, 'objects/Account')));
+                        assert.equal(existsSync(path.join(copy, BASE, 'objects/Account/fields')), false);
+                        assert.equal(existsSync(path.join(copy, BASE, 'objects/Opportunity/fields')), false);
+                        assert.equal(existsSync(path.join(copy, BASE, 'lwc/planCard')), false);
+                        assert.equal(existsSync(path.join(copy, 'types')), false);
+                        assert.equal(existsSync(path.join(copy, BASE, 'classes/notes.ts')), false, 'no TypeScript');
+                        const at = (line: number, message: string): ApexLsIssue => ({
+                            file: path.join(copy, CLASS),
+                            line,
+                            category: 'Missing',
+                            message
+                        });
+                        return Promise.resolve([
+                            at(10, "Unknown field 'Amout' on SObject 'Schema.Opportunity'"),
+                            at(11, "Unknown field 'Key_Account__c' on SObject 'Schema.Account'"),
+                            at(12, "Unknown field 'Account_Plan__r' on SObject 'Schema.Opportunity'"),
+                            at(13, "No matching method found for 'getPlanz'"),
+                            at(14, "Unknown type 'Foo'")
+                        ]);
+                    }
+                });
+                return findings.lines();
+            },
+            { [`${BASE}/classes/notes.ts`]: () => '// not Apex\n' }
+        );
         assert.notEqual(copy, '', 'the second pass ran');
         assert.equal(existsSync(copy), false, 'the copy is removed afterwards');
         assert.deepEqual(lines, [
@@ -233,6 +238,32 @@ describe('check:apex: the two apex-ls passes', () => {
             await checkApex(root, { apexLs: false, apexLsRunner: runner });
             assert.deepEqual(calls, [root]);
         });
+    });
+
+    it('runs one pass when no standard object carries project fields, and none for a project without Apex', async () => {
+        const calls: string[] = [];
+        const runner = (workspace: string): Promise<ApexLsIssue[]> => {
+            calls.push(workspace);
+            return Promise.resolve([]);
+        };
+        await withFixture('base', async (root) => {
+            for (const object of ['Account', 'Opportunity'])
+                rmSync(path.join(root, BASE, 'objects', object, 'fields'), { recursive: true });
+            await checkApex(root, { apexLsRunner: runner });
+            assert.deepEqual(calls, [root]);
+        });
+        calls.length = 0;
+        await withFixture(
+            'base',
+            async (root) => {
+                await checkApex(root, { apexLsRunner: runner });
+                assert.deepEqual(calls, []);
+            },
+            {
+                [CLASS]: () => null,
+                [`${CLASS}-meta.xml`]: () => null
+            }
+        );
     });
 });
 
