@@ -460,6 +460,16 @@ describe('sample data dates', () => {
         ]);
     });
 
+    it('reads plan steps without an object or without files, and JSON that is neither a plan nor a tree', async () => {
+        assert.deepEqual(
+            await run(checkSampleData, {
+                'data/Partial-plan.json': add('[{ "files": ["Account.json"] }, { "sobject": "Account" }]'),
+                'data/settings.json': add('{ "name": "not sample records" }')
+            }),
+            []
+        );
+    });
+
     it('reports a record of a custom object the project does not define', async () => {
         const lines = await run(checkSampleData, {
             'data/Account_Plan__c.json': replaceOnce('"type": "Account_Plan_Objective__c"', '"type": "Account_Goal__c"')
