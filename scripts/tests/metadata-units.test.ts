@@ -774,6 +774,7 @@ describe('UI metadata', () => {
                     '    <relatedLists>',
                     '        <fields>Account_Plan_Objective__c.Due_Date__c</fields>',
                     '        <fields>Due_Datez__c</fields>',
+                    '        <fields>Account_Plan_Objective__c.Statuz__c</fields>',
                     '        <relatedList>Account_Plan_Objective__c.Account_Plan__c</relatedList>',
                     '    </relatedLists>',
                     '    <relatedLists>',
@@ -801,6 +802,7 @@ describe('UI metadata', () => {
         assert.deepEqual(lines, [
             `${PLAN}/listViews/All.listView-meta.xml:9: list view on Account_Plan__c: unknown field 'Statuz__c' on Account_Plan__c`,
             `${BASE}/layouts/Account_Plan__c-Plan Layout.layout-meta.xml:9: related list Account_Plan_Objective__c.Account_Plan__c: unknown field 'Due_Datez__c' on Account_Plan_Objective__c`,
+            `${BASE}/layouts/Account_Plan__c-Plan Layout.layout-meta.xml:10: related list Account_Plan_Objective__c.Account_Plan__c: unknown field 'Statuz__c' on Account_Plan_Objective__c`,
             `${BASE}/quickActions/Account_Plan__c.Add_Goal.quickAction-meta.xml:7: quick action on Account_Plan__c: unknown field 'Won_Amout__c' on Account_Plan__c`
         ]);
     });
