@@ -107,11 +107,15 @@ export const chartJsResource = (root: string): string =>
     path.join(root, DEFAULT_PACKAGE_DIR, 'staticresources', 'chartjs.js');
 
 /** Step 3: the Chart.js static resource, verified against the lockfile's integrity hash. */
-export function copyChartJs(root: string, findings: Findings): void {
+export function copyChartJs(
+    root: string,
+    findings: Findings,
+    verified: () => Buffer = () => verifiedChartJs(REPO).bytes
+): void {
     const target = chartJsResource(root);
     let bytes: Buffer;
     try {
-        bytes = verifiedChartJs(REPO).bytes;
+        bytes = verified();
     } catch (e) {
         findings.add('package-lock.json', 1, `Chart.js static resource: ${(e as Error).message}`);
         return;
@@ -146,16 +150,21 @@ export function ensureBuilt(root: string, options: { chartJs?: boolean } = {}): 
     return build(root, options);
 }
 
+/** tsc's output as findings: `file(line,col): message` at its line, anything else as it is. */
+export function addTscErrors(root: string, lines: string[], findings: Findings): void {
+    for (const line of lines) {
+        const m = /^(.+?)\((\d+),\d+\): (.*)$/.exec(line);
+        if (m) findings.add(path.resolve(root, m[1]), Number(m[2]), `tsc: ${m[3]}`);
+        else findings.add('tsc', 0, line);
+    }
+}
+
 export function build(root: string, options: { chartJs?: boolean } = {}): Findings {
     const findings = new Findings(root);
     const sources = lwcSources(root);
     const tscErrors = sources.length ? emitTypeScript(root, sources) : [];
     if (tscErrors.length) {
-        for (const line of tscErrors) {
-            const m = /^(.+?)\((\d+),\d+\): (.*)$/.exec(line);
-            if (m) findings.add(path.resolve(root, m[1]), Number(m[2]), `tsc: ${m[3]}`);
-            else findings.add('tsc', 0, line);
-        }
+        addTscErrors(root, tscErrors, findings);
         return findings;
     }
     compileWithLwc(sources, findings);

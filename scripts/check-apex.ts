@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Findings } from './lib/diagnostics.ts';
 import { lineAt, readText, rootFromArgs, walk } from './lib/fsutil.ts';
-import { FAILING_CATEGORIES, runApexLs } from './lib/apex-ls.ts';
+import { FAILING_CATEGORIES, runApexLs, type ApexLsIssue } from './lib/apex-ls.ts';
 import { MetadataIndex, maskApex } from './lib/metadata-index.ts';
 import { checkSoql, findSoqlInApex } from './lib/soql.ts';
 import { checkLwcImports } from './lib/lwc-imports.ts';
@@ -24,6 +24,8 @@ export interface CheckApexOptions {
     apexLs?: boolean;
     /** run the second apex-ls pass without standard objects' fields folders (default true) */
     standardFieldPass?: boolean;
+    /** what runs apex-ls on a workspace (default: java apex-ls; tests pass recorded output) */
+    apexLsRunner?: (workspace: string) => Promise<ApexLsIssue[]>;
 }
 
 export async function checkApex(root: string, options: CheckApexOptions = {}): Promise<Findings> {
@@ -32,7 +34,13 @@ export async function checkApex(root: string, options: CheckApexOptions = {}): P
     const apexFiles = walk(index.base, (f) => f.endsWith('.cls') || f.endsWith('.trigger'));
 
     if (options.apexLs !== false && apexFiles.length > 0) {
-        await runApexLsPasses(root, index, findings, options.standardFieldPass !== false);
+        await runApexLsPasses(
+            root,
+            index,
+            findings,
+            options.standardFieldPass !== false,
+            options.apexLsRunner ?? runApexLs
+        );
     }
     for (const file of apexFiles) checkApexSoql(file, index, findings);
     checkLwcImports(index, findings);
@@ -44,7 +52,8 @@ async function runApexLsPasses(
     root: string,
     index: MetadataIndex,
     findings: Findings,
-    standardFieldPass: boolean
+    standardFieldPass: boolean,
+    run: (workspace: string) => Promise<ApexLsIssue[]>
 ): Promise<void> {
     const standardWithFields = [...index.objects.values()].filter(
         (o) => o.dir && !/__(c|mdt|e|x|b)$/i.test(o.name) && existsSync(path.join(o.dir, 'fields'))
@@ -58,7 +67,7 @@ async function runApexLsPasses(
               )
             : undefined;
     try {
-        const [first, second] = await Promise.all([runApexLs(root), copy ? runApexLs(copy) : Promise.resolve([])]);
+        const [first, second] = await Promise.all([run(root), copy ? run(copy) : Promise.resolve([])]);
         for (const issue of first) {
             const msg = `apex-ls ${issue.category}: ${issue.message}`;
             if (FAILING_CATEGORIES.has(issue.category)) findings.add(issue.file, issue.line, msg);

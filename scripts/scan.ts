@@ -111,6 +111,31 @@ export function sourceFiles(root: string): string[] {
     });
 }
 
+/**
+ * Sorts violations under the policy: a failing one (not a reviewed false positive) is a finding; any other is
+ * reported once, as `file:line: engine:Rule (severity N): message`. A violation without a file is the package's.
+ */
+export function classifyViolations(
+    violations: Violation[],
+    root: string,
+    failures: Findings,
+    reportedOnly: string[]
+): void {
+    const source = path.join(root, DEFAULT_PACKAGE_DIR);
+    for (const v of violations) {
+        const loc = v.getPrimaryLocation();
+        const file = loc.getFile() ?? source;
+        const line = loc.getStartLine() ?? 1;
+        const rule = v.getRule();
+        const message = `${rule.getEngineName()}:${rule.getName()} (severity ${rule.getSeverityLevel()}): ${v.getMessage().trim()}`;
+        if (failsBuild(v) && !isReviewedFalsePositive(rule.getName(), file)) failures.add(file, line, message);
+        else {
+            const entry = `${path.relative(root, file)}:${line}: ${message}`;
+            if (!reportedOnly.includes(entry)) reportedOnly.push(entry);
+        }
+    }
+}
+
 export interface ScanResult {
     failures: Findings;
     reportedOnly: string[];
@@ -163,18 +188,7 @@ export async function scan(root: string, reportDir?: string, options: ScanOption
         analyzer([pmd, eslint, retire]).then((a) => run(a, builtPackageFiles(root), REVIEW_SELECTORS)),
         analyzer([pmd]).then((a) => run(a, sourceFiles(root), RULE_SELECTORS))
     ]);
-    for (const v of [...review.getViolations(), ...house.getViolations()]) {
-        const loc = v.getPrimaryLocation();
-        const file = loc.getFile() ?? source;
-        const line = loc.getStartLine() ?? 1;
-        const rule = v.getRule();
-        const message = `${rule.getEngineName()}:${rule.getName()} (severity ${rule.getSeverityLevel()}): ${v.getMessage().trim()}`;
-        if (failsBuild(v) && !isReviewedFalsePositive(rule.getName(), file)) failures.add(file, line, message);
-        else {
-            const entry = `${path.relative(root, file)}:${line}: ${message}`;
-            if (!reportedOnly.includes(entry)) reportedOnly.push(entry);
-        }
-    }
+    classifyViolations([...review.getViolations(), ...house.getViolations()], root, failures, reportedOnly);
     if (reportDir) {
         writeReports(review, reportDir, 'code-analyzer-review');
         writeReports(house, reportDir, 'code-analyzer');

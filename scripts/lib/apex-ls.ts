@@ -17,9 +17,9 @@ const JAVA_LIB = path.resolve(
 /** Categories that fail the gate; 'Warning' and 'Unused' are printed only. */
 export const FAILING_CATEGORIES = new Set(['Syntax', 'Error', 'Missing']);
 
-/** Runs apex-ls on `workspace` (a folder with sfdx-project.json); resolves with its issues. */
-export function runApexLs(workspace: string): Promise<ApexLsIssue[]> {
-    const args = [
+/** The java command line that runs apex-ls on `workspace`: warnings included, JSON output. */
+export function apexLsArgs(workspace: string): string[] {
+    return [
         '-cp',
         JAVA_LIB,
         'io.github.apexdevtools.apexls.CheckForIssues',
@@ -31,33 +31,54 @@ export function runApexLs(workspace: string): Promise<ApexLsIssue[]> {
         '-w',
         workspace
     ];
+}
+
+/**
+ * The issues of one apex-ls run from its outcome (as `execFile` reports it). apex-ls exits non-zero when it
+ * finds issues, so only a failure to start java, or a failure without JSON output, is an error.
+ */
+export function parseApexLsOutput(
+    error: { code?: number | string | null; message: string } | null,
+    stdout: string,
+    stderr: string
+): ApexLsIssue[] {
+    if (error && typeof error.code !== 'number') throw new Error(`cannot run java (apex-ls): ${error.message}`);
+    const exitCode = error ? (error.code as number) : 0;
+    const out = stdout.trim();
+    const jsonStart = out.indexOf('{');
+    if (jsonStart < 0) {
+        if (exitCode === 0) return [];
+        throw new Error(`apex-ls failed (exit ${exitCode}): ${stderr || out}`);
+    }
+    const parsed = JSON.parse(out.slice(jsonStart)) as {
+        files?: Array<{
+            path: string;
+            messages: Array<{ start?: { line: number }; category: string; message: string }>;
+        }>;
+    };
+    const issues: ApexLsIssue[] = [];
+    for (const f of parsed.files ?? []) {
+        for (const m of f.messages) {
+            issues.push({ file: f.path, line: m.start?.line ?? 1, category: m.category, message: m.message });
+        }
+    }
+    return issues;
+}
+
+/** Runs apex-ls on `workspace` (a folder with sfdx-project.json); resolves with its issues. */
+export function runApexLs(workspace: string): Promise<ApexLsIssue[]> {
     return new Promise((resolve, reject) => {
-        execFile('java', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-            const exitCode = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-            if (error && typeof error.code !== 'number') {
-                reject(new Error(`cannot run java (apex-ls): ${error.message}`));
-                return;
-            }
-            const out = stdout.trim();
-            const jsonStart = out.indexOf('{');
-            if (jsonStart < 0) {
-                if (exitCode === 0) resolve([]);
-                else reject(new Error(`apex-ls failed (exit ${exitCode}): ${stderr || out}`));
-                return;
-            }
-            const parsed = JSON.parse(out.slice(jsonStart)) as {
-                files?: Array<{
-                    path: string;
-                    messages: Array<{ start: { line: number }; category: string; message: string }>;
-                }>;
-            };
-            const issues: ApexLsIssue[] = [];
-            for (const f of parsed.files ?? []) {
-                for (const m of f.messages) {
-                    issues.push({ file: f.path, line: m.start?.line ?? 1, category: m.category, message: m.message });
+        execFile(
+            'java',
+            apexLsArgs(workspace),
+            { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+            (error, stdout, stderr) => {
+                try {
+                    resolve(parseApexLsOutput(error, stdout, stderr));
+                } catch (e) {
+                    reject(e as Error);
                 }
             }
-            resolve(issues);
-        });
+        );
     });
 }

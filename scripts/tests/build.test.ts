@@ -2,9 +2,19 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { build, ensureBuilt, staleReason } from '../build.ts';
+import {
+    addTscErrors,
+    build,
+    chartJsResource,
+    compileWithLwc,
+    copyChartJs,
+    ensureBuilt,
+    lwcSources,
+    staleReason
+} from '../build.ts';
+import { Findings } from '../lib/diagnostics.ts';
 import {
     CHARTJS_FILE,
     cachePath,
@@ -169,5 +179,226 @@ describe('Chart.js integrity', () => {
         const installed = readFileSync(path.join(REPO, 'node_modules', 'chart.js', CHARTJS_FILE));
         assert.ok(verified.bytes.equals(installed));
         assert.equal(verified.version, lockedPackage(REPO, 'chart.js').version);
+    });
+});
+
+/** A repository with its own lockfile pinning `archive`, and optionally an installed chart.js file. */
+function fakeRepo(archive: Buffer, installed?: Buffer): string {
+    const repo = mkdtempSync(path.join(os.tmpdir(), 'fake-repo-'));
+    const lock = { packages: { 'node_modules/chart.js': { version: '9.9.9', integrity: sha512Integrity(archive) } } };
+    writeFileSync(path.join(repo, 'package-lock.json'), JSON.stringify(lock));
+    if (installed) {
+        mkdirSync(path.join(repo, 'node_modules/chart.js/dist'), { recursive: true });
+        writeFileSync(path.join(repo, 'node_modules/chart.js', CHARTJS_FILE), installed);
+    }
+    return repo;
+}
+
+/** Sets `obj[key]` for the rest of the test `t` (an environment variable, process.platform). */
+function setFor(t: { after: (fn: () => void) => void }, obj: object, key: string, value: string): void {
+    const before = Object.getOwnPropertyDescriptor(obj, key);
+    Object.defineProperty(obj, key, { value, configurable: true, enumerable: true, writable: true });
+    t.after(() => {
+        if (before) Object.defineProperty(obj, key, before);
+        else delete (obj as Record<string, unknown>)[key];
+    });
+}
+
+/** Puts `archive` where cacache keeps it in `cacheDir`. */
+function cacheArchive(cacheDir: string, archive: Buffer): void {
+    const file = cachePath(cacheDir, sha512Integrity(archive));
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, archive);
+}
+
+describe('Chart.js integrity, every outcome', () => {
+    const chart = Buffer.from('/* Chart.js v9.9.9 */');
+    const archive = gzipSync(tarOf(`package/${CHARTJS_FILE}`, chart));
+    const temp: string[] = [];
+    const tmp = (prefix: string): string => {
+        const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+        temp.push(dir);
+        return dir;
+    };
+    after(() => temp.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+    it('returns the version and bytes when the cached tarball and the installed file match the lockfile', () => {
+        const repo = fakeRepo(archive, chart);
+        temp.push(repo);
+        const cache = tmp('npm-cache-');
+        cacheArchive(cache, archive);
+        assert.deepEqual(verifiedChartJs(repo, { cacheDir: cache, fetchMissing: false }), {
+            version: '9.9.9',
+            bytes: chart
+        });
+    });
+
+    it('names the missing tarball, its integrity and the cache, and says to run npm ci', () => {
+        const repo = fakeRepo(archive, chart);
+        temp.push(repo);
+        const cache = tmp('npm-cache-');
+        assert.throws(() => verifiedChartJs(repo, { cacheDir: cache, fetchMissing: false }), {
+            message: `the chart.js 9.9.9 tarball (${sha512Integrity(archive).slice(0, 20)}...) is not in npm's cache ${cache}: run npm ci`
+        });
+    });
+
+    it('fails when the tarball has no Chart.js file', () => {
+        const other = gzipSync(tarOf('package/README.md', Buffer.from('readme')));
+        const repo = fakeRepo(other, chart);
+        temp.push(repo);
+        const cache = tmp('npm-cache-');
+        cacheArchive(cache, other);
+        assert.throws(() => verifiedChartJs(repo, { cacheDir: cache, fetchMissing: false }), {
+            message: `the chart.js 9.9.9 tarball has no ${CHARTJS_FILE}`
+        });
+    });
+
+    it('fails when node_modules has no Chart.js file or another one', () => {
+        const message = `node_modules/chart.js/${CHARTJS_FILE} is not the file of chart.js 9.9.9 pinned by package-lock.json: run npm ci`;
+        const cache = tmp('npm-cache-');
+        cacheArchive(cache, archive);
+        for (const installed of [undefined, Buffer.from('/* Chart.js v9.9.9, edited */')]) {
+            const repo = fakeRepo(archive, installed);
+            temp.push(repo);
+            assert.throws(() => verifiedChartJs(repo, { cacheDir: cache, fetchMissing: false }), { message });
+        }
+    });
+
+    it('asks npm (the CLI npm run names, under node) to fetch a missing tarball into the cache', (t) => {
+        const repo = fakeRepo(archive, chart);
+        temp.push(repo);
+        const cache = tmp('npm-cache-');
+        const bin = tmp('fake-npm-');
+        const source = tmp('npm-source-');
+        cacheArchive(source, archive);
+        const log = path.join(bin, 'args.json');
+        const cli = path.join(bin, 'npm-cli.js');
+        writeFileSync(
+            cli,
+            `const fs = require('fs'), path = require('path');
+const args = process.argv.slice(2);
+fs.writeFileSync(${JSON.stringify(log)}, JSON.stringify(args));
+const rel = ${JSON.stringify(path.relative(source, cachePath(source, sha512Integrity(archive))))};
+const target = path.join(args[args.indexOf('--cache') + 1], rel);
+fs.mkdirSync(path.dirname(target), { recursive: true });
+fs.copyFileSync(path.join(${JSON.stringify(source)}, rel), target);
+`
+        );
+        setFor(t, process.env, 'npm_execpath', cli);
+        assert.deepEqual(verifiedChartJs(repo, { cacheDir: cache }).bytes, chart);
+        assert.deepEqual(JSON.parse(readFileSync(log, 'utf8')), ['cache', 'add', 'chart.js@9.9.9', '--cache', cache]);
+    });
+
+    it('runs npm from the PATH when npm run named no JavaScript CLI', (t) => {
+        const repo = fakeRepo(archive, chart);
+        temp.push(repo);
+        const cache = tmp('npm-cache-');
+        const bin = tmp('fake-npm-');
+        cacheArchive(bin, archive);
+        const rel = path.relative(bin, cachePath(bin, sha512Integrity(archive)));
+        writeFileSync(
+            path.join(bin, 'npm'),
+            `#!/bin/sh\necho "$@" > "${bin}/args.txt"\nmkdir -p "$5/$(dirname ${rel})"\ncp "${bin}/${rel}" "$5/${rel}"\n`,
+            { mode: 0o755 }
+        );
+        setFor(t, process.env, 'npm_execpath', path.join(bin, 'npm'));
+        setFor(t, process.env, 'PATH', `${bin}${path.delimiter}${process.env.PATH ?? ''}`);
+        assert.deepEqual(verifiedChartJs(repo, { cacheDir: cache }).bytes, chart);
+        assert.equal(readFileSync(path.join(bin, 'args.txt'), 'utf8'), `cache add chart.js@9.9.9 --cache ${cache}\n`);
+    });
+
+    it('on Windows without npm run, fetches nothing (no shell to run npm.cmd) and names the missing tarball', (t) => {
+        const repo = fakeRepo(archive, chart);
+        temp.push(repo);
+        const cache = tmp('npm-cache-');
+        const bin = tmp('fake-npm-');
+        writeFileSync(path.join(bin, 'npm'), `#!/bin/sh\ntouch "${bin}/called"\n`, { mode: 0o755 });
+        setFor(t, process.env, 'PATH', `${bin}${path.delimiter}${process.env.PATH ?? ''}`);
+        setFor(t, process.env, 'npm_execpath', '');
+        setFor(t, process, 'platform', 'win32');
+        assert.throws(() => verifiedChartJs(repo, { cacheDir: cache }), /is not in npm's cache/);
+        assert.equal(existsSync(path.join(bin, 'called')), false);
+    });
+
+    it("reads npm's cache folder from npm run, else LOCALAPPDATA on Windows, else ~/.npm", (t) => {
+        assert.equal(npmCacheDir({ npm_config_cache: '/custom', LOCALAPPDATA: '/local' }), '/custom');
+        assert.equal(npmCacheDir({ LOCALAPPDATA: '/local' }), path.join(os.homedir(), '.npm'), 'not on Linux');
+        setFor(t, process, 'platform', 'win32');
+        assert.equal(npmCacheDir({ LOCALAPPDATA: '/local' }), path.join('/local', 'npm-cache'));
+        assert.equal(npmCacheDir({}), path.join(os.homedir(), '.npm'));
+    });
+
+    it('a tar archive without its end blocks ends where its entries end', () => {
+        const body = Buffer.from('x');
+        const entry = tarOf('package/a.js', body).subarray(0, 1024);
+        assert.equal(fileFromTar(entry, 'package/b.js'), undefined);
+        assert.deepEqual(fileFromTar(entry, 'package/a.js'), body);
+        const noSize = Buffer.from(entry);
+        noSize.fill(0, 124, 136);
+        assert.deepEqual(fileFromTar(noSize, 'package/a.js'), Buffer.alloc(0), 'an empty size field is 0');
+    });
+});
+
+describe('build steps, in-process', () => {
+    it("turns tsc's output into findings at the file and line it names; other lines as they are", () => {
+        const findings = new Findings('/repo');
+        addTscErrors(
+            '/repo',
+            [
+                "force-app/main/default/lwc/a/a.ts(3,5): error TS2322: Type 'string' is not assignable to type 'number'.",
+                'error TS5058: The specified path does not exist.'
+            ],
+            findings
+        );
+        assert.deepEqual(findings.lines(), [
+            "force-app/main/default/lwc/a/a.ts:3: tsc: error TS2322: Type 'string' is not assignable to type 'number'.",
+            'tsc:0: error TS5058: The specified path does not exist.'
+        ]);
+    });
+
+    it('reports a source tsc emitted no .js for', async () => {
+        const lines = await withFixture('base', (root) => {
+            const findings = new Findings(root);
+            compileWithLwc([path.join(root, CARD)], findings);
+            return findings.lines();
+        });
+        assert.deepEqual(lines, [`${CARD}:1: tsc emitted no .js for this source`]);
+    });
+
+    it('lists the component sources: .ts under lwc/, not tests or typings', async () => {
+        const sources = await withFixture('base', (root) => lwcSources(root).map((f) => path.relative(root, f)), {
+            [`${BASE}/lwc/planCard/__tests__/planCard.test.ts`]: () => '// test\n',
+            [`${BASE}/lwc/planCard/planCard.d.ts`]: () => '// typings\n',
+            [`${BASE}/classes/Tool.ts`]: () => '// not a component\n',
+            [`${BASE}/lwc/planCard/util.ts`]: () => 'export const x = 1;\n'
+        });
+        assert.deepEqual(sources, [CARD, `${BASE}/lwc/planCard/util.ts`]);
+    });
+
+    it('writes no resource and names the reason when Chart.js cannot be verified', async () => {
+        await withFixture('base', (root) => {
+            const findings = new Findings(root);
+            copyChartJs(root, findings, () => {
+                throw new Error('the cached chart.js tarball has integrity sha512-x, the lockfile pins sha512-y');
+            });
+            assert.deepEqual(findings.lines(), [
+                'package-lock.json:1: Chart.js static resource: the cached chart.js tarball has integrity sha512-x, the lockfile pins sha512-y'
+            ]);
+            assert.equal(existsSync(chartJsResource(root)), false);
+        });
+    });
+
+    it('copies the verified bytes over a stale resource and keeps a committed resource-meta.xml', async () => {
+        await withFixture('base', (root) => {
+            const meta = path.join(root, BASE, 'staticresources/chartjs.resource-meta.xml');
+            mkdirSync(path.dirname(meta), { recursive: true });
+            writeFileSync(meta, '<StaticResource>committed</StaticResource>');
+            writeFileSync(chartJsResource(root), 'stale');
+            const findings = new Findings(root);
+            copyChartJs(root, findings, () => Buffer.from('verified'));
+            assert.deepEqual(findings.lines(), []);
+            assert.equal(readFileSync(chartJsResource(root), 'utf8'), 'verified');
+            assert.equal(readFileSync(meta, 'utf8'), '<StaticResource>committed</StaticResource>');
+        });
     });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkApex } from '../check-apex.ts';
-import { withFixture } from './helpers.ts';
+import { BASE, withFixture } from './helpers.ts';
 
 function assertFinds(lines: string[], pattern: RegExp): void {
     assert.ok(
@@ -27,11 +27,14 @@ describe('check:apex', () => {
         const lines = await withFixture('soql-unknown-field', async (root) =>
             (await checkApex(root, { apexLs: false })).lines()
         );
-        assertFinds(lines, /BadQuery\.cls:11: SOQL on Account_Plan__c: unknown field 'Statuz__c' on Account_Plan__c/);
-        assertFinds(lines, /BadQuery\.cls:11: SOQL on Account_Plan__c: unknown field 'Nmae' on Account/);
-        assertFinds(lines, /BadQuery\.cls:13: SOQL on Account_Plan__c: unknown field 'Won_Amout__c'/);
-        assertFinds(lines, /BadQuery\.cls:15: SOQL on Account_Plan__c: unknown field 'Due_Date__c' on Account_Plan__c/);
-        assertFinds(lines, /BadQuery\.cls:24: SOQL on Account_Plan__c: unknown field 'Forecastt__c'/);
+        const at = (line: number, message: string): string => `${BASE}/classes/BadQuery.cls:${line}: ${message}`;
+        assert.deepEqual(lines, [
+            at(11, "SOQL on Account_Plan__c: unknown field 'Statuz__c' on Account_Plan__c"),
+            at(11, "SOQL on Account_Plan__c: unknown field 'Nmae' on Account (in 'Account__r.Nmae')"),
+            at(13, "SOQL on Account_Plan__c: unknown field 'Won_Amout__c' on Account_Plan__c"),
+            at(15, "SOQL on Account_Plan__c: unknown field 'Due_Date__c' on Account_Plan__c"),
+            at(24, "SOQL on Account_Plan__c: unknown field 'Forecastt__c' on Account_Plan__c")
+        ]);
     });
 
     it('reports standard-object field typos even though Opportunity carries project fields', async () => {
@@ -48,32 +51,30 @@ describe('check:apex', () => {
         const lines = await withFixture('lwc-bad-imports', async (root) =>
             (await checkApex(root, { apexLs: false })).lines()
         );
-        assertFinds(
-            lines,
-            /badImports\.ts:2: @salesforce\/apex\/PlanService\.wonByPlan: method PlanService\.wonByPlan is not @AuraEnabled/
-        );
-        assertFinds(lines, /badImports\.ts:3: .*Apex class 'NoSuchController' does not exist/);
-        assertFinds(lines, /badImports\.ts:4: .*method 'getPlanz' does not exist in PlanService/);
-        assertFinds(lines, /badImports\.ts:5: .*unknown field 'Statuz__c' on Account_Plan__c/);
-        assertFinds(lines, /badImports\.ts:6: .*unknown field 'Nmae' on Account/);
-        assertFinds(lines, /badImports\.ts:7: .*custom label 'No_Such_Label' does not exist/);
-        assertFinds(lines, /badImports\.ts:8: .*static resource 'noSuchResource' does not exist/);
-        assertFinds(lines, /badImports\.ts:9: .*message channel 'No_Such_Channel__c' does not exist/);
-        assert.ok(!lines.some((l) => l.includes('Plan_Events__c')), `existing channel reported:\n${lines.join('\n')}`);
+        const at = (line: number, message: string): string =>
+            `${BASE}/lwc/badImports/badImports.ts:${line}: ${message}`;
+        assert.deepEqual(lines, [
+            at(2, '@salesforce/apex/PlanService.wonByPlan: method PlanService.wonByPlan is not @AuraEnabled'),
+            at(3, "@salesforce/apex/NoSuchController.load: Apex class 'NoSuchController' does not exist"),
+            at(4, "@salesforce/apex/PlanService.getPlanz: method 'getPlanz' does not exist in PlanService"),
+            at(5, "@salesforce/schema/Account_Plan__c.Statuz__c: unknown field 'Statuz__c' on Account_Plan__c"),
+            at(
+                6,
+                "@salesforce/schema/Account_Plan__c.Account__r.Nmae: unknown field 'Nmae' on Account (in 'Account__r.Nmae')"
+            ),
+            at(7, "@salesforce/label/c.No_Such_Label: custom label 'No_Such_Label' does not exist"),
+            at(8, "@salesforce/resourceUrl/noSuchResource: static resource 'noSuchResource' does not exist"),
+            at(9, "@salesforce/messageChannel/No_Such_Channel__c: message channel 'No_Such_Channel__c' does not exist")
+        ]);
     });
 
     it('reports unknown fields in a trigger, in GROUP BY and in HAVING', async () => {
         const lines = await withFixture('soql-in-trigger', async (root) =>
             (await checkApex(root, { apexLs: false })).lines()
         );
-        assertFinds(
-            lines,
-            /PlanAudit\.trigger:7: SOQL on Account_Plan__c: unknown field 'Acount__c' on Account_Plan__c/
-        );
-        assertFinds(
-            lines,
-            /PlanAudit\.trigger:8: SOQL on Account_Plan__c: unknown field 'Won_Amout__c' on Account_Plan__c/
-        );
-        assert.equal(lines.length, 2, lines.join('\n'));
+        assert.deepEqual(lines, [
+            `${BASE}/triggers/PlanAudit.trigger:7: SOQL on Account_Plan__c: unknown field 'Acount__c' on Account_Plan__c`,
+            `${BASE}/triggers/PlanAudit.trigger:8: SOQL on Account_Plan__c: unknown field 'Won_Amout__c' on Account_Plan__c`
+        ]);
     });
 });

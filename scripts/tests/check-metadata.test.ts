@@ -9,13 +9,6 @@ async function problems(caseName: string, edits: Edits = {}): Promise<string[]> 
     return withFixture(caseName, (root) => checkMetadata(root).lines(), edits);
 }
 
-function assertFinds(lines: string[], pattern: RegExp): void {
-    assert.ok(
-        lines.some((l) => pattern.test(l)),
-        `expected a finding matching ${pattern}, got:\n${lines.join('\n') || '(none)'}`
-    );
-}
-
 const PLAN = `${BASE}/objects/Account_Plan__c`;
 const USER_SET = `${BASE}/permissionsets/Account_Planning_User.permissionset-meta.xml`;
 const PAGE = `${BASE}/flexipages/Account_Plan_Record_Page.flexipage-meta.xml`;
@@ -27,7 +20,9 @@ describe('check:metadata', () => {
     });
 
     it('fails when an Apex class has no -meta.xml', async () => {
-        assertFinds(await problems('missing-meta'), /PlanService\.cls:1: missing PlanService\.cls-meta\.xml/);
+        assert.deepEqual(await problems('missing-meta'), [
+            `${BASE}/classes/PlanService.cls:1: missing PlanService.cls-meta.xml`
+        ]);
     });
 
     it('fails when an LWC bundle has no TypeScript source or js-meta.xml', async () => {
@@ -35,8 +30,13 @@ describe('check:metadata', () => {
             [`${BASE}/lwc/planCard/planCard.js-meta.xml`]: () => null,
             [`${BASE}/lwc/planCard/planCard.ts`]: () => null
         });
-        assertFinds(lines, /LWC 'planCard' has no planCard\.js-meta\.xml/);
-        assertFinds(lines, /LWC 'planCard' has no TypeScript source planCard\.ts/);
+        assert.deepEqual(lines, [
+            `${BASE}/lwc/planCard:1: LWC 'planCard' has no planCard.js-meta.xml`,
+            `${BASE}/lwc/planCard:1: LWC 'planCard' has no TypeScript source planCard.ts`,
+            `${PAGE}:10: component 'c:planCard' is not exposed (isExposed false)`,
+            `${PAGE}:10: component 'c:planCard' does not declare target lightning__RecordPage for this RecordPage`,
+            `${PAGE}:7: component 'c:planCard' has no property 'title' for lightning__RecordPage in planCard.js-meta.xml`
+        ]);
     });
 
     it('fails when a custom field has no description or help text', async () => {
@@ -46,8 +46,10 @@ describe('check:metadata', () => {
                     .replace(/<description>.*<\/description>\n\s*/, '')
                     .replace(/<inlineHelpText>.*<\/inlineHelpText>\n\s*/, '')
         });
-        assertFinds(lines, /Status__c\.field-meta\.xml:1: Account_Plan__c\.Status__c has no <description>/);
-        assertFinds(lines, /Account_Plan__c\.Status__c has no <inlineHelpText>/);
+        assert.deepEqual(lines, [
+            `${PLAN}/fields/Status__c.field-meta.xml:1: Account_Plan__c.Status__c has no <description>`,
+            `${PLAN}/fields/Status__c.field-meta.xml:1: Account_Plan__c.Status__c has no <inlineHelpText>`
+        ]);
     });
 
     it('fails when an engine-written field loses its contract sentence', async () => {
@@ -57,13 +59,18 @@ describe('check:metadata', () => {
                 ''
             )
         });
-        assertFinds(lines, /Won_Amount__c is engine-written: its description must end with/);
+        assert.deepEqual(lines, [
+            `${PLAN}/fields/Won_Amount__c.field-meta.xml:1: Account_Plan__c.Won_Amount__c is engine-written: its description must end with 'Written by the Account Planning engine; read-only.'`
+        ]);
     });
 
     it('fails when a permission set forgets a new field', async () => {
         const lines = await problems('permset-forgets-field');
-        assertFinds(lines, /Account_Planning_User forgets field Account_Plan__c\.Risks__c/);
-        assertFinds(lines, /Account_Planning_Admin forgets field Account_Plan__c\.Risks__c/);
+        assert.deepEqual(lines, [
+            `${USER_SET}:1: Account_Planning_User forgets field Account_Plan__c.Risks__c (expected readable=true editable=true)`,
+            `${BASE}/permissionsets/Account_Planning_Manager.permissionset-meta.xml:1: Account_Planning_Manager forgets field Account_Plan__c.Risks__c (expected readable=true editable=true)`,
+            `${BASE}/permissionsets/Account_Planning_Admin.permissionset-meta.xml:1: Account_Planning_Admin forgets field Account_Plan__c.Risks__c (expected readable=true editable=true)`
+        ]);
     });
 
     it('fails when a roll-up is editable in a permission set', async () => {
@@ -73,7 +80,9 @@ describe('check:metadata', () => {
                 '<editable>true</editable>\n        <field>Account_Plan__c.Won_Amount__c</field>'
             )
         });
-        assertFinds(lines, /Account_Plan__c\.Won_Amount__c must be read-only in Account_Planning_User/);
+        assert.deepEqual(lines, [
+            `${USER_SET}:26: Account_Plan__c.Won_Amount__c must be read-only in Account_Planning_User (contract field rule)`
+        ]);
     });
 
     it('fails when a rep can edit manager review comments', async () => {
@@ -83,7 +92,9 @@ describe('check:metadata', () => {
                 '<editable>true</editable>\n        <field>Account_Plan__c.Manager_Review_Comments__c</field>'
             )
         });
-        assertFinds(lines, /Manager_Review_Comments__c must be read-only in Account_Planning_User/);
+        assert.deepEqual(lines, [
+            `${USER_SET}:16: Account_Plan__c.Manager_Review_Comments__c must be read-only in Account_Planning_User (contract field rule)`
+        ]);
     });
 
     describe('the review history (Account_Plan_Review__c): managers create reviews, reps read them', () => {
@@ -120,8 +131,10 @@ describe('check:metadata', () => {
                 [SET('User')]: grant(true, false, false, false),
                 [SET('Manager')]: grant(true, true, false, true)
             });
-            assertFinds(lines, /Account_Planning_User: Account_Plan_Review__c allowCreate must be false/);
-            assertFinds(lines, /Account_Planning_Manager: Account_Plan_Review__c allowEdit must be false/);
+            assert.deepEqual(lines, [
+                `${USER_SET}:52: Account_Planning_User: Account_Plan_Review__c allowCreate must be false`,
+                `${BASE}/permissionsets/Account_Planning_Manager.permissionset-meta.xml:52: Account_Planning_Manager: Account_Plan_Review__c allowEdit must be false`
+            ]);
         });
 
         it('fails when a rep may set a review field or a manager may not', async () => {
@@ -130,13 +143,17 @@ describe('check:metadata', () => {
                 [SET('User')]: grant(false, false, false, true),
                 [SET('Manager')]: grant(true, false, false, false)
             });
-            assertFinds(lines, /Account_Plan_Review__c\.Comments__c must be read-only in Account_Planning_User/);
-            assertFinds(lines, /Account_Plan_Review__c\.Comments__c must be editable in Account_Planning_Manager/);
+            assert.deepEqual(lines, [
+                `${USER_SET}:11: Account_Plan_Review__c.Comments__c must be read-only in Account_Planning_User (contract field rule)`,
+                `${BASE}/permissionsets/Account_Planning_Manager.permissionset-meta.xml:11: Account_Plan_Review__c.Comments__c must be editable in Account_Planning_Manager (contract field rule)`
+            ]);
         });
 
         it('fails when a persona set forgets the review object', async () => {
             const lines = await problems('review-object', { ...correct, [SET('Manager')]: commentsGrant(true) });
-            assertFinds(lines, /Account_Planning_Manager has no object permissions for Account_Plan_Review__c/);
+            assert.deepEqual(lines, [
+                `${BASE}/permissionsets/Account_Planning_Manager.permissionset-meta.xml:1: Account_Planning_Manager has no object permissions for Account_Plan_Review__c`
+            ]);
         });
     });
 
@@ -151,13 +168,18 @@ describe('check:metadata', () => {
                     )
                     .replace('<viewAllRecords>false</viewAllRecords>', '<viewAllRecords>true</viewAllRecords>')
         });
-        assertFinds(lines, /unknown field 'Account_Plan__c\.Statuz__c'/);
-        assertFinds(lines, /unknown Apex class 'NoSuchClass'/);
-        assertFinds(lines, /Account_Planning_User: Account_Plan_Objective__c viewAllRecords must be false/);
+        assert.deepEqual(lines, [
+            `${USER_SET}:21: unknown field 'Account_Plan__c.Statuz__c'`,
+            `${USER_SET}:40: unknown Apex class 'NoSuchClass'`,
+            `${USER_SET}:1: Account_Planning_User forgets field Account_Plan__c.Status__c (expected readable=true editable=true)`,
+            `${USER_SET}:51: Account_Planning_User: Account_Plan_Objective__c viewAllRecords must be false`
+        ]);
     });
 
     it('fails when a FlexiPage names an unknown component', async () => {
-        assertFinds(await problems('flexipage-unknown-component'), /component 'c:noSuchComponent' does not exist/);
+        assert.deepEqual(await problems('flexipage-unknown-component'), [
+            `${PAGE}:10: component 'c:noSuchComponent' does not exist (no LWC or Aura 'noSuchComponent')`
+        ]);
     });
 
     it('accepts an Aura component on a record page when it implements flexipage:availableForRecordHome', async () => {
@@ -167,19 +189,17 @@ describe('check:metadata', () => {
             [PAGE]: page,
             [guard]: () => '<aura:component implements="flexipage:availableForRecordHome"></aura:component>'
         });
-        assertFinds(placed, /Aura component 'c:planGuard' has no property 'title'/);
-        assert.ok(
-            !placed.some((l) => l.includes('does not exist') || l.includes('does not implement')),
-            placed.join('\n')
-        );
+        assert.deepEqual(placed, [
+            `${PAGE}:7: Aura component 'c:planGuard' has no property 'title' (the check reads no design file)`
+        ]);
         const notForRecordPages = await problems('flexipage-unknown-component', {
             [PAGE]: page,
             [guard]: () => '<aura:component implements="force:hasRecordId"></aura:component>'
         });
-        assertFinds(
-            notForRecordPages,
-            /Aura component 'c:planGuard' does not implement flexipage:availableForRecordHome/
-        );
+        assert.deepEqual(notForRecordPages, [
+            `${PAGE}:10: Aura component 'c:planGuard' does not implement flexipage:availableForRecordHome for this RecordPage`,
+            `${PAGE}:7: Aura component 'c:planGuard' has no property 'title' (the check reads no design file)`
+        ]);
     });
 
     it('fails when a FlexiPage sets a property the component does not declare, or an unknown field', async () => {
@@ -187,8 +207,10 @@ describe('check:metadata', () => {
             [PAGE]: (t) =>
                 t.replace('<name>title</name>', '<name>titel</name>').replace('Record.Status__c', 'Record.Statuz__c')
         });
-        assertFinds(lines, /component 'c:planCard' has no property 'titel'/);
-        assertFinds(lines, /field instance: unknown field 'Statuz__c' on Account_Plan__c/);
+        assert.deepEqual(lines, [
+            `${PAGE}:7: component 'c:planCard' has no property 'titel' for lightning__RecordPage in planCard.js-meta.xml`,
+            `${PAGE}:16: field instance: unknown field 'Statuz__c' on Account_Plan__c`
+        ]);
     });
 
     it('fails when a list view or compact layout names an unknown field', async () => {
@@ -202,8 +224,10 @@ describe('check:metadata', () => {
                 '<fields>Stage__c</fields>'
             )
         });
-        assertFinds(lines, /All\.listView-meta\.xml:\d+: list view on Account_Plan__c: unknown field 'Won_Amout__c'/);
-        assertFinds(lines, /compact layout on Account_Plan__c: unknown field 'Stage__c'/);
+        assert.deepEqual(lines, [
+            `${PLAN}/listViews/All.listView-meta.xml:7: list view on Account_Plan__c: unknown field 'Won_Amout__c' on Account_Plan__c`,
+            `${PLAN}/compactLayouts/Plan_Compact.compactLayout-meta.xml:5: compact layout on Account_Plan__c: unknown field 'Stage__c' on Account_Plan__c`
+        ]);
     });
 
     it('fails when code uses a custom label that does not exist', async () => {
@@ -211,8 +235,10 @@ describe('check:metadata', () => {
             [`${BASE}/classes/PlanService.cls`]: replaceOnce('Label.Plan_Title', 'System.Label.Plan_Titel'),
             [`${BASE}/lwc/planCard/planCard.ts`]: replaceOnce('c.Plan_Title', 'c.Plan_Heading')
         });
-        assertFinds(lines, /PlanService\.cls:\d+: custom label 'Plan_Titel' does not exist/);
-        assertFinds(lines, /planCard\.ts:\d+: custom label 'Plan_Heading' does not exist/);
+        assert.deepEqual(lines, [
+            `${BASE}/classes/PlanService.cls:43: custom label 'Plan_Titel' does not exist`,
+            `${BASE}/lwc/planCard/planCard.ts:5: custom label 'Plan_Heading' does not exist`
+        ]);
     });
 
     it('fails when sample data names an unknown field or child relationship', async () => {
@@ -220,8 +246,10 @@ describe('check:metadata', () => {
             'data/Account_Plan__c.json': (t) =>
                 t.replace('"Status__c"', '"Statuz__c"').replace('"Objectives__r"', '"Objectivez__r"')
         });
-        assertFinds(lines, /Account_Plan__c\.json:\d+: unknown field 'Statuz__c' on Account_Plan__c/);
-        assertFinds(lines, /unknown child relationship 'Objectivez__r' on Account_Plan__c/);
+        assert.deepEqual(lines, [
+            "data/Account_Plan__c.json:7: unknown field 'Statuz__c' on Account_Plan__c",
+            "data/Account_Plan__c.json:8: unknown child relationship 'Objectivez__r' on Account_Plan__c"
+        ]);
     });
 
     it('fails when a report names a column its report type does not offer', async () => {
@@ -231,10 +259,9 @@ describe('check:metadata', () => {
                 '<field>Account_Plan__c$Lost_Amount__c</field>'
             )
         });
-        assertFinds(
-            lines,
-            /Plans_By_Status\.report-meta\.xml:\d+: column 'Account_Plan__c\$Lost_Amount__c' is not a column of report type Plans_with_Objectives/
-        );
+        assert.deepEqual(lines, [
+            `${REPORT}:15: column 'Account_Plan__c$Lost_Amount__c' is not a column of report type Plans_with_Objectives`
+        ]);
     });
 
     it('fails when a report cross filter names a field its related object does not have', async () => {
@@ -255,7 +282,9 @@ describe('check:metadata', () => {
             '    <filter>'
         ].join('\n');
         const lines = await problems('base', { [REPORT]: replaceOnce('<filter>', crossFilter) });
-        assertFinds(lines, /cross filter column 'Account_Plan_Objective__c\.Statuz__c' does not exist/);
+        assert.deepEqual(lines, [
+            `${REPORT}:26: cross filter column 'Account_Plan_Objective__c.Statuz__c' does not exist`
+        ]);
     });
 
     it('fails when a report names a missing report type or a report type column names a missing field', async () => {
@@ -269,8 +298,10 @@ describe('check:metadata', () => {
                 '<field>Due__c</field>'
             )
         });
-        assertFinds(lines, /report type 'Plans_and_Things__c' does not exist/);
-        assertFinds(lines, /report type column Account_Plan__c\.Objectives__r\.Due__c: unknown field 'Due__c'/);
+        assert.deepEqual(lines, [
+            `${BASE}/reportTypes/Plans_with_Objectives.reportType-meta.xml:43: report type column Account_Plan__c.Objectives__r.Due__c: unknown field 'Due__c' on Account_Plan_Objective__c`,
+            `${REPORT}:40: report type 'Plans_and_Things__c' does not exist (no reportTypes/Plans_and_Things.reportType-meta.xml)`
+        ]);
     });
 
     it('fails when a dashboard names an unknown report or an invalid chart type', async () => {
@@ -283,8 +314,10 @@ describe('check:metadata', () => {
                     )
                     .replace('<componentType>Metric</componentType>', '<componentType>Pyramid</componentType>')
         });
-        assertFinds(lines, /names report 'PlanReports\/No_Such_Report', which does not exist/);
-        assertFinds(lines, /unknown dashboard component type 'Pyramid'/);
+        assert.deepEqual(lines, [
+            `${BASE}/dashboards/PlanDashboards/Plan_Overview.dashboard-meta.xml:13: dashboard component names report 'PlanReports/No_Such_Report', which does not exist`,
+            `${BASE}/dashboards/PlanDashboards/Plan_Overview.dashboard-meta.xml:20: unknown dashboard component type 'Pyramid'`
+        ]);
     });
 
     it('fails when a formula names an unknown field', async () => {
@@ -294,7 +327,9 @@ describe('check:metadata', () => {
                 'BLANKVALUE(Won_Amount__c, 0) + Weighted_Pipeline__c'
             )
         });
-        assertFinds(lines, /formula on Account_Plan__c: unknown field 'Weighted_Pipeline__c'/);
+        assert.deepEqual(lines, [
+            `${PLAN}/fields/Forecast__c.field-meta.xml:5: formula on Account_Plan__c: unknown field 'Weighted_Pipeline__c' on Account_Plan__c`
+        ]);
     });
 
     it('fails when a text is longer than its Metadata API limit (one finding per element, naming the limit)', async () => {
@@ -328,31 +363,17 @@ describe('check:metadata', () => {
                 `<label>${over(41)}</label>`
             )
         });
-        assertFinds(
-            lines,
-            /Manage_Plans\.customPermission-meta\.xml:3: <description> .* is 256 characters; the limit is 255/
-        );
-        assertFinds(
-            lines,
-            /Status__c\.field-meta\.xml:\d+: <label> .* is 41 characters; the limit is 40 \(Metadata API: CustomField\)/
-        );
-        assertFinds(lines, /Status__c\.field-meta\.xml:\d+: <inlineHelpText> .* is 511 characters; the limit is 510/);
-        assertFinds(lines, /Status__c\.field-meta\.xml:\d+: <description> .* is 1001 characters; the limit is 1000/);
-        assertFinds(
-            lines,
-            /Account_Planning_User\.permissionset-meta\.xml:3: <description> .* is 256 characters; the limit is 255/
-        );
-        assertFinds(
-            lines,
-            /CustomLabels\.labels-meta\.xml:\d+: <labels\.value> .* is 1001 characters; the limit is 1000/
-        );
-        assertFinds(
-            lines,
-            /CustomLabels\.labels-meta\.xml:\d+: <labels\.shortDescription> .* is 81 characters; the limit is 80/
-        );
-        assertFinds(lines, /Plans_By_Status\.report-meta\.xml:39: <name> .* is 41 characters; the limit is 40/);
-        assertFinds(lines, /All\.listView-meta\.xml:\d+: <label> .* is 41 characters; the limit is 40/);
-        assert.equal(lines.filter((l) => /the limit is/.test(l)).length, 9, lines.join('\n'));
+        assert.deepEqual(lines, [
+            `${BASE}/customPermissions/Manage_Plans.customPermission-meta.xml:3: <description> of Manage_Plans.customPermission-meta.xml is 256 characters; the limit is 255 (Object Reference: CustomPermission.Description)`,
+            `${BASE}/labels/CustomLabels.labels-meta.xml:9: <labels.value> of CustomLabels.labels-meta.xml is 1001 characters; the limit is 1000 (Metadata API: CustomLabels (value))`,
+            `${BASE}/labels/CustomLabels.labels-meta.xml:8: <labels.shortDescription> of CustomLabels.labels-meta.xml is 81 characters; the limit is 80 (Metadata API: CustomLabels (shortDescription))`,
+            `${PLAN}/fields/Status__c.field-meta.xml:6: <label> of Status__c.field-meta.xml is 41 characters; the limit is 40 (Metadata API: CustomField)`,
+            `${PLAN}/fields/Status__c.field-meta.xml:4: <description> of Status__c.field-meta.xml is 1001 characters; the limit is 1000 (Metadata API: CustomField)`,
+            `${PLAN}/fields/Status__c.field-meta.xml:5: <inlineHelpText> of Status__c.field-meta.xml is 511 characters; the limit is 510 (Metadata API: CustomField)`,
+            `${PLAN}/listViews/All.listView-meta.xml:9: <label> of All.listView-meta.xml is 41 characters; the limit is 40 (Metadata API: ListView)`,
+            `${USER_SET}:3: <description> of Account_Planning_User.permissionset-meta.xml is 256 characters; the limit is 255 (Metadata API: PermissionSet (description); Object Reference: PermissionSet.Description)`,
+            `${REPORT}:39: <name> of Plans_By_Status.report-meta.xml is 41 characters; the limit is 40 (Metadata API: Report (name))`
+        ]);
     });
 
     it('accepts texts exactly at their limit, counting characters (not bytes or UTF-16 units) after XML entities', async () => {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { checkMetadata } from '../check-metadata.ts';
 import { Findings } from '../lib/diagnostics.ts';
-import { checkLwcApiNames } from '../lib/lwc-api-names.ts';
+import { checkLwcApiNames, componentSources } from '../lib/lwc-api-names.ts';
 import { MetadataIndex } from '../lib/metadata-index.ts';
 import { withFixture } from './helpers.ts';
 
@@ -42,5 +43,71 @@ describe('check:metadata: no custom API names written in components', () => {
             lines.some((l) => l.includes("'Account_Plan__c' is named directly")),
             `check:metadata did not run the rule:\n${lines.join('\n')}`
         );
+    });
+});
+
+describe('check:metadata: custom API names in component sources, case by case', () => {
+    const DIR = 'force-app/main/default/lwc/planCard';
+    const message = (name: string): string =>
+        `'${name}' is named directly: in a subscriber org of the namespaced package it is ns__${name}, ` +
+        'so reference it through an @salesforce/schema import (or an Apex DTO)';
+
+    it('templates: quoted and unquoted attribute values and text, not comments or CSS classes, at their own line', async () => {
+        const lines = await withFixture('base', names, {
+            [`${DIR}/planCard.html`]: () =>
+                [
+                    '<template>',
+                    '    <!-- a comment over two lines naming Status__c',
+                    '         and Won_Amount__c -->',
+                    "    <c-x class='a__c' data-f='Risks__c' value={Won_Amount__r} title=\"Plan_Setting__mdt\"></c-x>",
+                    '    <p>Shown: Forecast__c</p>',
+                    '    <p>{record.fields.Name.value}</p>',
+                    '</template>'
+                ].join('\n')
+        });
+        assert.deepEqual(lines, [
+            `${DIR}/planCard.html:4: ${message('Risks__c')}`,
+            `${DIR}/planCard.html:4: ${message('Won_Amount__r')}`,
+            `${DIR}/planCard.html:4: ${message('Plan_Setting__mdt')}`,
+            `${DIR}/planCard.html:5: ${message('Forecast__c')}`
+        ]);
+    });
+
+    it('scripts: template literal parts and private names count; schema and message channel re-exports do not', async () => {
+        const lines = await withFixture('base', names, {
+            [`${DIR}/extra.ts`]: () =>
+                [
+                    "export { default as STATUS } from '@salesforce/schema/Account_Plan__c.Status__c';",
+                    "export { default as CHANNEL } from '@salesforce/messageChannel/Plan_Events__c';",
+                    "import LABEL from '@salesforce/label/c.Plan__c';",
+                    'export class X {',
+                    '    #Cache__c = 1;',
+                    '    where(id: string): string {',
+                    '        return `${id} Start__c ${id} Middle__c ${id} End__c`;',
+                    '    }',
+                    '}',
+                    'export { LABEL };'
+                ].join('\n')
+        });
+        assert.deepEqual(lines, [
+            `${DIR}/extra.ts:3: ${message('Plan__c')}`,
+            `${DIR}/extra.ts:5: ${message('Cache__c')}`,
+            `${DIR}/extra.ts:7: ${message('Start__c')}`,
+            `${DIR}/extra.ts:7: ${message('Middle__c')}`,
+            `${DIR}/extra.ts:7: ${message('End__c')}`
+        ]);
+    });
+
+    it('reads component .ts and .html, not tests or typings', async () => {
+        const rel = await withFixture(
+            'base',
+            (root) => componentSources(new MetadataIndex(root)).map((f) => path.relative(root, f)),
+            {
+                [`${DIR}/__tests__/planCard.test.ts`]: () => '// test\n',
+                [`${DIR}/planCard.d.ts`]: () => '// typings\n',
+                [`${DIR}/planCard.css`]: () => '.a__c {}\n'
+            }
+        );
+        assert.deepEqual(rel, [`${DIR}/planCard.html`, `${DIR}/planCard.ts`]);
     });
 });

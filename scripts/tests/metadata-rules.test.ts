@@ -1,7 +1,8 @@
 /**
  * One failing fixture per permission-set rule and per metadata cross-reference kind of check:metadata: each case
- * edits the valid base fixture in one place and expects exactly the finding that names it. The field lists of
- * the contract (field-policy.ts) are asserted entry by entry, so none can be dropped unnoticed.
+ * edits the valid base fixture in one place and expects exactly the findings it causes, each as the whole line the
+ * developer reads, in the gate's order. The field lists of the contract (field-policy.ts) are asserted entry by
+ * entry, so none can be dropped unnoticed.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -41,7 +42,8 @@ const grant = (element: string, body: string): string => `    <${element}>\n${bo
 interface Case {
     name: string;
     edits: Edits;
-    expect: RegExp;
+    /** every finding, in the gate's order: the whole line, or a pattern where the text is not ours */
+    expect: Array<string | RegExp>;
 }
 
 const PERMISSION_SET_CASES: Case[] = [
@@ -50,14 +52,20 @@ const PERMISSION_SET_CASES: Case[] = [
         edits: {
             [USER]: replaceOnce('<object>Account_Plan_Objective__c</object>', '<object>Account_Plan_Goal__c</object>')
         },
-        expect: /Account_Planning_User\.permissionset-meta\.xml:\d+: unknown object 'Account_Plan_Goal__c'/
+        expect: [
+            `${USER}:47: unknown object 'Account_Plan_Goal__c'`,
+            `${USER}:1: Account_Planning_User has no object permissions for Account_Plan_Objective__c`
+        ]
     },
     {
         name: 'unknown field',
         edits: {
             [USER]: replaceOnce('<field>Account_Plan__c.Status__c</field>', '<field>Account_Plan__c.Statuz__c</field>')
         },
-        expect: /unknown field 'Account_Plan__c\.Statuz__c'/
+        expect: [
+            `${USER}:21: unknown field 'Account_Plan__c.Statuz__c'`,
+            `${USER}:1: Account_Planning_User forgets field Account_Plan__c.Status__c (expected readable=true editable=true)`
+        ]
     },
     {
         name: 'field permission on a required or master-detail field',
@@ -70,7 +78,9 @@ const PERMISSION_SET_CASES: Case[] = [
                 )
             )
         },
-        expect: /'Account_Plan_Objective__c\.Account_Plan__c' is required or master-detail: it cannot carry field permissions/
+        expect: [
+            `${USER}:6: 'Account_Plan_Objective__c.Account_Plan__c' is required or master-detail: it cannot carry field permissions`
+        ]
     },
     {
         name: 'unknown Apex class',
@@ -80,27 +90,27 @@ const PERMISSION_SET_CASES: Case[] = [
                 grant('classAccesses', '        <apexClass>NoSuchClass</apexClass>\n        <enabled>true</enabled>')
             )
         },
-        expect: /unknown Apex class 'NoSuchClass'/
+        expect: [`${USER}:4: unknown Apex class 'NoSuchClass'`]
     },
     {
         name: 'unknown tab',
         edits: { [ADMIN]: replaceOnce('<tab>Account_Plan__c</tab>', '<tab>Account_Goal__c</tab>') },
-        expect: /Account_Planning_Admin\.permissionset-meta\.xml:\d+: unknown tab 'Account_Goal__c'/
+        expect: [`${ADMIN}:72: unknown tab 'Account_Goal__c'`]
     },
     {
         name: 'unknown application',
         edits: { [ADMIN]: replaceOnce('<application>Plans</application>', '<application>Planz</application>') },
-        expect: /unknown application 'Planz'/
+        expect: [`${ADMIN}:4: unknown application 'Planz'`]
     },
     {
         name: 'unknown custom permission',
         edits: { [ADMIN]: replaceOnce('<name>Manage_Plans</name>', '<name>Manage_Plan</name>') },
-        expect: /unknown custom permission 'Manage_Plan'/
+        expect: [`${ADMIN}:13: unknown custom permission 'Manage_Plan'`]
     },
     {
         name: 'unknown custom metadata type',
         edits: { [ADMIN]: replaceOnce('<name>Plan_Setting__mdt</name>', '<name>Plan_Settings__mdt</name>') },
-        expect: /unknown custom metadata type 'Plan_Settings__mdt'/
+        expect: [`${ADMIN}:9: unknown custom metadata type 'Plan_Settings__mdt'`]
     },
     {
         name: 'unknown Visualforce page',
@@ -110,12 +120,12 @@ const PERMISSION_SET_CASES: Case[] = [
                 grant('pageAccesses', '        <apexPage>PlanPdf</apexPage>\n        <enabled>true</enabled>')
             )
         },
-        expect: /unknown Visualforce page 'PlanPdf'/
+        expect: [`${ADMIN}:72: unknown Visualforce page 'PlanPdf'`]
     },
     {
         name: 'a persona set is missing',
         edits: { [MANAGER]: () => null },
-        expect: /permissionsets:1: permission set 'Account_Planning_Manager' is missing/
+        expect: [`${SETS}:1: permission set 'Account_Planning_Manager' is missing`]
     },
     {
         name: 'a persona set does not grant its controller',
@@ -127,7 +137,11 @@ const PERMISSION_SET_CASES: Case[] = [
                 xml('ApexClass', '    <apiVersion>65.0</apiVersion>\n    <status>Active</status>')
             )
         },
-        expect: /Account_Planning_User must grant Apex class 'AccountPlanCardController'/
+        expect: [
+            `${USER}:1: Account_Planning_User must grant Apex class 'AccountPlanCardController'`,
+            `${MANAGER}:1: Account_Planning_Manager must grant Apex class 'AccountPlanCardController'`,
+            `${ADMIN}:1: Account_Planning_Admin must grant Apex class 'AccountPlanCardController'`
+        ]
     },
     {
         name: 'a field is forgotten',
@@ -137,7 +151,9 @@ const PERMISSION_SET_CASES: Case[] = [
                 ''
             )
         },
-        expect: /Account_Planning_User forgets field Account_Plan__c\.Status__c \(expected readable=true editable=true\)/
+        expect: [
+            `${USER}:1: Account_Planning_User forgets field Account_Plan__c.Status__c (expected readable=true editable=true)`
+        ]
     },
     {
         name: 'a field is not readable',
@@ -147,7 +163,7 @@ const PERMISSION_SET_CASES: Case[] = [
                 '<field>Account_Plan__c.Status__c</field>\n        <readable>false</readable>'
             )
         },
-        expect: /Account_Plan__c\.Status__c must be readable in Account_Planning_Manager/
+        expect: [`${MANAGER}:21: Account_Plan__c.Status__c must be readable in Account_Planning_Manager`]
     },
     {
         name: 'an editable field is read-only',
@@ -157,7 +173,9 @@ const PERMISSION_SET_CASES: Case[] = [
                 '<editable>false</editable>\n        <field>Account_Plan__c.Status__c</field>'
             )
         },
-        expect: /Account_Plan__c\.Status__c must be editable in Account_Planning_Admin \(contract field rule\)/
+        expect: [
+            `${ADMIN}:33: Account_Plan__c.Status__c must be editable in Account_Planning_Admin (contract field rule)`
+        ]
     },
     {
         name: 'a formula is editable',
@@ -167,7 +185,9 @@ const PERMISSION_SET_CASES: Case[] = [
                 '<editable>true</editable>\n        <field>Account_Plan__c.Forecast__c</field>'
             )
         },
-        expect: /Account_Plan__c\.Forecast__c must be read-only in Account_Planning_Manager/
+        expect: [
+            `${MANAGER}:11: Account_Plan__c.Forecast__c must be read-only in Account_Planning_Manager (contract field rule)`
+        ]
     },
     {
         name: 'a rep may edit the key account flag (managers and admins only)',
@@ -177,7 +197,7 @@ const PERMISSION_SET_CASES: Case[] = [
                 '<editable>true</editable>\n        <field>Account.Key_Account__c</field>'
             )
         },
-        expect: /Account\.Key_Account__c must be read-only in Account_Planning_User/
+        expect: [`${USER}:6: Account.Key_Account__c must be read-only in Account_Planning_User (contract field rule)`]
     },
     {
         name: 'object access flag differs from the persona',
@@ -187,7 +207,7 @@ const PERMISSION_SET_CASES: Case[] = [
                 '<modifyAllRecords>true</modifyAllRecords>'
             )
         },
-        expect: /Account_Planning_User: Account_Plan(_Objective)?__c modifyAllRecords must be false/
+        expect: [`${USER}:47: Account_Planning_User: Account_Plan_Objective__c modifyAllRecords must be false`]
     },
     {
         name: 'no object permissions for a package object',
@@ -198,7 +218,7 @@ const PERMISSION_SET_CASES: Case[] = [
                     ''
                 )
         },
-        expect: /Account_Planning_Admin has no object permissions for Account_Plan_Objective__c/
+        expect: [`${ADMIN}:1: Account_Planning_Admin has no object permissions for Account_Plan_Objective__c`]
     }
 ];
 
@@ -232,7 +252,7 @@ const ADMIN_ONLY_CASES: Case[] = [
                 )
             )
         },
-        expect: /Account_Planning_Log__c is admin-only: Account_Planning_User must not grant it/
+        expect: [`${USER}:47: Account_Planning_Log__c is admin-only: Account_Planning_User must not grant it`]
     },
     {
         name: 'the admin set may not edit the log',
@@ -244,15 +264,66 @@ const ADMIN_ONLY_CASES: Case[] = [
                     '<allowEdit>true</allowEdit>\n        <allowRead>true</allowRead>\n        <modifyAllRecords>false</modifyAllRecords>\n        <object>Account_Planning_Log__c</object>'
                 )
         },
-        expect: /Account_Planning_Admin: Account_Planning_Log__c allowEdit must be false/
+        expect: [`${ADMIN}:59: Account_Planning_Admin: Account_Planning_Log__c allowEdit must be false`]
     }
 ];
+
+const LOG_FIELD = `${BASE}/objects/Account_Planning_Log__c/fields/Message__c.field-meta.xml`;
+const logFieldGrant = (editable: boolean): string =>
+    grant(
+        'fieldPermissions',
+        `        <editable>${editable}</editable>\n        <field>Account_Planning_Log__c.Message__c</field>\n        <readable>true</readable>`
+    );
+
+ADMIN_ONLY_CASES.push({
+    name: 'a rep set grants a field of the admin-only log',
+    edits: {
+        ...LOG_EDITS,
+        [LOG_FIELD]: add(
+            xml(
+                'CustomField',
+                '    <fullName>Message__c</fullName>\n    <description>What the engine logged.</description>\n    <inlineHelpText>The log text.</inlineHelpText>\n    <label>Message</label>\n    <length>255</length>\n    <type>Text</type>'
+            )
+        ),
+        [ADMIN]: (t) => insertBefore('    <fieldPermissions>', logFieldGrant(false))(LOG_EDITS[ADMIN](t)!),
+        [USER]: insertBefore('    <fieldPermissions>', logFieldGrant(false))
+    },
+    expect: [`${USER}:6: Account_Planning_Log__c.Message__c is admin-only: Account_Planning_User must not grant it`]
+});
+
+PERMISSION_SET_CASES.push({
+    name: 'a persona set lists its controller but does not enable it',
+    edits: {
+        ...PERMISSION_SET_CASES.find((c) => c.name === 'a persona set does not grant its controller')!.edits,
+        ...Object.fromEntries(
+            [USER, MANAGER, ADMIN].map((set) => [
+                set,
+                insertBefore(
+                    '    <description>',
+                    grant(
+                        'classAccesses',
+                        `        <apexClass>AccountPlanCardController</apexClass>\n        <enabled>${set !== USER}</enabled>`
+                    )
+                )
+            ])
+        )
+    },
+    expect: [`${USER}:1: Account_Planning_User must grant Apex class 'AccountPlanCardController'`]
+});
+PERMISSION_SET_CASES.push({
+    name: 'unknown standard object',
+    edits: { [USER]: replaceOnce('<object>Account_Plan_Objective__c</object>', '<object>Acount</object>') },
+    expect: [
+        `${USER}:47: unknown object 'Acount'`,
+        `${USER}:1: Account_Planning_User has no object permissions for Account_Plan_Objective__c`
+    ]
+});
 
 const CROSS_REFERENCE_CASES: Case[] = [
     {
         name: 'apiVersion differs from the package',
         edits: { [`${BASE}/classes/PlanService.cls-meta.xml`]: replaceOnce('65.0', '61.0') },
-        expect: /PlanService\.cls-meta\.xml:\d+: apiVersion 61\.0 \(the package uses 65\.0\)/
+        expect: [`${BASE}/classes/PlanService.cls-meta.xml:3: apiVersion 61.0 (the package uses 65.0)`]
     },
     {
         name: 'search layout field',
@@ -262,7 +333,9 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 '    <searchLayouts>\n        <searchResultsAdditionalFields>Statuz__c</searchResultsAdditionalFields>\n    </searchLayouts>\n'
             )
         },
-        expect: /search layout on Account_Plan__c: unknown field 'Statuz__c'/
+        expect: [
+            `${PLAN}/Account_Plan__c.object-meta.xml:14: search layout on Account_Plan__c: unknown field 'Statuz__c' on Account_Plan__c`
+        ]
     },
     {
         name: 'compact layout assignment',
@@ -272,17 +345,10 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 '    <compactLayoutAssignment>Plan_Compactt</compactLayoutAssignment>\n'
             )
         },
-        expect: /compactLayoutAssignment 'Plan_Compactt' does not exist/
+        expect: [`${PLAN}/Account_Plan__c.object-meta.xml:3: compactLayoutAssignment 'Plan_Compactt' does not exist`]
     },
-    ...[
-        [/Plan Layout\.layout-meta\.xml:\d+: layout on Account_Plan__c: unknown field 'Statuz__c'/, 'layout field'],
-        [
-            /related list 'Account_Plan_Objective__c\.Plan__c': Account_Plan_Objective__c\.Plan__c does not exist/,
-            'layout related list'
-        ],
-        [/quick action 'Account_Plan__c\.Add_Goal' does not exist/, 'layout quick action']
-    ].map(([expect, name]) => ({
-        name: name as string,
+    {
+        name: 'layout field, related list and quick action',
         edits: {
             [`${BASE}/layouts/Account_Plan__c-Plan Layout.layout-meta.xml`]: add(
                 xml(
@@ -313,8 +379,12 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 )
             )
         },
-        expect: expect as RegExp
-    })),
+        expect: [
+            `${BASE}/layouts/Account_Plan__c-Plan Layout.layout-meta.xml:7: layout on Account_Plan__c: unknown field 'Statuz__c' on Account_Plan__c`,
+            `${BASE}/layouts/Account_Plan__c-Plan Layout.layout-meta.xml:22: related list 'Account_Plan_Objective__c.Plan__c': Account_Plan_Objective__c.Plan__c does not exist`,
+            `${BASE}/layouts/Account_Plan__c-Plan Layout.layout-meta.xml:15: quick action 'Account_Plan__c.Add_Goal' does not exist`
+        ]
+    },
     {
         name: 'quick action target, field and component',
         edits: {
@@ -325,7 +395,10 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 )
             )
         },
-        expect: /quick action target object 'Account_Plan_Goal__c' does not exist/
+        expect: [
+            `${BASE}/quickActions/Account_Plan_Goal__c.New_Goal.quickAction-meta.xml:1: quick action target object 'Account_Plan_Goal__c' does not exist`,
+            `${BASE}/quickActions/Account_Plan_Goal__c.New_Goal.quickAction-meta.xml:4: quick action LWC 'c:noSuchModal' does not exist`
+        ]
     },
     {
         name: 'quick action component and field',
@@ -337,7 +410,10 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 )
             )
         },
-        expect: /quick action LWC 'c:noSuchModal' does not exist/
+        expect: [
+            `${BASE}/quickActions/Account_Plan__c.Add_Goal.quickAction-meta.xml:4: quick action on Account_Plan__c: unknown field 'Statuz__c' on Account_Plan__c`,
+            `${BASE}/quickActions/Account_Plan__c.Add_Goal.quickAction-meta.xml:8: quick action LWC 'c:noSuchModal' does not exist`
+        ]
     },
     {
         name: 'quick action field',
@@ -349,21 +425,23 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 )
             )
         },
-        expect: /quick action on Account_Plan__c: unknown field 'Statuz__c'/
+        expect: [
+            `${BASE}/quickActions/Account_Plan__c.Add_Goal.quickAction-meta.xml:4: quick action on Account_Plan__c: unknown field 'Statuz__c' on Account_Plan__c`
+        ]
     },
     {
         name: 'dashboard chart on a report without groupings',
         edits: {
             [REPORT]: (t) => t.replace(/    <groupingsDown>[\s\S]*?<\/groupingsDown>\n/, '')
         },
-        expect: /Bar chart needs a report with groupings; 'PlanReports\/Plans_By_Status' has none/
+        expect: [`${DASHBOARD}:13: Bar chart needs a report with groupings; 'PlanReports/Plans_By_Status' has none`]
     },
     {
         name: 'dashboard grouped chart on a report with one grouping',
         edits: {
             [DASHBOARD]: replaceOnce('<componentType>Bar</componentType>', '<componentType>BarGrouped</componentType>')
         },
-        expect: /BarGrouped chart needs two groupings; 'PlanReports\/Plans_By_Status' has 1/
+        expect: [`${DASHBOARD}:13: BarGrouped chart needs two groupings; 'PlanReports/Plans_By_Status' has 1`]
     },
     {
         name: 'FlexiPage sobjectType',
@@ -373,7 +451,7 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 '<sobjectType>Account_Plann__c</sobjectType>'
             )
         },
-        expect: /sobjectType 'Account_Plann__c' does not exist/
+        expect: [`${PAGE}:31: sobjectType 'Account_Plann__c' does not exist`]
     },
     {
         name: 'FlexiPage component target',
@@ -383,7 +461,7 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 '<target>lightning__AppPage</target>'
             )
         },
-        expect: /component 'c:planCard' does not declare target lightning__RecordPage for this RecordPage/
+        expect: [`${PAGE}:10: component 'c:planCard' does not declare target lightning__RecordPage for this RecordPage`]
     },
     {
         name: 'FlexiPage component not exposed',
@@ -393,7 +471,7 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 '<isExposed>false</isExposed>'
             )
         },
-        expect: /component 'c:planCard' is not exposed/
+        expect: [`${PAGE}:10: component 'c:planCard' is not exposed (isExposed false)`]
     },
     {
         name: 'FlexiPage visibility rule field',
@@ -403,7 +481,7 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 '                <identifier>RecordStatus_cField</identifier>\n                <visibilityRule>\n                    <criteria>\n                        <leftValue>{!Record.Statuz__c}</leftValue>\n                        <operator>EQUAL</operator>\n                        <rightValue>Active</rightValue>\n                    </criteria>\n                </visibilityRule>\n'
             )
         },
-        expect: /visibility rule: unknown field 'Statuz__c' on Account_Plan__c/
+        expect: [`${PAGE}:20: visibility rule: unknown field 'Statuz__c' on Account_Plan__c`]
     },
     {
         name: 'tab FlexiPage, object and component',
@@ -415,7 +493,7 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 )
             )
         },
-        expect: /tab FlexiPage 'Plan_Home' does not exist/
+        expect: [`${BASE}/tabs/Plan_Home.tab-meta.xml:3: tab FlexiPage 'Plan_Home' does not exist`]
     },
     {
         name: 'tab of an object that does not exist',
@@ -424,7 +502,7 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 xml('CustomTab', '    <customObject>true</customObject>\n    <motif>Custom78: Map</motif>')
             )
         },
-        expect: /tab object 'Account_Goal__c' does not exist/
+        expect: [`${BASE}/tabs/Account_Goal__c.tab-meta.xml:1: tab object 'Account_Goal__c' does not exist`]
     },
     {
         name: 'tab component',
@@ -436,12 +514,12 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 )
             )
         },
-        expect: /tab LWC 'planBoard' does not exist/
+        expect: [`${BASE}/tabs/Plan_Board.tab-meta.xml:4: tab LWC 'planBoard' does not exist`]
     },
     {
         name: 'app tab',
         edits: { [APP]: replaceOnce('<tabs>Account_Plan__c</tabs>', '<tabs>Account_Plann__c</tabs>') },
-        expect: /app tab 'Account_Plann__c' does not exist/
+        expect: [`${APP}:9: app tab 'Account_Plann__c' does not exist`]
     },
     {
         name: 'app override FlexiPage and utility bar',
@@ -451,17 +529,17 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 '    <actionOverrides>\n        <actionName>View</actionName>\n        <content>Plan_Page</content>\n        <formFactor>Large</formFactor>\n        <skipRecordTypeSelect>false</skipRecordTypeSelect>\n        <type>Flexipage</type>\n        <pageOrSobjectType>Account_Plan__c</pageOrSobjectType>\n    </actionOverrides>\n    <description>'
             )
         },
-        expect: /app override FlexiPage 'Plan_Page' does not exist/
+        expect: [`${APP}:5: app override FlexiPage 'Plan_Page' does not exist`]
     },
     {
         name: 'app utility bar',
         edits: { [APP]: replaceOnce('    <uiType>', '    <utilityBar>Plans_UtilityBar</utilityBar>\n    <uiType>') },
-        expect: /utility bar FlexiPage 'Plans_UtilityBar' does not exist/
+        expect: [`${APP}:11: utility bar FlexiPage 'Plans_UtilityBar' does not exist`]
     },
     {
         name: 'tab of the app removed under it',
         edits: { [TAB]: () => null },
-        expect: /app tab 'Account_Plan__c' does not exist/
+        expect: [`${ADMIN}:72: unknown tab 'Account_Plan__c'`, `${APP}:9: app tab 'Account_Plan__c' does not exist`]
     },
     {
         name: 'global value set',
@@ -471,7 +549,9 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 '<restricted>true</restricted>\n        <valueSetName>Plan_Statuses</valueSetName>'
             )
         },
-        expect: /Account_Plan__c\.Status__c uses global value set 'Plan_Statuses', which does not exist/
+        expect: [
+            `${PLAN}/fields/Status__c.field-meta.xml:1: Account_Plan__c.Status__c uses global value set 'Plan_Statuses', which does not exist`
+        ]
     },
     {
         name: 'validation rule formula and error field',
@@ -483,7 +563,10 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 )
             )
         },
-        expect: /errorDisplayField 'Stage__c' does not exist on Account_Plan__c/
+        expect: [
+            `${PLAN}/validationRules/Status_Required.validationRule-meta.xml:5: formula on Account_Plan__c: unknown field 'Statuz__c' on Account_Plan__c`,
+            `${PLAN}/validationRules/Status_Required.validationRule-meta.xml:1: errorDisplayField 'Stage__c' does not exist on Account_Plan__c`
+        ]
     },
     {
         name: 'formula custom permission',
@@ -493,12 +576,12 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 'IF($Permission.Manage_Planz, 0, BLANKVALUE(Won_Amount__c, 0))'
             )
         },
-        expect: /formula uses unknown custom permission 'Manage_Planz'/
+        expect: [`${PLAN}/fields/Forecast__c.field-meta.xml:5: formula uses unknown custom permission 'Manage_Planz'`]
     },
     {
         name: 'label used in a FlexiPage',
         edits: { [PAGE]: replaceOnce('<value>Plans</value>', '<value>{!$Label.c.Plan_Titel}</value>') },
-        expect: /Account_Plan_Record_Page\.flexipage-meta\.xml:\d+: custom label 'Plan_Titel' does not exist/
+        expect: [`${PAGE}:8: custom label 'Plan_Titel' does not exist`]
     },
     {
         name: 'label format',
@@ -508,7 +591,7 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 '<protected>false</protected>'
             )
         },
-        expect: /label Plan_Title needs <protected>true<\/protected>/
+        expect: [`${BASE}/labels/CustomLabels.labels-meta.xml:4: label Plan_Title needs <protected>true</protected>`]
     },
     {
         name: 'sample data plan names a missing object and file',
@@ -518,27 +601,32 @@ const CROSS_REFERENCE_CASES: Case[] = [
                     .replace('"sobject": "Account_Plan__c"', '"sobject": "Account_Plann__c"')
                     .replace('"Account.json"', '"Accounts.json"')
         },
-        expect: /unknown object 'Account_Plann__c'|plan names missing file 'Accounts\.json'/
+        expect: [
+            "data/Account_Plan__c-plan.json:2: plan names missing file 'Accounts.json'",
+            "data/Account_Plan__c-plan.json:3: unknown object 'Account_Plann__c'"
+        ]
     },
     {
         name: 'sample data record of an unknown object',
         edits: { 'data/Account_Plan__c.json': replaceOnce('"type": "Account_Plan__c"', '"type": "Account_Plann__c"') },
-        expect: /Account_Plan__c\.json:\d+: unknown object 'Account_Plann__c'/
+        expect: ["data/Account_Plan__c.json:4: unknown object 'Account_Plann__c'"]
     },
     {
         name: 'sample data is not JSON',
         edits: { 'data/Account_Plan__c.json': (t) => `${t}}` },
-        expect: /Account_Plan__c\.json:1: invalid JSON/
+        expect: [/^data\/Account_Plan__c\.json:1: invalid JSON: \S/]
     },
     {
         name: 'report folder without its meta file',
         edits: { [`${BASE}/reports/PlanReports.reportFolder-meta.xml`]: () => null },
-        expect: /report folder 'PlanReports' has no PlanReports\.reportFolder-meta\.xml/
+        expect: [`${BASE}/reports/PlanReports:1: report folder 'PlanReports' has no PlanReports.reportFolder-meta.xml`]
     },
     {
         name: 'dashboard folder without its meta file',
         edits: { [`${BASE}/dashboards/PlanDashboards.dashboardFolder-meta.xml`]: () => null },
-        expect: /dashboard folder 'PlanDashboards' has no PlanDashboards\.dashboardFolder-meta\.xml/
+        expect: [
+            `${BASE}/dashboards/PlanDashboards:1: dashboard folder 'PlanDashboards' has no PlanDashboards.dashboardFolder-meta.xml`
+        ]
     },
     {
         name: 'report type base object',
@@ -548,7 +636,7 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 '<baseObject>Account_Plann__c</baseObject>'
             )
         },
-        expect: /report type base object 'Account_Plann__c' does not exist/
+        expect: [`${REPORT_TYPE}:3: report type base object 'Account_Plann__c' does not exist`]
     },
     {
         name: 'report type join',
@@ -558,7 +646,10 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 '<relationship>Goals__r</relationship>'
             )
         },
-        expect: /report type join: 'Goals__r' is not a child relationship of Account_Plan__c/
+        expect: [
+            `${REPORT_TYPE}:9: report type join: 'Goals__r' is not a child relationship of Account_Plan__c`,
+            `${REPORT_TYPE}:44: report type column table 'Account_Plan__c.Objectives__r' is not the base object or a join`
+        ]
     },
     {
         name: 'report type column table',
@@ -568,12 +659,15 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 '<table>Account_Plan__c.Goals__r</table>'
             )
         },
-        expect: /report type column table 'Account_Plan__c\.Goals__r' is not the base object or a join/
+        expect: [
+            `${REPORT_TYPE}:44: report type column table 'Account_Plan__c.Goals__r' is not the base object or a join`,
+            `${REPORT}:22: column 'Account_Plan__c.Objectives__r$Due_Date__c' is not a column of report type Plans_with_Objectives`
+        ]
     },
     {
         name: 'report chart type',
         edits: { [REPORT]: (t) => t.replace(/<chartType>\w+<\/chartType>/, '<chartType>Radar</chartType>') },
-        expect: /unknown chart type 'Radar'/
+        expect: [`${REPORT}:9: unknown chart type 'Radar'`]
     },
     {
         name: 'report on a custom report type named without __c',
@@ -583,7 +677,9 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 '<reportType>Plans_with_Objectives</reportType>'
             )
         },
-        expect: /custom report type is named 'Plans_with_Objectives__c' in reports, not 'Plans_with_Objectives'/
+        expect: [
+            `${REPORT}:40: custom report type is named 'Plans_with_Objectives__c' in reports, not 'Plans_with_Objectives'`
+        ]
     },
     {
         name: 'report on an unknown standard report type',
@@ -593,7 +689,7 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 '<reportType>PlanList</reportType>'
             )
         },
-        expect: /unknown report type 'PlanList'/
+        expect: [`${REPORT}:40: unknown report type 'PlanList'`]
     },
     {
         name: 'report on a custom-object report type of a missing object',
@@ -603,7 +699,16 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 '<reportType>CustomEntity$Account_Goal__c</reportType>'
             )
         },
-        expect: /report type 'CustomEntity\$Account_Goal__c': object 'Account_Goal__c' does not exist/
+        expect: [
+            `${REPORT}:40: report type 'CustomEntity$Account_Goal__c': object 'Account_Goal__c' does not exist`,
+            `${REPORT}:15: column 'Account_Plan__c$Name' does not name a field of report type CustomEntity$Account_Goal__c`,
+            `${REPORT}:7: column 'Account_Plan__c$Won_Amount__c' does not name a field of report type CustomEntity$Account_Goal__c`,
+            `${REPORT}:22: column 'Account_Plan__c.Objectives__r$Due_Date__c': unknown field 'Objectives__r$Due_Date__c' on Account_Plan__c`,
+            `${REPORT}:10: grouping 'Account_Plan__c$Status__c' does not name a field of report type CustomEntity$Account_Goal__c`,
+            `${REPORT}:10: filter 'Account_Plan__c$Status__c' does not name a field of report type CustomEntity$Account_Goal__c`,
+            `${REPORT}:10: chart grouping 'Account_Plan__c$Status__c' does not name a field of report type CustomEntity$Account_Goal__c`,
+            `${REPORT}:7: chart summary 'Account_Plan__c$Won_Amount__c' does not name a field of report type CustomEntity$Account_Goal__c`
+        ]
     },
     {
         name: 'cross filter object and join column',
@@ -613,14 +718,14 @@ const CROSS_REFERENCE_CASES: Case[] = [
                 '<crossFilters>\n        <operation>with</operation>\n        <primaryTableColumn>Account_Plan__c$Id</primaryTableColumn>\n        <relatedTable>Account_Goal__c</relatedTable>\n        <relatedTableJoinColumn>Account_Plan__c</relatedTableJoinColumn>\n    </crossFilters>\n    <filter>'
             )
         },
-        expect: /cross filter object 'Account_Goal__c' does not exist/
+        expect: [`${REPORT}:27: cross filter object 'Account_Goal__c' does not exist`]
     },
     {
         name: 'dashboard without components',
         edits: {
             [DASHBOARD]: (t) => t.replace(/    <leftSection>[\s\S]*<\/rightSection>\n/, '')
         },
-        expect: /Plan_Overview\.dashboard-meta\.xml:1: dashboard has no components/
+        expect: [`${DASHBOARD}:1: dashboard has no components`]
     }
 ];
 
@@ -637,10 +742,11 @@ for (const [suite, cases] of [
         for (const c of cases) {
             it(`fails on: ${c.name}`, async () => {
                 const lines = await findings(c.edits);
-                assert.ok(
-                    lines.some((l) => c.expect.test(l)),
-                    `expected a finding matching ${c.expect}, got:\n${lines.join('\n') || '(none)'}`
-                );
+                assert.equal(lines.length, c.expect.length, `got:\n${lines.join('\n') || '(none)'}`);
+                c.expect.forEach((expected, i) => {
+                    if (typeof expected === 'string') assert.equal(lines[i], expected);
+                    else assert.match(lines[i], expected);
+                });
             });
         }
     });
@@ -649,6 +755,29 @@ for (const [suite, cases] of [
 describe('check:metadata admin-only log: the valid grant passes', () => {
     it('accepts the admin set reading and deleting the log', async () => {
         assert.deepEqual(await findings(LOG_EDITS), []);
+    });
+});
+
+describe('check:metadata permission sets: what passes', () => {
+    it('accepts standard tabs and standard apps without looking them up', async () => {
+        const lines = await findings({
+            [ADMIN]: (t) =>
+                insertBefore(
+                    '    <tabSettings>',
+                    grant(
+                        'tabSettings',
+                        '        <tab>standard-Account</tab>\n        <visibility>Visible</visibility>'
+                    )
+                )(t).replace(
+                    '<application>Plans</application>',
+                    '<application>Plans</application>\n        <default>false</default>\n    </applicationVisibilities>\n    <applicationVisibilities>\n        <application>standard__Sales</application>'
+                )
+        });
+        assert.deepEqual(lines, []);
+    });
+
+    it('applies the persona rule only once a persona set exists', async () => {
+        assert.deepEqual(await findings({ [USER]: () => null, [MANAGER]: () => null, [ADMIN]: () => null }), []);
     });
 });
 

@@ -117,9 +117,20 @@ describe('suppression policy, line by line', () => {
         assert.deepEqual(problems('x(); // NOPMD - two words'), [
             'C.cls:1: NOPMD without a reason: write `// NOPMD - <why this is safe>`'
         ]);
-        assert.equal(problems('x(); // NOPMD - - - -').length, 1);
-        assert.equal(problems('// two words\nx(); // NOPMD').length, 1);
-        assert.equal(problems('x();\ny(); // NOPMD').length, 1, 'code on the line above is no reason');
+        assert.deepEqual(problems('x(); // NOPMD - - - -'), [
+            'C.cls:1: NOPMD without a reason: write `// NOPMD - <why this is safe>`'
+        ]);
+        assert.deepEqual(problems('// two words\nx(); // NOPMD'), [
+            'C.cls:2: NOPMD without a reason: write `// NOPMD - <why this is safe>`'
+        ]);
+        assert.deepEqual(
+            problems('x();\ny(); // NOPMD'),
+            ['C.cls:2: NOPMD without a reason: write `// NOPMD - <why this is safe>`'],
+            'code on the line above is no reason'
+        );
+        assert.deepEqual(problems('x(); // NOPMD\n// the reason is below, too late'), [
+            'C.cls:1: NOPMD without a reason: write `// NOPMD - <why this is safe>`'
+        ]);
     });
 
     it('accepts @SuppressWarnings naming rules, with a reason after it or above it', () => {
@@ -145,16 +156,38 @@ describe('suppression policy, line by line', () => {
             'C.cls:2: @SuppressWarnings without a reason: add a `// <why>` comment on the line above'
         ]);
         assert.deepEqual(
-            problems("// the reason is here\n\n@SuppressWarnings('PMD.A')").length,
-            1,
+            problems("// the reason is here\n\n@SuppressWarnings('PMD.A')"),
+            ['C.cls:3: @SuppressWarnings without a reason: add a `// <why>` comment on the line above'],
             'only the line just above'
         );
+        assert.deepEqual(problems("@SuppressWarnings('PMD')"), [
+            "C.cls:1: @SuppressWarnings('PMD') must name one rule: 'PMD.RuleName'",
+            'C.cls:1: @SuppressWarnings without a reason: add a `// <why>` comment on the line above'
+        ]);
+    });
+
+    it('checks every file it is given, each under its own name', () => {
+        const dir = mkdtempSync(path.join(os.tmpdir(), 'suppress-'));
+        try {
+            const files = ['A.cls', 'B.trigger'].map((name) => path.join(dir, name));
+            writeFileSync(files[0], 'x(); // NOPMD');
+            writeFileSync(files[1], 'ok();\ny(); // NOPMD');
+            const findings = new Findings(dir);
+            checkSuppressions(files, findings);
+            assert.deepEqual(findings.lines(), [
+                'A.cls:1: NOPMD without a reason: write `// NOPMD - <why this is safe>`',
+                'B.trigger:2: NOPMD without a reason: write `// NOPMD - <why this is safe>`'
+            ]);
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
     });
 
     it('accepts other annotations and refuses both Code Analyzer markers', () => {
         assert.deepEqual(problems("// the aggregate exemption applies\n@SuppressWarnings('sf:Something')"), []);
-        assert.equal(problems('// code-analyzer-suppress(pmd)').length, 1);
-        assert.equal(problems('// CODE-ANALYZER-UNSUPPRESS').length, 1);
+        const marker = 'code-analyzer-suppress markers are not allowed: use NOPMD or @SuppressWarnings with a reason';
+        assert.deepEqual(problems('// code-analyzer-suppress(pmd)'), [`C.cls:1: ${marker}`]);
+        assert.deepEqual(problems('x();\n// CODE-ANALYZER-UNSUPPRESS'), [`C.cls:2: ${marker}`]);
         assert.deepEqual(problems('// code analyzer suppress is fine as prose'), []);
     });
 });

@@ -3,10 +3,13 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { Findings } from '../lib/diagnostics.ts';
 import { checkSuppressions } from '../lib/suppressions.ts';
+import type { Violation } from '@salesforce/code-analyzer-core';
 import {
     FAIL_AT_MODERATE,
+    REVIEWED_XML_FALSE_POSITIVES,
     REVIEW_SELECTORS,
     builtPackageFiles,
+    classifyViolations,
     failsPolicy,
     isReviewedFalsePositive,
     sourceFiles
@@ -127,6 +130,120 @@ describe('suppression policy', () => {
                             "    // roll-up code: system mode is the documented aggregate exemption\n    @SuppressWarnings('PMD.ApexCRUDViolation')"
                         )
                         .replace('// NOPMD', '// NOPMD - aggregate exemption, see class comment')
+            }
+        );
+    });
+});
+
+/** A Code Analyzer violation as the core API hands it over (only what the scan reads). */
+function violation(
+    engine: string,
+    rule: string,
+    severity: number,
+    tags: string[],
+    file: string | undefined,
+    line: number | undefined,
+    message: string
+): Violation {
+    return {
+        getRule: () => ({
+            getEngineName: () => engine,
+            getName: () => rule,
+            getSeverityLevel: () => severity,
+            getTags: () => tags
+        }),
+        getPrimaryLocation: () => ({ getFile: () => file, getStartLine: () => line }),
+        getMessage: () => message
+    } as unknown as Violation;
+}
+
+describe('scan: what fails and what is reported', () => {
+    it('fails policy violations at their file and line; reports the others once each', () => {
+        const root = '/repo';
+        const cls = `/repo/${BASE}/classes/PlanService.cls`;
+        const keyField = `/repo/${BASE}/objects/Account/fields/Key_Account__c.field-meta.xml`;
+        const failures = new Findings(root);
+        const reported: string[] = [];
+        classifyViolations(
+            [
+                violation('pmd', 'ApexCRUDViolation', 3, ['Security'], cls, 12, ' Validate CRUD permission \n'),
+                violation('pmd', 'ApexDoc', 4, ['Documentation'], cls, 3, 'Missing ApexDoc'),
+                violation('pmd', 'ApexDoc', 4, ['Documentation'], cls, 3, 'Missing ApexDoc'),
+                violation('pmd', 'ProtectSensitiveData', 2, ['Security'], keyField, 4, 'Sensitive field'),
+                violation('retire-js', 'LibraryWithKnownVulnerability', 1, [], undefined, undefined, 'chart.js 2.7.2')
+            ],
+            root,
+            failures,
+            reported
+        );
+        assert.deepEqual(failures.lines(), [
+            `${BASE}/classes/PlanService.cls:12: pmd:ApexCRUDViolation (severity 3): Validate CRUD permission`,
+            `${BASE}:1: retire-js:LibraryWithKnownVulnerability (severity 1): chart.js 2.7.2`
+        ]);
+        assert.deepEqual(reported, [
+            `${BASE}/classes/PlanService.cls:3: pmd:ApexDoc (severity 4): Missing ApexDoc`,
+            `${BASE}/objects/Account/fields/Key_Account__c.field-meta.xml:4: pmd:ProtectSensitiveData (severity 2): Sensitive field`
+        ]);
+    });
+
+    it('accepts the reviewed XML false positive for each listed field, nowhere else', () => {
+        for (const name of ['Unique_Key__c', 'Key_Account_Type__c', 'Key_Account__c'])
+            assert.equal(
+                isReviewedFalsePositive(
+                    'ProtectSensitiveData',
+                    `/r/${BASE}/objects/Account/fields/${name}.field-meta.xml`
+                ),
+                true,
+                name
+            );
+        assert.equal(
+            isReviewedFalsePositive(
+                'ProtectSensitiveData',
+                `/r/${BASE}/objects/Account/fields/Key_Account__c.field-meta.xml.bak`
+            ),
+            false
+        );
+        assert.equal(
+            isReviewedFalsePositive('ProtectSensitiveData', `/r/${BASE}/objects/Account/Key_Account__c.field-meta.xml`),
+            false
+        );
+        assert.equal(REVIEWED_XML_FALSE_POSITIVES.length, 1);
+        assert.ok(REVIEWED_XML_FALSE_POSITIVES[0].reason.split(/\s+/).length >= 3, 'a reviewed entry gives its reason');
+    });
+
+    it('scans for the review exactly what a deploy sends, and for the house run exactly our sources', async () => {
+        await withFixture(
+            'base',
+            (root) => {
+                const rel = (files: string[]): string[] =>
+                    files.map((f) => path.relative(root, f).split(path.sep).join('/'));
+                const built = rel(builtPackageFiles(root));
+                const sources = rel(sourceFiles(root));
+                const L = `${BASE}/lwc/planCard`;
+                for (const f of [`${L}/planCard.js`, `${L}/planCard.html`, `${BASE}/staticresources/chartjs.js`])
+                    assert.ok(built.includes(f), f);
+                for (const f of [
+                    `${L}/planCard.ts`,
+                    `${L}/__tests__/planCard.test.js`,
+                    `${L}/tsconfig.json`,
+                    `${L}/tsconfig.build.json`,
+                    `${L}/jsconfig.json`,
+                    `${L}/.eslintrc.json`
+                ])
+                    assert.ok(!built.includes(f), f);
+                for (const f of [`${L}/planCard.ts`, `${L}/__tests__/planCard.test.js`, `${L}/planCard.html`])
+                    assert.ok(sources.includes(f), f);
+                for (const f of [`${L}/planCard.js`, `${BASE}/staticresources/chartjs.js`])
+                    assert.ok(!sources.includes(f), f);
+            },
+            {
+                [`${BASE}/lwc/planCard/planCard.js`]: () => '// emitted\n',
+                [`${BASE}/lwc/planCard/__tests__/planCard.test.js`]: () => '// test\n',
+                [`${BASE}/lwc/planCard/tsconfig.json`]: () => '{}\n',
+                [`${BASE}/lwc/planCard/tsconfig.build.json`]: () => '{}\n',
+                [`${BASE}/lwc/planCard/jsconfig.json`]: () => '{}\n',
+                [`${BASE}/lwc/planCard/.eslintrc.json`]: () => '{}\n',
+                [`${BASE}/staticresources/chartjs.js`]: () => '/* Chart.js */\n'
             }
         );
     });

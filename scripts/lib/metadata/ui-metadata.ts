@@ -109,10 +109,11 @@ function checkLayouts(index: MetadataIndex, findings: Findings): void {
                 findings.add(file, lineOf(text, name), `related list '${name}': ${child}.${lookup} does not exist`);
                 continue;
             }
-            const cols = arr(rl.fields)
-                .map(str)
-                .map((c) => c.replace(new RegExp(`^${child}\\.`, 'i'), ''));
-            checkTokens(index, findings, file, text, child, cols, `related list ${name}`);
+            for (const column of arr(rl.fields).map(str)) {
+                const problem = fieldTokenProblem(index, child, column.replace(new RegExp(`^${child}\\.`, 'i'), ''));
+                // at the column as written, with or without its object prefix
+                if (problem) findings.add(file, lineOf(text, `>${column}<`), `related list ${name}: ${problem}`);
+            }
         }
         for (const qa of arr(root.platformActionList?.platformActionListItems)) {
             const action = str(qa.actionName);
