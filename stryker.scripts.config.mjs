@@ -1,10 +1,15 @@
 // StrykerJS over the gates and org scripts (scripts/), with their node:test suites (tsx). See README "Mutation testing".
+// The tests that run an external tool (java apex-ls, tsc, the LWC compiler, the converter) skip themselves under this
+// variable (scripts/tests/helpers.ts `runsExternalTool`); the test runners inherit it.
+process.env.SCRIPTS_MUTATION_RUN = '1';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
     testRunner: 'tap',
     tap: {
-        // the spawned end-to-end gate runs (minutes each: Java, ESLint) stay in npm test; mutants are judged by the unit tests
-        testFiles: ['scripts/tests/!(gate-exit|scan-gate).test.ts', 'scripts/org/*.test.ts'],
+        // the spawned end-to-end gate runs (minutes each: Java, ESLint) and the ESLint/tsc runs of lint-typecheck stay in
+        // npm test; mutants are judged by the unit tests
+        testFiles: ['scripts/tests/!(gate-exit|scan-gate|lint-typecheck).test.ts', 'scripts/org/*.test.ts'],
         nodeArgs: ['--import', 'tsx']
     },
     mutate: [

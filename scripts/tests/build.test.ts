@@ -24,7 +24,7 @@ import {
     sha512Integrity,
     verifiedChartJs
 } from '../lib/chartjs.ts';
-import { BASE, REPO, replaceOnce, withFixture } from './helpers.ts';
+import { BASE, REPO, replaceOnce, runsExternalTool, withFixture } from './helpers.ts';
 
 /** A one-file ustar archive (the layout npm tarballs use), optionally with a name prefix. */
 function tarOf(name: string, body: Buffer, prefix = ''): Buffer {
@@ -50,7 +50,7 @@ function fakeCache(archive: Buffer): string {
 const CARD = `${BASE}/lwc/planCard/planCard.ts`;
 
 describe('build', () => {
-    it('emits .js beside the TypeScript source, accepted by the LWC compiler', async () => {
+    it('emits .js beside the TypeScript source, accepted by the LWC compiler', runsExternalTool, async () => {
         await withFixture('base', (root) => {
             assert.deepEqual(build(root, { chartJs: false }).lines(), []);
             assert.ok(existsSync(path.join(root, BASE, 'lwc/planCard/planCard.js')), 'planCard.js emitted');
@@ -72,7 +72,7 @@ describe('build', () => {
         });
     });
 
-    it('builds from a fresh clone only what is stale, then nothing', async () => {
+    it('builds from a fresh clone only what is stale, then nothing', runsExternalTool, async () => {
         await withFixture('base', (root) => {
             assert.match(staleReason(root), /planCard\.js is missing/);
             assert.deepEqual(ensureBuilt(root).lines(), []);
@@ -90,7 +90,7 @@ describe('build', () => {
         });
     });
 
-    it('fails on a TypeScript error (tsc)', async () => {
+    it('fails on a TypeScript error (tsc)', runsExternalTool, async () => {
         const lines = await withFixture('base', (root) => build(root, { chartJs: false }).lines(), {
             [CARD]: replaceOnce('return this.plans?.data?.length ?? 0;', "return 'many';")
         });
@@ -100,7 +100,7 @@ describe('build', () => {
         );
     });
 
-    it('fails when the LWC compiler rejects the emitted module', async () => {
+    it('fails when the LWC compiler rejects the emitted module', runsExternalTool, async () => {
         const lines = await withFixture('base', (root) => build(root, { chartJs: false }).lines(), {
             [CARD]: replaceOnce(
                 '    @api title: string = PLAN_TITLE;',

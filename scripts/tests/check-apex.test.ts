@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkApex } from '../check-apex.ts';
-import { BASE, withFixture } from './helpers.ts';
+import { BASE, runsExternalTool, withFixture } from './helpers.ts';
 
 function assertFinds(lines: string[], pattern: RegExp): void {
     assert.ok(
@@ -11,11 +11,11 @@ function assertFinds(lines: string[], pattern: RegExp): void {
 }
 
 describe('check:apex', () => {
-    it('passes on the valid base fixture (apex-ls both passes, SOQL, LWC imports)', async () => {
+    it('passes on the valid base fixture (apex-ls both passes, SOQL, LWC imports)', runsExternalTool, async () => {
         assert.deepEqual(await withFixture('base', async (root) => (await checkApex(root)).lines()), []);
     });
 
-    it('reports apex-ls errors: unknown method and unknown field', async () => {
+    it('reports apex-ls errors: unknown method and unknown field', runsExternalTool, async () => {
         const lines = await withFixture('apex-ls-unknown-method', async (root) =>
             (await checkApex(root, { standardFieldPass: false })).lines()
         );
@@ -37,15 +37,22 @@ describe('check:apex', () => {
         ]);
     });
 
-    it('reports standard-object field typos even though Opportunity carries project fields', async () => {
-        const lines = await withFixture('standard-field-typo', async (root) => (await checkApex(root)).lines());
-        assertFinds(
-            lines,
-            /BadStandard\.cls:10: apex-ls Missing: Unknown field 'Amout' on SObject 'Schema\.Opportunity' \(standard-object field check\)/
-        );
-        assertFinds(lines, /BadStandard\.cls:19: SOQL on Opportunity: unknown field 'StageNme' on Opportunity/);
-        assert.ok(!lines.some((l) => l.includes("'Account_Plan__c'")), `project field reported:\n${lines.join('\n')}`);
-    });
+    it(
+        'reports standard-object field typos even though Opportunity carries project fields',
+        runsExternalTool,
+        async () => {
+            const lines = await withFixture('standard-field-typo', async (root) => (await checkApex(root)).lines());
+            assertFinds(
+                lines,
+                /BadStandard\.cls:10: apex-ls Missing: Unknown field 'Amout' on SObject 'Schema\.Opportunity' \(standard-object field check\)/
+            );
+            assertFinds(lines, /BadStandard\.cls:19: SOQL on Opportunity: unknown field 'StageNme' on Opportunity/);
+            assert.ok(
+                !lines.some((l) => l.includes("'Account_Plan__c'")),
+                `project field reported:\n${lines.join('\n')}`
+            );
+        }
+    );
 
     it('reports LWC imports of unknown Apex methods, non-@AuraEnabled methods, fields, labels and resources', async () => {
         const lines = await withFixture('lwc-bad-imports', async (root) =>

@@ -3,14 +3,14 @@ import { describe, it } from 'node:test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { convert, expectedTypes } from '../convert-source.ts';
-import { BASE, REPO, withFixture } from './helpers.ts';
+import { BASE, REPO, runsExternalTool, withFixture } from './helpers.ts';
 
 describe('convert', () => {
-    it('passes when package.xml lists every type present', async () => {
+    it('passes when package.xml lists every type present', runsExternalTool, async () => {
         assert.deepEqual(await withFixture('base', (root) => convert(root).lines()), []);
     });
 
-    it('fails when the converter drops a class without -meta.xml', async () => {
+    it('fails when the converter drops a class without -meta.xml', runsExternalTool, async () => {
         const lines = await withFixture('missing-meta', (root) => convert(root).lines());
         assert.ok(
             lines.some((l) => /ApexClass PlanService is missing from the converted package/.test(l)),

@@ -12,6 +12,16 @@ const FIXTURES = path.join(REPO, 'scripts', 'fixtures');
 const TMP = path.join(REPO, 'tmp', 'gate-fixtures');
 export const BASE = 'force-app/main/default';
 
+/**
+ * Options of the tests that run an external tool (java apex-ls, tsc, the LWC compiler, the source converter). They
+ * take seconds each, so under `npm run test:mutation` (stryker.scripts.config.mjs sets SCRIPTS_MUTATION_RUN) they
+ * are skipped: they would rerun for every mutant they cover, and they check the tool's part, while our logic around
+ * it is judged by the in-process tests beside them. `npm test` runs them.
+ */
+export const runsExternalTool = {
+    skip: process.env.SCRIPTS_MUTATION_RUN === '1' ? 'runs an external tool: npm test runs it' : false
+};
+
 /** An edit returns the new text, or null to delete the file; a missing file is edited from '' (added). */
 export type Edits = Record<string, (text: string) => string | null>;
 
