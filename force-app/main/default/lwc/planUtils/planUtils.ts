@@ -24,13 +24,15 @@ type ErrorLike =
     { body?: ErrorBody | ErrorBody[]; message?: unknown; statusText?: unknown } | string | null | undefined;
 
 function textsOf(list: Message[] | undefined): string[] {
-    return (Array.isArray(list) ? list : [])
-        .map((item) => item?.message)
-        .filter((message): message is string => typeof message === 'string');
+    if (!Array.isArray(list)) {
+        return [];
+    }
+    return list.map((item) => item?.message).filter((message): message is string => typeof message === 'string');
 }
 
+/** Any value but null or undefined: the values of a string or a number are no messages either. */
 function fieldTextsOf(fieldErrors: Record<string, Message[]> | undefined): string[] {
-    return fieldErrors && typeof fieldErrors === 'object' ? Object.values(fieldErrors).flatMap(textsOf) : [];
+    return fieldErrors ? Object.values(fieldErrors).flatMap(textsOf) : [];
 }
 
 /**
@@ -66,7 +68,8 @@ export function reduceErrors(errors: unknown): string[] {
         const candidate = error as Exclude<ErrorLike, string | null | undefined>;
         if (Array.isArray(candidate.body)) {
             candidate.body.forEach((body) => messages.push(...messagesFromBody(body)));
-        } else if (candidate.body && typeof candidate.body === 'object') {
+        } else if (candidate.body) {
+            // a body that is no object (a string, a number) holds none of the members read: no message
             messages.push(...messagesFromBody(candidate.body));
         }
         if (messages.length === 0 && typeof candidate.message === 'string') {
@@ -85,7 +88,10 @@ export function reduceErrors(errors: unknown): string[] {
 /** The user's locale when the runtime knows it, else the runtime default. */
 export function userLocale(): string | undefined {
     try {
-        return Intl.NumberFormat.supportedLocalesOf([LOCALE]).length > 0 ? LOCALE : undefined;
+        // throws on a tag that is no BCP 47 tag; a valid tag the runtime lacks falls back to its default anyway
+        Intl.NumberFormat.supportedLocalesOf([LOCALE]);
+        return LOCALE;
+        // Stryker disable next-line BlockStatement: an empty catch returns undefined too
     } catch {
         return undefined;
     }
@@ -171,6 +177,7 @@ export function formatNumber(value: number | null | undefined, fractionDigits = 
 
 /** Parses 'YYYY-MM-DD' as a calendar date (UTC midnight), never shifted by the time zone. */
 export function parseIsoDate(iso: string | null | undefined): Date | null {
+    // Stryker disable next-line ConditionalExpression,BlockStatement: exec() of a missing date ("null") matches nothing either
     if (!iso) {
         return null;
     }
@@ -194,6 +201,7 @@ export function formatDate(iso: string | null | undefined): string {
 export function userTimeZone(): string | undefined {
     try {
         return new Intl.DateTimeFormat('en', { timeZone: TIME_ZONE }).resolvedOptions().timeZone;
+        // Stryker disable next-line BlockStatement: an empty catch returns undefined too
     } catch {
         return undefined;
     }
@@ -244,7 +252,7 @@ export function daysUntil(iso: string | null | undefined, today: string = todayI
 /** True when the date lies before today. */
 export function isPast(iso: string | null | undefined, today: string = todayIso()): boolean {
     const days = daysUntil(iso, today);
-    return days !== null && days < 0;
+    return (days ?? 0) < 0;
 }
 
 /**

@@ -484,6 +484,47 @@ describe('c-plan-opportunities', () => {
         expect($(element, 'c-error-panel')).not.toBeNull();
         expect($(element, 'lightning-radio-group')).toBeNull();
         expect($(element, 'lightning-spinner')).toBeNull();
+        expect(linked).not.toHaveBeenCalled();
+    });
+
+    it('keeps the page on screen, not the first one, while the next page loads', async () => {
+        const third = deferred<OpportunityPage>();
+        linked.mockResolvedValueOnce(page(120, 2)).mockReturnValueOnce(third.promise);
+        const element = createList();
+        workspaceAdapter.emit(workspaceWith(120));
+        await flush();
+        $(element, '.next-button').click();
+        await flush();
+        $(element, '.next-button').click();
+        await flush();
+        expect($(element, 'lightning-spinner').alternativeText).toBe('Loading');
+        expect(rows(element)[0].id).toBe(makeRows(1, 50)[0].id);
+        third.resolve(page(120, 3));
+        await flush();
+        expect(rows(element)[0].id).toBe(makeRows(1, 100)[0].id);
+    });
+
+    it('shows the new number of rows when an admin changes the page size on the page shown', async () => {
+        linked.mockImplementation((params: { pageNumber: number }) => Promise.resolve(page(120, params.pageNumber)));
+        const element = createList();
+        workspaceAdapter.emit(workspaceWith(120));
+        await flush();
+        $(element, '.next-button').click();
+        await flush();
+        expect(rows(element)).toHaveLength(50);
+        (element as unknown as { pageSize: number }).pageSize = 10;
+        await flush();
+        expect(rows(element)).toHaveLength(10);
+        expect(rows(element)[0].id).toBe(makeRows(1, 50)[0].id);
+    });
+
+    it('shows no pager when every opportunity fits on the one page', async () => {
+        const element = createList();
+        workspaceAdapter.emit(workspaceWith(50));
+        await flush();
+        expect(rows(element)).toHaveLength(50);
+        expect($(element, '.next-button')).toBeNull();
+        expect($(element, '.page-status')).toBeNull();
     });
 
     describe('in a narrow column or on a phone', () => {

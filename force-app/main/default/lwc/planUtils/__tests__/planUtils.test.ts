@@ -76,6 +76,23 @@ describe('c-plan-utils', () => {
             ]);
         });
 
+        it('reads past missing entries, a null field-error map and a null body', () => {
+            expect(reduceErrors({ body: { pageErrors: [null, { message: 'Page' }] } })).toEqual(['Page']);
+            expect(reduceErrors({ body: { fieldErrors: null, message: 'From the body' } })).toEqual(['From the body']);
+            expect(reduceErrors({ body: null, message: 'From the error' })).toEqual(['From the error']);
+        });
+
+        it("shows a save's own errors without the generic body message, and the body's without the status text", () => {
+            expect(
+                reduceErrors({
+                    body: { pageErrors: [{ message: 'Record is locked.' }], message: 'An error occurred' }
+                })
+            ).toEqual(['Record is locked.']);
+            expect(reduceErrors({ body: { message: 'From the body' }, statusText: 'Bad Request' })).toEqual([
+                'From the body'
+            ]);
+        });
+
         it('falls back to the generic label for unknown shapes', () => {
             expect(reduceErrors({ body: { unexpected: true } })).toEqual(['c.Error_Unknown']);
             expect(reduceErrors({ message: 7 })).toEqual(['c.Error_Unknown']);
@@ -97,6 +114,8 @@ describe('c-plan-utils', () => {
             expect(formatCurrency(-12.5, 'USD')).toBe('-$12.50');
             expect(formatCurrency(1234.567, 'KWD')).toBe('KWD\u00a01,234.567');
             expect(formatCurrency(12.001, 'USD')).toBe('$12');
+            // `false` is the older spelling of 'exact'
+            expect(formatCurrency(12.5, 'USD', false)).toBe('$12.50');
         });
 
         it('never writes decimals for currencies without minor units', () => {
@@ -169,6 +188,7 @@ describe('c-plan-utils', () => {
             expect(parseIsoDate('2026-03-31')?.toISOString()).toBe('2026-03-31T00:00:00.000Z');
             expect(parseIsoDate('2026-01-01T10:00:00Z')?.toISOString()).toBe('2026-01-01T00:00:00.000Z');
             expect(parseIsoDate('bad')).toBeNull();
+            expect(parseIsoDate('on 2026-03-31')).toBeNull();
             expect(parseIsoDate('')).toBeNull();
             expect(parseIsoDate(null)).toBeNull();
         });
@@ -263,6 +283,7 @@ describe('c-plan-utils', () => {
         expect(formatLabel('{0} {1}', 'a', null)).toBe('a ');
         expect(formatLabel('{0}{1}', undefined, 0)).toBe('0');
         expect(formatLabel('No placeholder')).toBe('No placeholder');
+        expect(formatLabel('{10} of {1}', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k')).toBe('k of b');
     });
 
     it('dispatches a toast event', () => {
