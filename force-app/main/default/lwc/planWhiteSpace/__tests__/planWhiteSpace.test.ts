@@ -528,6 +528,17 @@ describe('c-plan-white-space', () => {
         expect(focus).toHaveBeenCalled();
     });
 
+    it('renders every business unit x offering slot under its own key (no LWC duplicate-key error)', async () => {
+        const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+        try {
+            const element = await create();
+            expect($$(element, 'td.grid-cell')).toHaveLength(6);
+            expect(errors).not.toHaveBeenCalled();
+        } finally {
+            errors.mockRestore();
+        }
+    });
+
     it('is accessible: captioned table with column and row headers', async () => {
         const element = await create();
         expect(text($(element, 'table caption'))).toBe(label('WhiteSpace_Title'));
