@@ -29,7 +29,12 @@ import {
     rowMenu,
     spyFocus
 } from '../../../../../../jest/sectionTestUtils';
-import { installResizeObserver, resizeAll, uninstallResizeObserver } from '../../../../../../jest/resizeObserver';
+import {
+    FakeResizeObserver,
+    installResizeObserver,
+    resizeAll,
+    uninstallResizeObserver
+} from '../../../../../../jest/resizeObserver';
 import { validationRuleMessage } from '../../../../../../jest/validationRules';
 import { lastOpened } from '../../../../../../jest/mocks/planRecordModal';
 
@@ -192,7 +197,7 @@ describe('c-plan-white-space', () => {
         expect($(element, 'ul.legend')).toBeNull();
     });
 
-    it('adds a cell from the header: starts Open on this plan, checks the competitor rule, focuses the new cell', async () => {
+    it('adds a cell from the header in a medium dialog: starts Open on this plan, checks the competitor rule, focuses the new cell', async () => {
         const element = await create();
         const toast = captureToasts(element);
         modalOpen.mockImplementationOnce(async () => {
@@ -214,6 +219,7 @@ describe('c-plan-white-space', () => {
             defaultValues: { [ns('Account_Plan__c')]: PLAN_ID, [ns('Status__c')]: 'Open' },
             rules: [COMPETITOR_RULE]
         });
+        expect(modalOpen.mock.calls[0][0].size).toBe('medium');
         expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: PLAN_ID }]);
         expect(refreshApex).toHaveBeenCalled();
         expect(toast.mock.calls[0][0].detail).toEqual(
@@ -412,6 +418,125 @@ describe('c-plan-white-space', () => {
         chooseRowAction(element, LOGISTICS_FS.id, 'edit');
         await flush();
         expect(focus).toHaveBeenCalled();
+    });
+
+    it('heads its card with the portal icon', async () => {
+        const element = await create();
+        expect($(element, 'c-plan-section-card').iconName).toBe('standard:portal');
+    });
+
+    it('writes won, pipeline and spend compact, in the plan currency', async () => {
+        const element = await create({ ...workspaceAhead, plan: { ...workspaceAhead.plan, currencyIsoCode: 'EUR' } });
+        const headers = $$(element, 'th.offering-column');
+        expect(texts(element, '.offering-name')).toEqual(['Analytics', 'Field Service']);
+        expect(headers.map((th: HTMLElement) => text(th.querySelector('.signal-won')))).toEqual([
+            'Won €580K',
+            'Won €1.35M'
+        ]);
+        expect(headers.map((th: HTMLElement) => text(th.querySelector('.signal-open')))).toEqual([
+            'Pipeline €472K',
+            'Pipeline €315K'
+        ]);
+        expect(text(cellButton(element, WHOLESALE_FS.id).querySelector('.cell-spend'))).toBe('Spend €450K');
+    });
+
+    it('is a list below 48rem even when its few offerings would fit', async () => {
+        const element = await create();
+        resizeAll(48 * 16 - 1);
+        await flush();
+        expect($(element, 'table')).toBeNull();
+        expect(texts(element, '.bu-heading')).toEqual(['Logistics', 'Retail', 'Wholesale']);
+    });
+
+    it('stops measuring its width once removed', async () => {
+        const element = await create();
+        const observer = FakeResizeObserver.instances[0];
+        expect(observer.observed).toEqual([element]);
+        document.body.removeChild(element);
+        expect(observer.disconnected).toBe(true);
+    });
+
+    it('focuses the "+" in a removed cell\'s place once the refreshed map arrives after the delete', async () => {
+        const element = await create();
+        const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+        confirmOpen.mockResolvedValueOnce(true);
+        chooseRowAction(element, LOGISTICS_FS.id, 'delete');
+        await flush();
+        expect(deleteRecord).toHaveBeenCalledWith(LOGISTICS_FS.id);
+        expect(focus).not.toHaveBeenCalled();
+        workspaceAdapter.emit({
+            ...workspaceAhead,
+            whiteSpace: workspaceAhead.whiteSpace.filter((cell) => cell.id !== LOGISTICS_FS.id)
+        });
+        await flush();
+        expect(focus.mock.contexts).toEqual([addAt(element, 'Logistics', 'Field Service')]);
+        focus.mockRestore();
+    });
+
+    it('puts focus back on the very "+" that opened a cancelled dialog', async () => {
+        const element = await create({
+            ...workspaceAhead,
+            offeringSignals: [],
+            whiteSpace: [RETAIL_ANALYTICS, WHOLESALE_FS, { ...LOGISTICS_FS, offering: 'Training' }]
+        });
+        const pluses = $$(element, 'lightning-button-icon.add-at').map(
+            (button: HTMLElement) => `${button.dataset.businessUnit} / ${button.dataset.offering}`
+        );
+        expect(pluses).toEqual([
+            'Logistics / Analytics',
+            'Logistics / Field Service',
+            'Retail / Field Service',
+            'Retail / Training',
+            'Wholesale / Analytics',
+            'Wholesale / Training'
+        ]);
+        const plus = addAt(element, 'Wholesale', 'Training');
+        const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+        modalOpen.mockResolvedValueOnce(undefined);
+        plus.click();
+        await flush();
+        expect(focus.mock.contexts).toEqual([plus]);
+        focus.mockRestore();
+    });
+
+    it('focuses the add button when the "+" that opened the dialog is gone (the map became a list meanwhile)', async () => {
+        const element = await create();
+        const focus = spyFocus(addButton(element));
+        modalOpen.mockImplementationOnce(async () => {
+            resizeAll(390);
+            return undefined;
+        });
+        addAt(element, 'Retail', 'Field Service').click();
+        await flush();
+        expect($(element, 'table')).toBeNull();
+        expect(focus).toHaveBeenCalled();
+    });
+
+    it('focuses the add button when the edited cell is gone (removed elsewhere while the dialog was open)', async () => {
+        const element = await create();
+        const focus = spyFocus(addButton(element));
+        modalOpen.mockImplementationOnce(async () => {
+            workspaceAdapter.emit({
+                ...workspaceAhead,
+                whiteSpace: workspaceAhead.whiteSpace.filter((cell) => cell.id !== RETAIL_ANALYTICS.id)
+            });
+            return undefined;
+        });
+        cellButton(element, RETAIL_ANALYTICS.id).click();
+        await flush();
+        expect(cellButton(element, RETAIL_ANALYTICS.id)).toBeNull();
+        expect(focus).toHaveBeenCalled();
+    });
+
+    it('renders every business unit x offering slot under its own key (no LWC duplicate-key error)', async () => {
+        const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+        try {
+            const element = await create();
+            expect($$(element, 'td.grid-cell')).toHaveLength(6);
+            expect(errors).not.toHaveBeenCalled();
+        } finally {
+            errors.mockRestore();
+        }
     });
 
     it('is accessible: captioned table with column and row headers', async () => {
