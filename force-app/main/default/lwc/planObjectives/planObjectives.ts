@@ -104,18 +104,22 @@ export default class PlanObjectives extends LightningElement {
     }
 
     get canReview(): boolean {
+        // Stryker disable next-line OptionalChaining: the template reads it only in the list, inside lwc:if={hasObjectives}, which is false without a workspace
         return this.workspace?.permissions.canReview === true;
     }
 
     get reviews(): ReviewTimelineRow[] | undefined {
+        // Stryker disable next-line OptionalChaining: the template reads it only in the list, inside lwc:if={hasObjectives}, which is false without a workspace
         return this.workspace?.reviews;
     }
 
     get permissions(): WorkspacePermissions | undefined {
+        // Stryker disable next-line OptionalChaining: the template reads it only in the list, inside lwc:if={hasObjectives}, which is false without a workspace
         return this.workspace?.permissions;
     }
 
     get objectives(): ObjectiveRow[] {
+        // Stryker disable next-line ArrayDeclaration: without a workspace the card is loading or in error and renders no slot, so no row shows; empty needs a workspace
         return this.workspace?.objectives ?? [];
     }
 
@@ -140,6 +144,7 @@ export default class PlanObjectives extends LightningElement {
 
     async handleObjectiveAction(event: CustomEvent<{ value: string; recordId: string }>): Promise<void> {
         const objective = this.objectives.find((row) => row.id === event.detail.recordId);
+        // Stryker disable next-line ConditionalExpression,BlockStatement: unreachable, a card fires only for its own objective, which is in the list while the card is
         if (!objective) {
             return;
         }

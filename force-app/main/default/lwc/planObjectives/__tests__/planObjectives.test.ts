@@ -91,6 +91,13 @@ describe('c-plan-objectives', () => {
         expect(emptyStateText(element)).toBeNull();
     });
 
+    it('heads the card with its title and the objectives icon', async () => {
+        const element = await create();
+        const lightningCard = inCard(element, 'lightning-card');
+        expect(lightningCard.title).toBe(label('Objectives_Title'));
+        expect(lightningCard.iconName).toBe('custom:custom18');
+    });
+
     it('shows each objective: status, category, priority, owner, due date and progress', async () => {
         const element = await create();
         expect($$(element, 'c-plan-objective-card')).toHaveLength(3);
@@ -168,6 +175,7 @@ describe('c-plan-objectives', () => {
         });
         addButton(element).click();
         await flush();
+        expect(modalOpen).toHaveBeenCalledWith(expect.objectContaining({ size: 'medium' }));
         expect(lastOpened()).toEqual({
             label: label('Objectives_New'),
             objectApiName: ns('Account_Plan_Objective__c'),
@@ -202,6 +210,7 @@ describe('c-plan-objectives', () => {
         modalOpen.mockResolvedValueOnce(PILOT.id);
         choose(element, PILOT.id, 'edit');
         await flush();
+        expect(modalOpen).toHaveBeenCalledWith(expect.objectContaining({ size: 'medium' }));
         expect(lastOpened()).toEqual({
             label: label('Objectives_Edit_Title'),
             description: 'Land analytics pilot in Retail',
@@ -211,7 +220,11 @@ describe('c-plan-objectives', () => {
             defaultValues: {}
         });
         expect(toast.mock.calls[0][0].detail.message).toBe(label('Objectives_Saved'));
-        expect(focus).toHaveBeenCalled();
+        expect(focus).toHaveBeenCalledTimes(1);
+        // focus stays where it went: a later refresh of the list does not take it back
+        workspaceAdapter.emit({ ...workspaceAhead });
+        await flush();
+        expect(focus).toHaveBeenCalledTimes(1);
     });
 
     it('offers Review only to reviewers, and opens the review fields', async () => {
@@ -225,6 +238,7 @@ describe('c-plan-objectives', () => {
         const toast = captureToasts(element);
         choose(element, id, 'review');
         await flush();
+        expect(modalOpen).toHaveBeenCalledWith(expect.objectContaining({ size: 'small' }));
         expect(lastOpened()).toEqual(
             expect.objectContaining({
                 label: label('Objectives_Review_Title'),
@@ -247,6 +261,7 @@ describe('c-plan-objectives', () => {
         const element = await create();
         const toast = captureToasts(element);
         const next = spyFocus(menuOf(element, SPONSOR.id));
+        const newButton = spyFocus(addButton(element));
         confirmOpen.mockResolvedValueOnce(true);
         choose(element, PILOT.id, 'delete');
         await flush();
@@ -259,7 +274,8 @@ describe('c-plan-objectives', () => {
         });
         expect(deleteRecord).toHaveBeenCalledWith(PILOT.id);
         expect(toast.mock.calls[0][0].detail.message).toBe(label('Objectives_Deleted'));
-        expect(next).toHaveBeenCalled();
+        expect(next).toHaveBeenCalledTimes(1);
+        expect(newButton).not.toHaveBeenCalled();
         expect(hasSpinner(element)).toBe(false);
     });
 
@@ -273,8 +289,10 @@ describe('c-plan-objectives', () => {
         expect(own).toHaveBeenCalled();
     });
 
-    it('says why a delete failed, keeps the objective and stops the spinner', async () => {
+    it('says why a delete failed, keeps the objective and its focus, and stops the spinner', async () => {
         const element = await create();
+        const own = spyFocus(menuOf(element, PILOT.id));
+        const next = spyFocus(menuOf(element, SPONSOR.id));
         confirmOpen.mockResolvedValueOnce(true);
         mockOf(deleteRecord).mockRejectedValueOnce({ body: { message: 'Delete failed' } });
         choose(element, PILOT.id, 'delete');
@@ -282,6 +300,8 @@ describe('c-plan-objectives', () => {
         expect(inCard(element, 'c-error-panel.write-error').errors).toEqual({ body: { message: 'Delete failed' } });
         expect(card(element, PILOT.id)).not.toBeNull();
         expect(hasSpinner(element)).toBe(false);
+        expect(own).toHaveBeenCalled();
+        expect(next).not.toHaveBeenCalled();
     });
 
     it('does nothing for a menu item it does not know (never deletes)', async () => {
@@ -343,6 +363,64 @@ describe('c-plan-objectives', () => {
         inObjective(element, RENEW.id, 'button.actions-toggle').click();
         await flush();
         expect(inObjective(element, RENEW.id, 'c-plan-objective-actions').canManage).toBe(false);
+    });
+
+    it('puts focus back on the New button when the saved objective is not in the refreshed list', async () => {
+        const element = await create();
+        const button = spyFocus(addButton(element));
+        modalOpen.mockResolvedValueOnce('a02HIDDEN');
+        addButton(element).click();
+        await flush();
+        expect(refreshApex).toHaveBeenCalledTimes(1);
+        expect(button).toHaveBeenCalled();
+    });
+
+    it('focuses a new objective once the reloading list shows it', async () => {
+        const element = await create();
+        mockOf(refreshApex).mockImplementationOnce(async () => {
+            workspaceAdapter.emit(undefined);
+        });
+        modalOpen.mockResolvedValueOnce('a02NEW');
+        addButton(element).click();
+        await flush();
+        expect(hasSpinner(element)).toBe(true);
+        workspaceAdapter.emit({
+            ...workspaceAhead,
+            objectives: [...workspaceAhead.objectives, { ...SPONSOR, id: 'a02NEW' }]
+        });
+        const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+        await flush();
+        const newMenu = menuOf(element, 'a02NEW').shadowRoot.querySelector('lightning-button-menu');
+        expect(focus.mock.contexts).toEqual([newMenu]);
+        focus.mockRestore();
+    });
+
+    it("gives each objective's review the plan's reviews and permissions", async () => {
+        const reviews = [
+            {
+                id: 'a05REVIEW',
+                type: 'Objective',
+                reviewDate: '2026-11-02',
+                reviewerId: '005MANAGER',
+                reviewerName: 'Dana Whit',
+                comments: 'On track.',
+                objectiveId: reviewerWorkspace.objectives[0].id,
+                objectiveName: reviewerWorkspace.objectives[0].name
+            }
+        ];
+        const element = await create({ ...reviewerWorkspace, reviews });
+        const review = inObjective(element, reviewerWorkspace.objectives[0].id, 'c-plan-objective-review');
+        expect(review.reviews).toEqual(reviews);
+        expect(review.permissions).toEqual(reviewerWorkspace.permissions);
+    });
+
+    it('reloads the plan after a review is saved on an objective', async () => {
+        const element = await create(reviewerWorkspace);
+        const id = reviewerWorkspace.objectives[0].id;
+        inObjective(element, id, 'c-plan-objective-review').dispatchEvent(new CustomEvent('planchange'));
+        await flush();
+        expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: PLAN_ID }]);
+        expect(refreshApex).toHaveBeenCalledTimes(1);
     });
 
     it('names the list and each menu for assistive technology', async () => {

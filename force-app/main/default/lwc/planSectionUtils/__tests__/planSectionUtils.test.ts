@@ -7,8 +7,10 @@ import {
     focusOn,
     focusRowMenu,
     focusSectionAction,
+    neighboursOf,
     observeWidth,
     REM,
+    runWrite,
     sectionCard
 } from 'c/planSectionUtils';
 import { openMock } from '../../../../../../jest/testUtils';
@@ -36,6 +38,34 @@ describe('c/planSectionUtils', () => {
         });
         confirmOpen.mockResolvedValueOnce(false);
         await expect(confirmDelete('Remove Ken Adams?')).resolves.toBe(false);
+    });
+
+    it('shows the spinner while a write runs, clears the last error, and stops the spinner when it is done', async () => {
+        const state = { isWorking: false, writeError: 'the last failure' as unknown };
+        const during: unknown[] = [];
+        await expect(
+            runWrite(state, async () => {
+                during.push(state.isWorking, state.writeError);
+            })
+        ).resolves.toBe(true);
+        expect(during).toEqual([true, undefined]);
+        expect(state).toEqual({ isWorking: false, writeError: undefined });
+    });
+
+    it('keeps the error of a failed write for the error panel, and stops the spinner', async () => {
+        const state = { isWorking: false, writeError: undefined as unknown };
+        const failure = { body: { message: 'Delete failed' } };
+        await expect(runWrite(state, () => Promise.reject(failure))).resolves.toBe(false);
+        expect(state).toEqual({ isWorking: false, writeError: failure });
+    });
+
+    it('after a delete, moves focus to the next row, else the previous one, else nowhere', () => {
+        const ids = ['first', 'middle', 'last'];
+        expect(neighboursOf(ids, 'middle')).toEqual(['last', 'first']);
+        expect(neighboursOf(ids, 'first')).toEqual(['middle']);
+        expect(neighboursOf(ids, 'last')).toEqual(['middle']);
+        expect(neighboursOf(['only'], 'only')).toEqual([]);
+        expect(neighboursOf(ids, 'already gone')).toEqual([]);
     });
 
     it('focuses an element that can take focus, and says so', () => {
