@@ -61,10 +61,11 @@ export default class PlanningSetup extends LightningElement {
     /** The action under way: one at a time, every control is off meanwhile. */
     busyWith: 'save' | 'job' | null = null;
 
-    revenueSource = 'Amount';
-    includeChildAccounts = false;
-    asyncThreshold: number | undefined = 2000;
-    logRetentionDays: number | undefined = 30;
+    // The form renders only once getSetup has answered, and its answer sets these four.
+    revenueSource!: string;
+    includeChildAccounts!: boolean;
+    asyncThreshold: number | undefined;
+    logRetentionDays: number | undefined;
     isDirty = false;
 
     private wiredSetup: WireResult<PlanningSetupData> | undefined;
@@ -121,16 +122,21 @@ export default class PlanningSetup extends LightningElement {
         return !this.setup && !this.error;
     }
 
+    /** The loaded settings: the getters below are read only under the template's `lwc:if={setup}`. */
+    private get loaded(): PlanningSetupData {
+        return this.setup as PlanningSetupData;
+    }
+
     get canManage(): boolean {
-        return this.setup?.canManage === true;
+        return this.loaded.canManage === true;
     }
 
     get showNoManage(): boolean {
-        return !!this.setup && !this.canManage;
+        return !this.canManage;
     }
 
     get showEngineDisabled(): boolean {
-        return !!this.setup && !this.setup.engineEnabled;
+        return !this.loaded.engineEnabled;
     }
 
     get isBusy(): boolean {
@@ -151,7 +157,7 @@ export default class PlanningSetup extends LightningElement {
     }
 
     get nightlyScheduled(): boolean {
-        return this.setup?.nightlyScheduled === true;
+        return this.loaded.nightlyScheduled === true;
     }
 
     /** The schedule and the last run are read only for users who may manage them. */
@@ -159,22 +165,14 @@ export default class PlanningSetup extends LightningElement {
         return this.canManage;
     }
 
-    get checklist(): SetupChecklistData | null {
-        return this.setup?.checklist ?? null;
-    }
-
-    get failures(): EngineFailureSummaryData | null {
-        return this.setup?.failures ?? null;
-    }
-
     get nightlyStatus(): string {
         return this.nightlyScheduled
-            ? formatLabel(LABEL_NIGHTLY_ON, formatDateTime(this.setup?.nextRunAt))
+            ? formatLabel(LABEL_NIGHTLY_ON, formatDateTime(this.loaded.nextRunAt))
             : LABEL_NIGHTLY_OFF;
     }
 
     get lastRunStatus(): string {
-        const run = this.setup?.lastRun;
+        const run = this.loaded.lastRun;
         if (!run) {
             return LABEL_LAST_RUN_NONE;
         }
@@ -188,11 +186,11 @@ export default class PlanningSetup extends LightningElement {
     }
 
     get lastRunDetail(): string | null | undefined {
-        return this.setup?.lastRun?.extendedStatus;
+        return this.loaded.lastRun?.extendedStatus;
     }
 
     get lastRunClass(): string {
-        const run = this.setup?.lastRun;
+        const run = this.loaded.lastRun;
         if (run && (run.status === 'Failed' || (run.errors ?? 0) > 0)) {
             return 'slds-text-color_error last-run';
         }
@@ -292,5 +290,5 @@ export default class PlanningSetup extends LightningElement {
 
 /** An input's value as a number, or undefined when it is empty. */
 function toNumber(value: string | null | undefined): number | undefined {
-    return value === '' || value === null || value === undefined ? undefined : Number(value);
+    return value ? Number(value) : undefined;
 }

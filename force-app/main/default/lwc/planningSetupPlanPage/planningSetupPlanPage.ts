@@ -61,14 +61,15 @@ export default class PlanningSetupPlanPage extends LightningElement {
 
     handleChange(event: CustomEvent<{ value: string }>): void {
         const value = event.detail.value;
-        this.draft = value === '' || value === null || value === undefined ? undefined : Number(value);
+        this.draft = value ? Number(value) : undefined;
         this.isDirty = true;
     }
 
     async handleSave(): Promise<void> {
-        const input = this.template?.querySelector('lightning-input.tolerance') as unknown as ValidatableInput | null;
+        // The input is always in the template.
+        const input = this.template?.querySelector('lightning-input.tolerance') as unknown as ValidatableInput;
         const tolerancePercent = this.draft;
-        if (!input?.reportValidity() || tolerancePercent === undefined) {
+        if (!input.reportValidity() || tolerancePercent === undefined) {
             return;
         }
         this.isSaving = true;
