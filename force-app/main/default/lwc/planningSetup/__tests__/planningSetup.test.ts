@@ -9,6 +9,7 @@ import setupDefault from './data/setupDefault.json';
 import setupScheduled from './data/setupScheduled.json';
 import setupReadOnly from './data/setupReadOnly.json';
 import setupLastRunFailed from './data/setupLastRunFailed.json';
+import { formatDateTime } from 'c/planUtils';
 import { $, $$, captureToasts, flush, mockOf, mount, resetDom, wireAdapter } from '../../../../../../jest/testUtils';
 
 jest.mock(
@@ -32,6 +33,11 @@ jest.mock('@salesforce/apex/PlanningSetupController.unscheduleNightly', () => ({
 jest.mock(
     '@salesforce/label/c.Setup_Run_Already_Running',
     () => ({ default: 'A recalculation is already running (job {0}); no second one was started.' }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Setup_Last_Run_Detail',
+    () => ({ default: '{0}: {1} batch(es), {2} error(s), finished {3}.' }),
     { virtual: true }
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
@@ -77,11 +83,55 @@ describe('c-planning-setup', () => {
         expect($(element, 'lightning-input.threshold').value).toBe(500);
         expect($(element, 'lightning-input.log-retention').value).toBe(90);
         expect($(element, '.nightly-status').textContent).toBe('c.Setup_Nightly_On');
-        expect($(element, '.last-run').textContent).toBe('c.Setup_Last_Run_Detail');
-        expect($(element, '.last-run').className).toContain('slds-text-color_success');
+        expect($(element, '.last-run').textContent).toBe(
+            `Completed: 14 batch(es), 0 error(s), finished ${formatDateTime('2026-11-27T02:04:31.000Z')}.`
+        );
+        expect($(element, '.last-run').className).toBe('slds-text-color_success last-run');
         expect($(element, 'lightning-button.unschedule')).not.toBeNull();
         expect($(element, 'lightning-button.schedule')).toBeNull();
         expect($(element, '.no-manage')).toBeNull();
+        expect($(element, '.engine-disabled')).toBeNull();
+    });
+
+    it('offers the two revenue sources', async () => {
+        const element = await loaded(setupDefault);
+        expect($(element, 'lightning-radio-group.revenue-source').options).toEqual([
+            { label: 'c.Setup_Source_Amount', value: 'Amount' },
+            { label: 'c.Setup_Source_Schedules', value: 'Revenue Schedules' }
+        ]);
+    });
+
+    it.each([
+        [
+            'a completed run with errors, in the error colour',
+            { status: 'Completed', totalBatches: 14, errors: 2 },
+            'Completed: 14 batch(es), 2 error(s), finished —.',
+            'slds-text-color_error last-run'
+        ],
+        [
+            'a failed run without counts, in the error colour',
+            { status: 'Failed', totalBatches: null, errors: null },
+            'Failed: 0 batch(es), 0 error(s), finished —.',
+            'slds-text-color_error last-run'
+        ],
+        [
+            'an aborted run without errors, in the default colour',
+            { status: 'Aborted', totalBatches: 3, errors: 0 },
+            'Aborted: 3 batch(es), 0 error(s), finished —.',
+            'last-run'
+        ]
+    ])('shows %s', async (_title, run, text, className) => {
+        const element = await loaded({
+            ...setupDefault,
+            lastRun: { id: '707000000000003AAA', completedAt: null, extendedStatus: null, ...run }
+        });
+        expect($(element, '.last-run').textContent).toBe(text);
+        expect($(element, '.last-run').className).toBe(className);
+    });
+
+    it('shows a job that never ran in the default colour', async () => {
+        const element = await loaded(setupDefault);
+        expect($(element, '.last-run').className).toBe('last-run');
     });
 
     it('says the job has never run and offers to schedule it', async () => {
@@ -163,6 +213,60 @@ describe('c-planning-setup', () => {
         expect(toast.mock.calls[0][0].detail.variant).toBe('success');
         expect(toast.mock.calls[0][0].detail.message).toBe('c.Setup_Saved');
         expect(refreshApex).toHaveBeenCalled();
+    });
+
+    it.each([
+        ['revenue source', 'lightning-radio-group.revenue-source', { value: 'Amount' }, { revenueSource: 'Amount' }],
+        ['threshold', 'lightning-input.threshold', { value: '750' }, { asyncThreshold: 750 }]
+    ])('keeps an edited %s when the settings refresh before saving', async (_field, selector, detail, edited) => {
+        save.mockResolvedValue('0Af000000000003AAA');
+        const element = await loaded(setupScheduled);
+        $(element, selector).dispatchEvent(new CustomEvent('change', { detail }));
+        setupAdapter.emit(setupScheduled);
+        await flush();
+        stubValidity(element, true);
+        inCard(element, 'lightning-button.save').click();
+        await flush();
+        expect(save).toHaveBeenCalledWith({
+            revenueSource: 'Revenue Schedules',
+            includeChildAccounts: true,
+            asyncThreshold: 500,
+            logRetentionDays: 90,
+            ...edited
+        });
+    });
+
+    it('keeps the edited child-account toggle when the settings refresh before saving', async () => {
+        save.mockResolvedValue('0Af000000000004AAA');
+        const element = await loaded(setupScheduled);
+        const toggle = $(element, 'lightning-input.include-children');
+        toggle.checked = false;
+        toggle.dispatchEvent(new CustomEvent('change', { detail: { checked: false } }));
+        setupAdapter.emit(setupScheduled);
+        await flush();
+        expect($(element, 'lightning-input.include-children').checked).toBe(false);
+        stubValidity(element, true);
+        inCard(element, 'lightning-button.save').click();
+        await flush();
+        expect(save).toHaveBeenCalledWith({
+            revenueSource: 'Revenue Schedules',
+            includeChildAccounts: false,
+            asyncThreshold: 500,
+            logRetentionDays: 90
+        });
+    });
+
+    it('shows the settings in force again once a save went through', async () => {
+        save.mockResolvedValue('0Af000000000005AAA');
+        const element = await loaded(setupDefault);
+        $(element, 'lightning-input.threshold').dispatchEvent(new CustomEvent('change', { detail: { value: '750' } }));
+        stubValidity(element, true);
+        inCard(element, 'lightning-button.save').click();
+        await flush();
+        setupAdapter.emit(setupScheduled);
+        await flush();
+        expect($(element, 'lightning-input.threshold').value).toBe(500);
+        expect($(element, 'lightning-radio-group.revenue-source').value).toBe('Revenue Schedules');
     });
 
     it('does not save invalid settings', async () => {
@@ -269,6 +373,23 @@ describe('c-planning-setup', () => {
         await flush();
         expect(unschedule).toHaveBeenCalled();
         expect(refreshApex).toHaveBeenCalledTimes(2);
+    });
+
+    it.each([
+        ['schedules', setupDefault, 'lightning-button.schedule', schedule],
+        ['unschedules', setupScheduled, 'lightning-button.unschedule', unschedule]
+    ])('shows the page busy while it %s the nightly run', async (_action, fixture, selector, apex) => {
+        let finish: (value: unknown) => void = () => undefined;
+        apex.mockReturnValue(new Promise((resolve) => (finish = resolve)));
+        const element = await loaded(fixture);
+        $(element, selector).click();
+        await flush();
+        expect($(element, 'lightning-spinner').alternativeText).toBe('c.Common_Loading');
+        expect(inCard(element, 'lightning-spinner')).toBeNull();
+        expect($(element, 'lightning-button.run-now').disabled).toBe(true);
+        finish(null);
+        await flush();
+        expect($(element, 'lightning-spinner')).toBeNull();
     });
 
     it('refreshes the status on demand', async () => {
