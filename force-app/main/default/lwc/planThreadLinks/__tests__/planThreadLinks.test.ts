@@ -42,6 +42,15 @@ describe('c-plan-thread-links', () => {
             'Continued from Northwind Traders 2025',
             'Continued in Northwind Traders 2027'
         ]);
+        expect(
+            $$(element, 'li.thread-link').map((item) => [
+                item.dataset.key,
+                item.querySelector('lightning-icon').iconName
+            ])
+        ).toEqual([
+            ['previous', 'utility:back'],
+            ['next', 'utility:forward']
+        ]);
         $$(element, 'a.thread-plan')[1].click();
         $$(element, 'a.thread-plan')[0].click();
         expect(navigations()).toEqual([

@@ -73,6 +73,37 @@ describe('c-planning-setup-checklist', () => {
         );
     });
 
+    it('shows each status as its own icon and colour', async () => {
+        const element = create({ checklist: checklistPending, nightlyScheduled: true });
+        await flush();
+        const look = (key: string): [string, string] => [
+            $(element, `.step-${key} lightning-icon`).iconName,
+            $(element, `.step-${key} .step-state`).className
+        ];
+        expect(look('nightly')).toEqual(['utility:success', 'step-state slds-m-right_x-small slds-text-color_success']);
+        expect(look('permission-sets')).toEqual([
+            'utility:routing_offline',
+            'step-state slds-m-right_x-small slds-text-color_error'
+        ]);
+        expect(look('pages')).toEqual(['utility:info', 'step-state slds-m-right_x-small slds-text-color_weak']);
+        expect(look('data-migration')).toEqual([
+            'utility:warning',
+            'step-state slds-m-right_x-small slds-text-color_error'
+        ]);
+    });
+
+    it('keeps the permission sets to do while no admin holds Account Planning Admin', async () => {
+        const element = create({
+            checklist: { userAssignments: 12, managerAssignments: 3, adminAssignments: 0, dataMigrationAssignments: 0 },
+            nightlyScheduled: true
+        });
+        await flush();
+        expect(stateOf(element, 'permission-sets')).toBe('c.Setup_Checklist_To_Do');
+        expect($(element, '.step-permission-sets .step-detail').textContent).toBe(
+            'Active users assigned: User 12, Manager 3, Admin 0.'
+        );
+    });
+
     it('is accessible: a labelled ordered list, status as text before each step, decorative icons', async () => {
         const element = create({ checklist: checklistPending, nightlyScheduled: false });
         await flush();

@@ -144,6 +144,12 @@ describe('c-planning-setup-plan-page', () => {
         expect(inCard(element, 'lightning-spinner')).toBeNull();
     });
 
+    it('is read-only until the page says the user may manage the settings', async () => {
+        const element = mount('c-planning-setup-plan-page', PlanningSetupPlanPage, { tolerancePercent: 2 });
+        await flush();
+        expect($(element, 'lightning-input.tolerance').disabled).toBe(true);
+    });
+
     it('is read-only for a user who cannot manage the settings', async () => {
         const element = create({ canManage: false });
         await flush();
