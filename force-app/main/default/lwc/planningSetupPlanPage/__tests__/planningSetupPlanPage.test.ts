@@ -97,6 +97,16 @@ describe('c-planning-setup-plan-page', () => {
         expect((element as any).tolerancePercent).toBe(5);
     });
 
+    it('saves a tolerance of 0 (only an exact match is on target)', async () => {
+        save.mockResolvedValue('0AfPRV0002');
+        const element = create();
+        await flush();
+        type(element, '0');
+        inCard(element, 'lightning-button.save').click();
+        await flush();
+        expect(save).toHaveBeenCalledWith({ tolerancePercent: 0 });
+    });
+
     it('does not save an invalid or empty value', async () => {
         const element = create();
         await flush();
