@@ -91,7 +91,9 @@ export default class PlanningSetupCarryForward extends LightningElement {
 
     get periodOptions(): { value: PeriodChoice; id: string; label: string; checked: boolean }[] {
         const status = this.status;
+        // Stryker disable next-line ConditionalExpression,BlockStatement: the template reads periodOptions only under lwc:if={hasStatus}
         if (!status) {
+            // Stryker disable next-line ArrayDeclaration: unreachable, the template reads periodOptions only under lwc:if={hasStatus}
             return [];
         }
         return (
@@ -113,6 +115,7 @@ export default class PlanningSetupCarryForward extends LightningElement {
     }
 
     get isRunning(): boolean {
+        // Stryker disable next-line OptionalChaining: read only under lwc:if={hasStatus}; handleStart returns first without a status
         return !!this.status?.runningJobId || !!this.startedJobId;
     }
 
@@ -120,6 +123,7 @@ export default class PlanningSetupCarryForward extends LightningElement {
         if (!this.isRunning) {
             return null;
         }
+        // Stryker disable next-line OptionalChaining: the template reads runningText only under lwc:if={hasStatus}
         return formatLabel(LABEL_RUNNING, this.status?.runningJobStatus ?? this.startedJobId);
     }
 
@@ -128,12 +132,13 @@ export default class PlanningSetupCarryForward extends LightningElement {
     }
 
     get growth(): number | null {
-        return this.growthText.trim() === '' ? null : Number(this.growthText);
+        // A number input's value is '' or a valid number, never blank space.
+        return this.growthText === '' ? null : Number(this.growthText);
     }
 
     get isGrowthValid(): boolean {
         const growth = this.growth;
-        return growth === null || (Number.isFinite(growth) && growth >= GROWTH_MIN && growth <= GROWTH_MAX);
+        return growth === null || (growth >= GROWTH_MIN && growth <= GROWTH_MAX);
     }
 
     get growthError(): string | null {
@@ -150,6 +155,7 @@ export default class PlanningSetupCarryForward extends LightningElement {
 
     get lastRunText(): string {
         const status = this.status;
+        // Stryker disable next-line OptionalChaining: the template reads lastRunText only under lwc:if={hasStatus}
         const run = status?.lastRun;
         if (!status || !run) {
             return LABEL_NEVER;
@@ -164,11 +170,14 @@ export default class PlanningSetupCarryForward extends LightningElement {
     }
 
     get counts(): CountView[] {
+        // Stryker disable next-line OptionalChaining: the template reads counts only under lwc:if={hasStatus}
         const run = this.status?.lastRun;
         return run
             ? COUNT_LABELS.map(([key, label]) => ({
                   key,
+                  // Stryker disable next-line StringLiteral: a key only guides LWC's re-render; the rows shown are the same
                   labelKey: `${key}-label`,
+                  // Stryker disable next-line StringLiteral: a key only guides LWC's re-render; the rows shown are the same
                   valueKey: `${key}-value`,
                   label,
                   value: run[key]
@@ -181,6 +190,7 @@ export default class PlanningSetupCarryForward extends LightningElement {
     }
 
     get hasProblems(): boolean {
+        // Stryker disable next-line OptionalChaining: the template reads hasProblems only under lwc:if={hasStatus}
         const run = this.status?.lastRun;
         return !!run && run.refused + run.failed > 0;
     }

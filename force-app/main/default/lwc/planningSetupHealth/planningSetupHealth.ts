@@ -229,10 +229,10 @@ export default class PlanningSetupHealth extends LightningElement {
 }
 
 function isScore(value: number | undefined): boolean {
-    return value !== undefined && Number.isInteger(value) && value >= MIN_SCORE && value <= MAX_SCORE;
+    return Number.isInteger(value) && Number(value) >= MIN_SCORE && Number(value) <= MAX_SCORE;
 }
 
 /** An input's value as a number, or undefined when it is empty. */
 function toNumber(value: string | null | undefined): number | undefined {
-    return value === '' || value === null || value === undefined ? undefined : Number(value);
+    return value ? Number(value) : undefined;
 }

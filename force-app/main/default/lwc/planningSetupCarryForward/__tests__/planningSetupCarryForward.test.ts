@@ -253,6 +253,120 @@ describe('c-planning-setup-carry-forward', () => {
         expect($(hidden, 'c-planning-setup-card')).toBeNull();
     });
 
+    it('accepts a growth of exactly -100 and 1000, and refuses 1000.1', async () => {
+        startMock.mockResolvedValue(LAUNCH);
+        const element = create();
+        await flush();
+        setGrowth(element, '-100');
+        $(element, 'button.start-button').click();
+        await flush();
+        expect(startMock).toHaveBeenLastCalledWith({
+            endingFrom: '2026-10-01',
+            endingTo: '2026-12-31',
+            growthPercent: -100
+        });
+        Object.assign(element, { status: { ...carryForwardRunStatus } });
+        await flush();
+        setGrowth(element, '1000');
+        $(element, 'button.start-button').click();
+        await flush();
+        expect(startMock).toHaveBeenLastCalledWith({
+            endingFrom: '2026-10-01',
+            endingTo: '2026-12-31',
+            growthPercent: 1000
+        });
+        Object.assign(element, { status: { ...carryForwardRunStatus } });
+        await flush();
+        setGrowth(element, '1000.1');
+        $(element, 'button.start-button').click();
+        await flush();
+        expect(startMock).toHaveBeenCalledTimes(2);
+        expect($(element, '.growth-error').textContent).toBe('Enter a growth between -100 and 1000.');
+    });
+
+    it('flags an impossible growth only once Start is pressed, on the field and for screen readers', async () => {
+        const element = create();
+        await flush();
+        const field = $(element, '.growth-label').parentElement;
+        const input = $(element, 'input.growth-input');
+        expect(field.className).toBe('slds-form-element');
+        expect(input.getAttribute('aria-describedby')).toBe($(element, '.growth-help').id);
+        setGrowth(element, '-101');
+        await flush();
+        expect($(element, '.growth-error')).toBeNull();
+        expect(field.className).toBe('slds-form-element');
+        $(element, 'button.start-button').click();
+        await flush();
+        expect(field.className).toBe('slds-form-element slds-has-error');
+        expect(input.getAttribute('aria-describedby')).toBe(
+            `${$(element, '.growth-help').id} ${$(element, 'div.growth-error').id}`
+        );
+        setGrowth(element, '10');
+        await flush();
+        expect($(element, '.growth-error')).toBeNull();
+        expect(field.className).toBe('slds-form-element');
+    });
+
+    it('starts one run when Start is pressed twice in a row', async () => {
+        startMock.mockResolvedValue(LAUNCH);
+        const element = create();
+        await flush();
+        $(element, 'button.start-button').click();
+        $(element, 'button.start-button').click();
+        await flush();
+        expect(startMock).toHaveBeenCalledTimes(1);
+    });
+
+    it('names no one when the last run has no user, and has no log note when nothing was refused or failed', async () => {
+        const element = create({
+            ...carryForwardRunStatus,
+            lastRunBy: null,
+            lastRun: { ...carryForwardRunStatus.lastRun, refused: 0, failed: 0 }
+        });
+        await flush();
+        expect($(element, '.last-run').textContent).toBe(
+            'Last run Sep 29, 2026, 11:04 AM by —, for plans ending Jul 1, 2026 to Sep 30, 2026'
+        );
+        expect($(element, '.log-note')).toBeNull();
+    });
+
+    it('shows each count of a reloaded last run', async () => {
+        const element = create();
+        await flush();
+        Object.assign(element, {
+            status: {
+                ...carryForwardRunStatus,
+                lastRun: { ...carryForwardRunStatus.lastRun, created: 3, completed: 1, refused: 4 }
+            }
+        });
+        await flush();
+        expect($$(element, '.count-value').map((value) => value.textContent.trim())).toEqual([
+            '3',
+            '1',
+            '9',
+            '4',
+            '2',
+            '0'
+        ]);
+        expect($$(element, '.count-label').map((label) => label.dataset.key)).toEqual([
+            'created',
+            'completed',
+            'upToDate',
+            'refused',
+            'failed',
+            'deferred'
+        ]);
+    });
+
+    it('is read-only unless told the user can manage', async () => {
+        const element = mount('c-planning-setup-carry-forward', PlanningSetupCarryForward, {
+            status: carryForwardRunStatus
+        });
+        await flush();
+        expect($(element, 'button.start-button')).toBeNull();
+        expect($(element, '.last-run')).not.toBeNull();
+    });
+
     it('is accessible', async () => {
         const element = create();
         await flush();

@@ -85,6 +85,36 @@ describe('c-planning-setup-failures', () => {
         expect($(element, '.report-hidden').textContent).toBe('c.Setup_Failures_Report_Hidden');
     });
 
+    it('shows no errors, no table and no report link before the engine has reported', async () => {
+        const element = create(null);
+        await flush();
+        expect($(element, '.error-count').textContent).toBe('c.Setup_Failures_None');
+        expect($(element, 'table')).toBeNull();
+        expect($(element, 'lightning-button.open-report')).toBeNull();
+        expect($(element, '.report-hidden').textContent).toBe('c.Setup_Failures_Report_Hidden');
+    });
+
+    it('leaves the source, code and message cells empty when the log has none', async () => {
+        const element = create({
+            errorCount: 1,
+            reportId: null,
+            latest: [
+                {
+                    id: 'a0X000000000009AAA',
+                    source: null,
+                    errorCode: null,
+                    message: null,
+                    recordId: null,
+                    planId: 'a01000000000009AAA',
+                    createdDate: '2026-11-25T09:00:00.000Z'
+                }
+            ]
+        });
+        await flush();
+        const cells = $$(element, 'tr.failure td').map((td) => td.textContent.trim());
+        expect(cells).toEqual(['Nov 25, 2026, 1:00 AM', '', '', '', 'a01000000000009AAA']);
+    });
+
     it('is accessible: a live count, a captioned table with column headers', async () => {
         const element = create(failuresRecent);
         await flush();

@@ -200,6 +200,87 @@ describe('c-planning-setup-snapshots', () => {
         expect($(element, '.day-of-month').value).toBe(31);
     });
 
+    it('stores each weekday and frequency by its English name, and lets a manager edit them', async () => {
+        const element = create();
+        await flush();
+        expect($(element, '.weekday').options.map((o: { value: string }) => o.value)).toEqual([
+            'Monday',
+            'Tuesday',
+            'Wednesday',
+            'Thursday',
+            'Friday',
+            'Saturday',
+            'Sunday'
+        ]);
+        expect($(element, '.frequency').options.map((o: { value: string }) => o.value)).toEqual(['Weekly', 'Monthly']);
+        $$(element, '.settings-input').forEach((input) => expect(input.disabled).toBe(false));
+    });
+
+    it('is read only unless told the user can manage', async () => {
+        const element = mount('c-planning-setup-snapshots', PlanningSetupSnapshots, { settings: weekly });
+        await flush();
+        $$(element, '.settings-input').forEach((input) => expect(input.disabled).toBe(true));
+    });
+
+    it('offers weekly snapshots on Mondays, kept 36 months, before any settings are saved', async () => {
+        save.mockResolvedValue('0AfPRV000000004');
+        const element = create(null);
+        await flush();
+        expect($(element, '.enabled').checked).toBe(true);
+        expect($(element, '.frequency').value).toBe('Weekly');
+        expect($(element, '.weekday').value).toBe('Monday');
+        expect($(element, '.retention').value).toBe(36);
+        await clickSave(element);
+        expect(save).toHaveBeenCalledWith({
+            enabled: true,
+            frequency: 'Weekly',
+            weekday: 'Monday',
+            dayOfMonth: 1,
+            retentionMonths: 36
+        });
+    });
+
+    it('turns snapshots back on', async () => {
+        save.mockResolvedValue('0AfPRV000000005');
+        const element = create(monthly);
+        await flush();
+        $(element, '.enabled').checked = true;
+        $(element, '.enabled').dispatchEvent(new CustomEvent('change'));
+        await clickSave(element);
+        expect(save).toHaveBeenCalledWith({
+            enabled: true,
+            frequency: 'Monthly',
+            weekday: 'Friday',
+            dayOfMonth: 31,
+            retentionMonths: 24
+        });
+    });
+
+    it('does not save when one input is invalid, or the day of the month is empty', async () => {
+        const element = create(monthly);
+        await flush();
+        stubValidity(element, true);
+        $(element, '.retention').reportValidity = jest.fn(() => false);
+        inCard(element, 'lightning-button.save').click();
+        await flush();
+        change(element, '.day-of-month', { value: '' });
+        await clickSave(element);
+        expect(save).not.toHaveBeenCalled();
+    });
+
+    it('follows the reloaded settings once its edits are saved', async () => {
+        save.mockResolvedValue('0AfPRV000000006');
+        const element = create();
+        await flush();
+        change(element, '.retention', { value: '48' });
+        await clickSave(element);
+        Object.assign(element, { settings: monthly });
+        await flush();
+        expect($(element, '.frequency').value).toBe('Monthly');
+        expect($(element, '.day-of-month').value).toBe(31);
+        expect($(element, '.retention').value).toBe(24);
+    });
+
     it('names the weekdays in the user language and stores them in English', () => {
         expect(weekdayOptions('fr-FR').slice(0, 2)).toEqual([
             { label: 'lundi', value: 'Monday' },
