@@ -60,6 +60,7 @@ interface GroupView {
 
 /** '' -> null; anything else a finite number or NaN. */
 function parseNumber(text: string): number | null {
+    // Stryker disable next-line MethodExpression: the texts come from number inputs (which never hold spaces) or String(number)
     return text.trim() === '' ? null : Number(text);
 }
 
@@ -88,8 +89,11 @@ export default class PlanCarryForward extends NavigationMixin(LightningElement) 
     loadError: unknown;
     saveError: unknown;
     unchecked = new Set<CarryForwardGroupKey>();
+    // Stryker disable next-line StringLiteral: resetChoices sets it when the dialog opens, before it is shown
     growthText = '0';
+    // Stryker disable next-line StringLiteral: resetChoices sets it when the dialog opens, before it is shown
     targetText = '';
+    // Stryker disable next-line BooleanLiteral: resetChoices sets it when the dialog opens, before it is shown
     showValidation = false;
     private wiredPreview: unknown;
     private focusOnRender: 'dialog' | 'button' | null = null;
@@ -142,6 +146,7 @@ export default class PlanCarryForward extends NavigationMixin(LightningElement) 
     }
 
     get nextPlan(): CarryForwardExistingPlan | null {
+        // Stryker disable next-line OptionalChaining: read only with a preview (the template under hasPreview, the groups, the submit)
         return this.preview?.nextPlan ?? null;
     }
 
@@ -161,7 +166,9 @@ export default class PlanCarryForward extends NavigationMixin(LightningElement) 
 
     get periodText(): string {
         const preview = this.preview;
+        // Stryker disable next-line ConditionalExpression,BlockStatement: the template reads it only under hasPreview
         if (!preview) {
+            // Stryker disable next-line StringLiteral: the template reads it only under hasPreview
             return '';
         }
         const next = this.nextPlan;
@@ -177,10 +184,12 @@ export default class PlanCarryForward extends NavigationMixin(LightningElement) 
 
     get periodTakenText(): string | null {
         const preview = this.preview;
+        // Stryker disable next-line OptionalChaining: the template reads it only under hasPreview
         return preview?.periodTaken ? formatLabel(LABEL_PERIOD_TAKEN, preview.nextPeriod.label) : null;
     }
 
     get openPlanLabel(): string {
+        // Stryker disable next-line OptionalChaining: the template reads it only under lwc:if={nextPlan}
         return formatLabel(LABEL_OPEN_PLAN, this.nextPlan?.name);
     }
 
@@ -192,7 +201,9 @@ export default class PlanCarryForward extends NavigationMixin(LightningElement) 
 
     get groups(): GroupView[] {
         const preview = this.preview;
+        // Stryker disable next-line ConditionalExpression,BlockStatement: read only with a preview (the template under hasPreview, the submit once carryable)
         if (!preview) {
+            // Stryker disable next-line ArrayDeclaration: read only with a preview (see above)
             return [];
         }
         return preview.groups.map((group) => ({
@@ -261,9 +272,11 @@ export default class PlanCarryForward extends NavigationMixin(LightningElement) 
         if (this.nextPlan) {
             return formatLabel(LABEL_TARGET_EXISTING, this.nextPlan.name);
         }
-        return this.hasSuggestion
-            ? formatLabel(LABEL_TARGET_HINT, formatCurrency(preview?.lastPeriodWon, preview?.currencyIsoCode))
-            : LABEL_TARGET_NONE;
+        if (!this.hasSuggestion) {
+            return LABEL_TARGET_NONE;
+        }
+        // Stryker disable next-line OptionalChaining: hasSuggestion is true only with a preview
+        return formatLabel(LABEL_TARGET_HINT, formatCurrency(preview?.lastPeriodWon, preview?.currencyIsoCode));
     }
 
     get growthError(): string | null {
@@ -291,6 +304,7 @@ export default class PlanCarryForward extends NavigationMixin(LightningElement) 
     }
 
     get currencyCode(): string {
+        // Stryker disable next-line OptionalChaining,StringLiteral: the template reads it only under hasPreview, and the preview always has a currency (the user's default at worst)
         return this.preview?.currencyIsoCode ?? '';
     }
 
@@ -308,13 +322,17 @@ export default class PlanCarryForward extends NavigationMixin(LightningElement) 
 
     override renderedCallback(): void {
         if (this.focusOnRender === 'dialog') {
+            // Stryker disable next-line OptionalChaining: a rendered component always has its template
             const heading = this.template?.querySelector<HTMLElement>('h2.modal-title');
+            // Stryker disable next-line ConditionalExpression: focusOnRender is 'dialog' only once the dialog, with its heading, is open
             if (heading) {
                 heading.focus();
                 this.focusOnRender = null;
             }
         } else if (this.focusOnRender === 'button') {
-            this.template?.querySelector<HTMLElement>('button.open-button')?.focus();
+            // Stryker disable next-line OptionalChaining: a rendered component always has its template
+            const button = this.template?.querySelector<HTMLElement>('button.open-button');
+            button?.focus();
             this.focusOnRender = null;
         }
     }
@@ -366,13 +384,17 @@ export default class PlanCarryForward extends NavigationMixin(LightningElement) 
     /** Tab from the last control goes to the first and Shift+Tab from the first to the last (a modal dialog). */
     private keepFocusInside(event: KeyboardEvent): void {
         const controls = Array.from(
+            // Stryker disable next-line OptionalChaining: a rendered component always has its template
             this.template?.querySelectorAll<HTMLElement>(
                 'section button:not([disabled]), section input:not([disabled])'
+                // Stryker disable next-line ArrayDeclaration: a rendered component always has its template
             ) ?? []
         );
         const first = controls[0];
         const last = controls[controls.length - 1];
+        // Stryker disable next-line OptionalChaining: a rendered component always has its template
         const active = this.template?.activeElement;
+        // Stryker disable next-line ConditionalExpression,BlockStatement,LogicalOperator: the dialog's close button is always an enabled control
         if (!first || !last) {
             return;
         }
@@ -411,6 +433,7 @@ export default class PlanCarryForward extends NavigationMixin(LightningElement) 
 
     handleOpenNextPlan(): void {
         const next = this.nextPlan;
+        // Stryker disable next-line ConditionalExpression: the button shows only under lwc:if={nextPlan}
         if (next) {
             this.closeDialog();
             this.navigateToPlan(next.id);

@@ -505,6 +505,251 @@ describe('c-plan-carry-forward', () => {
         expect(results.violations.map((violation) => violation.id)).toEqual([]);
     });
 
+    describe('what the dialog shows and sends', () => {
+        function growthField(element: HTMLElement): HTMLElement {
+            return $(element, 'input.growth-input').parentElement!.parentElement!;
+        }
+
+        function targetField(element: HTMLElement): HTMLElement {
+            return $(element, 'input.target-input').parentElement!.parentElement!;
+        }
+
+        it('is disabled with the reason while the workspace has not said whether the user may carry the plan', async () => {
+            const element = create(null);
+            await flush();
+            expect($(element, 'button.open-button').disabled).toBe(true);
+            expect($(element, '.disabled-reason').textContent.trim()).toBe(
+                'You can plan the next period of a plan you can edit, unless it is cancelled, if you may create plans.'
+            );
+        });
+
+        it('opens nothing on open() when the user may not carry the plan', async () => {
+            const element = create({ ...carryForwardLinks, canCarryForward: false }) as HTMLElement & {
+                open(): void;
+            };
+            element.open();
+            await flush();
+            expect($(element, 'section[role="dialog"]')).toBeNull();
+            expect(previewAdapter.getLastConfig()).toEqual({ planId: undefined });
+        });
+
+        it('says what stays behind only for objectives, and only when some do', async () => {
+            const element = await openWith(
+                withPreview({
+                    groups: carryForwardPreview.groups.map((group) => ({
+                        ...group,
+                        leftBehind: group.key === 'objectives' ? 0 : 2
+                    }))
+                })
+            );
+            expect($$(element, '.group-detail')).toEqual([]);
+        });
+
+        it('lets the user type into the growth and the target while the plan can be carried', async () => {
+            const element = await openWith();
+            expect($(element, 'input.growth-input').disabled).toBe(false);
+            expect($(element, 'input.target-input').disabled).toBe(false);
+        });
+
+        it('accepts a growth of -100 and a target of 0, and sends the target 0', async () => {
+            carryForwardMock.mockResolvedValue(carryForwardResult);
+            const element = await openWith();
+            setInput(element, 'input.growth-input', '-100');
+            await flush();
+            expect($(element, 'input.target-input').value).toBe('0');
+            $(element, '.submit-button').click();
+            await flush();
+            expect($(element, '.growth-error')).toBeNull();
+            expect($(element, '.target-error')).toBeNull();
+            expect(carryForwardMock.mock.calls[0][0].revenueTarget).toBe(0);
+        });
+
+        it('accepts a growth of 1000 and refuses more', async () => {
+            carryForwardMock.mockResolvedValue(carryForwardResult);
+            const element = await openWith();
+            setInput(element, 'input.growth-input', '1000.5');
+            await flush();
+            $(element, '.submit-button').click();
+            await flush();
+            expect($(element, '.growth-error').textContent).toBe('Enter a growth between -100 and 1000.');
+            expect(carryForwardMock).not.toHaveBeenCalled();
+            setInput(element, 'input.growth-input', '1000');
+            await flush();
+            expect($(element, '.growth-error')).toBeNull();
+            expect($(element, 'input.target-input').value).toBe('21263000');
+            $(element, '.submit-button').click();
+            await flush();
+            expect(carryForwardMock.mock.calls[0][0].revenueTarget).toBe(21263000);
+        });
+
+        it('takes an empty growth as no growth', async () => {
+            carryForwardMock.mockResolvedValue(carryForwardResult);
+            const element = await openWith();
+            setInput(element, 'input.growth-input', '10');
+            setInput(element, 'input.growth-input', '');
+            await flush();
+            expect($(element, 'input.target-input').value).toBe('1933000');
+            $(element, '.submit-button').click();
+            await flush();
+            expect($(element, '.growth-error')).toBeNull();
+            expect(carryForwardMock.mock.calls[0][0].revenueTarget).toBe(1933000);
+        });
+
+        it('reports a bad growth only once the user submits, on the growth field alone', async () => {
+            const element = await openWith();
+            setInput(element, 'input.growth-input', '2000');
+            await flush();
+            expect($(element, '.growth-error')).toBeNull();
+            expect(growthField(element).className).toBe('slds-form-element');
+            expect($(element, 'input.growth-input').getAttribute('aria-describedby')).toBe('');
+            $(element, '.submit-button').click();
+            await flush();
+            expect($(element, '.growth-error').textContent).toBe('Enter a growth between -100 and 1000.');
+            expect(growthField(element).className).toBe('slds-form-element slds-has-error');
+            expect($(element, 'input.growth-input').getAttribute('aria-describedby')).toBe(
+                $(element, '.growth-error').id
+            );
+            expect($(element, '.target-error')).toBeNull();
+            expect(targetField(element).className).toBe('slds-form-element');
+            expect($(element, 'input.target-input').getAttribute('aria-describedby')).toBe(
+                $(element, '.target-hint').id
+            );
+        });
+
+        it('marks a bad target on the target field alone', async () => {
+            const element = await openWith();
+            setInput(element, 'input.target-input', '-5');
+            await flush();
+            $(element, '.submit-button').click();
+            await flush();
+            expect(targetField(element).className).toBe('slds-form-element slds-has-error');
+            expect($(element, 'input.target-input').getAttribute('aria-describedby')).toBe(
+                `${$(element, '.target-hint').id} ${$(element, '.target-error').id}`
+            );
+            expect($(element, '.growth-error')).toBeNull();
+            expect(growthField(element).className).toBe('slds-form-element');
+        });
+
+        it('starts again without errors when reopened after a refused submit', async () => {
+            const element = await openWith();
+            setInput(element, 'input.growth-input', '2000');
+            $(element, '.submit-button').click();
+            await flush();
+            $(element, 'button.cancel-button').click();
+            await flush();
+            $(element, 'button.open-button').click();
+            await flush();
+            expect($(element, 'input.growth-input').value).toBe('0');
+            setInput(element, 'input.growth-input', '2000');
+            await flush();
+            expect($(element, '.growth-error')).toBeNull();
+        });
+
+        it('sends no target when nothing was won and the user types none', async () => {
+            carryForwardMock.mockResolvedValue(carryForwardResult);
+            const element = await openWith(withPreview({ lastPeriodWon: 0 }));
+            $(element, '.submit-button').click();
+            await flush();
+            expect($(element, '.target-error')).toBeNull();
+            expect(carryForwardMock.mock.calls[0][0].revenueTarget).toBeNull();
+        });
+
+        it('keeps what the user chose when the preview is read again while the dialog is open', async () => {
+            const element = await openWith();
+            groupInput(element, 'stakeholders').click();
+            setInput(element, 'input.growth-input', '10');
+            await flush();
+            previewAdapter.emit({ ...carryForwardPreview });
+            await flush();
+            expect(groupInput(element, 'stakeholders').checked).toBe(false);
+            expect($(element, 'input.growth-input').value).toBe('10');
+            expect($(element, 'input.target-input').value).toBe('2126300');
+        });
+
+        it('keeps the preview shown while the wire has nothing new', async () => {
+            const element = await openWith();
+            previewAdapter.emit(undefined);
+            await flush();
+            expect($(element, 'lightning-spinner')).toBeNull();
+            expect($(element, '.period-text').textContent).toBe(
+                'Creates Northwind Traders 2027 as a Draft, from Jan 1, 2027 to Dec 31, 2027.'
+            );
+        });
+
+        it('reads the preview again when reopened for the same plan', async () => {
+            const element = await openWith();
+            $(element, 'button.cancel-button').click();
+            await flush();
+            expect(refreshApex).not.toHaveBeenCalled();
+            $(element, 'button.open-button').click();
+            await flush();
+            expect(refreshApex).toHaveBeenCalledTimes(1);
+        });
+
+        it('keeps the dialog while carrying: Escape and Cancel do nothing, and everything is disabled', async () => {
+            let finish: (value: unknown) => void = () => undefined;
+            carryForwardMock.mockReturnValue(
+                new Promise((resolve) => {
+                    finish = resolve;
+                })
+            );
+            const element = await openWith();
+            $(element, '.submit-button').click();
+            await flush();
+            expect($(element, '.submit-button').textContent.trim()).toBe('Carrying forward...');
+            expect($(element, '.submit-button').disabled).toBe(true);
+            expect($(element, 'input.growth-input').disabled).toBe(true);
+            expect($(element, 'input.target-input').disabled).toBe(true);
+            expect($$(element, 'input.group-input').every((input) => input.disabled)).toBe(true);
+            $(element, 'section[role="dialog"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+            $(element, 'button.cancel-button').click();
+            await flush();
+            expect($(element, 'section[role="dialog"]')).not.toBeNull();
+            finish(carryForwardResult);
+            await flush();
+            expect($(element, 'section[role="dialog"]')).toBeNull();
+        });
+
+        it('stays on this plan when the carry opens no plan', async () => {
+            carryForwardMock.mockResolvedValue({ ...carryForwardResult, planId: null });
+            const element = await openWith();
+            $(element, '.submit-button').click();
+            await flush();
+            expect($(element, 'section[role="dialog"]')).toBeNull();
+            expect(navigations()).toEqual([]);
+        });
+
+        it('leaves the focus where the user put it while the dialog re-renders', async () => {
+            const element = await openWith();
+            const growth = $(element, 'input.growth-input');
+            growth.focus();
+            setInput(element, 'input.growth-input', '10');
+            await flush();
+            expect(element.shadowRoot!.activeElement).toBe(growth);
+        });
+
+        it('moves the focus itself only on Tab from the last control and Shift+Tab from the first', async () => {
+            const element = await openWith();
+            const dialog = $(element, 'section[role="dialog"]');
+            const close = $(element, 'button.close-button');
+            const cancel = $(element, 'button.cancel-button');
+            const submit = $(element, 'button.submit-button');
+            const press = (init: KeyboardEventInit): boolean =>
+                dialog.dispatchEvent(new KeyboardEvent('keydown', { cancelable: true, ...init }));
+            close.focus();
+            expect(press({ key: 'Tab' })).toBe(true);
+            expect(element.shadowRoot!.activeElement).toBe(close);
+            cancel.focus();
+            expect(press({ key: 'Tab' })).toBe(true);
+            expect(press({ key: 'Tab', shiftKey: true })).toBe(true);
+            expect(element.shadowRoot!.activeElement).toBe(cancel);
+            submit.focus();
+            expect(press({ key: 'Tab', shiftKey: true })).toBe(true);
+            expect(press({ key: 'Enter' })).toBe(true);
+            expect(element.shadowRoot!.activeElement).toBe(submit);
+        });
+    });
+
     describe('opened by its container (hide-button)', () => {
         function createHidden(): HTMLElement & { open(): void } {
             // The container vouches for the plan (the server offered it): no carryForward links needed.
