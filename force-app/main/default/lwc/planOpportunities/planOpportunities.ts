@@ -184,8 +184,9 @@ export default class PlanOpportunities extends LightningElement {
     /** Only the current page is ever turned into rows (computed once per page). */
     get rows(): OpportunityView[] {
         const page = this.currentPage;
-        // Stryker disable next-line ArrayDeclaration,ConditionalExpression,BlockStatement: with a workspace there is always a page (loadPage keeps the workspace's until its own arrives), and rows are read only with a workspace
+        // Stryker disable next-line ConditionalExpression,BlockStatement: with a workspace there is always a page (loadPage keeps the workspace's until its own arrives), and rows are read only with a workspace
         if (!page) {
+            // Stryker disable next-line ArrayDeclaration: as above
             return [];
         }
         const size = this.effectivePageSize;

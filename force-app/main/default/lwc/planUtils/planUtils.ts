@@ -85,17 +85,18 @@ export function reduceErrors(errors: unknown): string[] {
     return distinct;
 }
 
+// Stryker disable BlockStatement: an emptied catch returns undefined too (userLocale, userTimeZone)
 /** The user's locale when the runtime knows it, else the runtime default. */
 export function userLocale(): string | undefined {
     try {
         // throws on a tag that is no BCP 47 tag; a valid tag the runtime lacks falls back to its default anyway
         Intl.NumberFormat.supportedLocalesOf([LOCALE]);
         return LOCALE;
-        // Stryker disable next-line BlockStatement: an empty catch returns undefined too
     } catch {
         return undefined;
     }
 }
+// Stryker restore BlockStatement
 
 /**
  * How an amount is written:
@@ -197,15 +198,16 @@ export function formatDate(iso: string | null | undefined): string {
     return new Intl.DateTimeFormat(userLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
+// Stryker disable BlockStatement: an emptied catch returns undefined too
 /** The user's Salesforce time zone (not the browser's) when the runtime knows it. */
 export function userTimeZone(): string | undefined {
     try {
         return new Intl.DateTimeFormat('en', { timeZone: TIME_ZONE }).resolvedOptions().timeZone;
-        // Stryker disable next-line BlockStatement: an empty catch returns undefined too
     } catch {
         return undefined;
     }
 }
+// Stryker restore BlockStatement
 
 /** ISO datetime -> localized date and time in the user's time zone ("Nov 26, 2026, 11:30 PM"). */
 export function formatDateTime(iso: string | null | undefined): string {

@@ -96,6 +96,8 @@ describe('c-plan-utils', () => {
         it('falls back to the generic label for unknown shapes', () => {
             expect(reduceErrors({ body: { unexpected: true } })).toEqual(['c.Error_Unknown']);
             expect(reduceErrors({ message: 7 })).toEqual(['c.Error_Unknown']);
+            expect(reduceErrors({ statusText: 500 })).toEqual(['c.Error_Unknown']);
+            expect(reduceErrors({ body: { message: 42 }, message: 'From the error' })).toEqual(['From the error']);
         });
     });
 
@@ -180,6 +182,17 @@ describe('c-plan-utils', () => {
         it('uses the user locale and time zone of the platform', () => {
             expect(userLocale()).toBe('en-US');
             expect(userTimeZone()).toBe('America/Los_Angeles');
+        });
+
+        it("writes numbers in the runtime's own locale when the platform's is no valid tag", () => {
+            jest.isolateModules(() => {
+                jest.doMock('@salesforce/i18n/locale', () => ({ __esModule: true, default: 'en_US' }), {
+                    virtual: true
+                });
+                const utils = require('c/planUtils') as typeof import('c/planUtils');
+                expect(utils.userLocale()).toBeUndefined();
+                expect(utils.formatNumber(1234.5)).toBe('1,234.5');
+            });
         });
     });
 
