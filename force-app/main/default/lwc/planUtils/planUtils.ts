@@ -176,6 +176,11 @@ export function formatNumber(value: number | null | undefined, fractionDigits = 
     return new Intl.NumberFormat(userLocale(), { maximumFractionDigits: fractionDigits }).format(value);
 }
 
+/** A lightning-input's value ('' when cleared) as a number, or undefined when it is empty. */
+export function inputNumber(value: string | null | undefined): number | undefined {
+    return value ? Number(value) : undefined;
+}
+
 /** Parses 'YYYY-MM-DD' as a calendar date (UTC midnight), never shifted by the time zone. */
 export function parseIsoDate(iso: string | null | undefined): Date | null {
     // Stryker disable next-line ConditionalExpression,BlockStatement: exec() of a missing date ("null") matches nothing either

@@ -5,7 +5,7 @@ import saveSettings from '@salesforce/apex/PlanningSetupController.saveSettings'
 import runRecalculation from '@salesforce/apex/PlanningSetupController.runRecalculation';
 import scheduleNightly from '@salesforce/apex/PlanningSetupController.scheduleNightly';
 import unscheduleNightly from '@salesforce/apex/PlanningSetupController.unscheduleNightly';
-import { formatDateTime, formatLabel, showToast } from 'c/planUtils';
+import { formatDateTime, formatLabel, inputNumber, showToast } from 'c/planUtils';
 import LABEL_TITLE from '@salesforce/label/c.Setup_Title';
 import LABEL_SETTINGS_TITLE from '@salesforce/label/c.Setup_Settings_Title';
 import LABEL_REVENUE_SOURCE from '@salesforce/label/c.Setup_Revenue_Source';
@@ -208,12 +208,12 @@ export default class PlanningSetup extends LightningElement {
     }
 
     handleThresholdChange(event: CustomEvent<{ value: string }>): void {
-        this.asyncThreshold = toNumber(event.detail.value);
+        this.asyncThreshold = inputNumber(event.detail.value);
         this.isDirty = true;
     }
 
     handleLogRetentionChange(event: CustomEvent<{ value: string }>): void {
-        this.logRetentionDays = toNumber(event.detail.value);
+        this.logRetentionDays = inputNumber(event.detail.value);
         this.isDirty = true;
     }
 
@@ -286,9 +286,4 @@ export default class PlanningSetup extends LightningElement {
             this.busyWith = null;
         }
     }
-}
-
-/** An input's value as a number, or undefined when it is empty. */
-function toNumber(value: string | null | undefined): number | undefined {
-    return value ? Number(value) : undefined;
 }

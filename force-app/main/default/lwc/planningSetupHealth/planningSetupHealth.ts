@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import saveHealthThresholds from '@salesforce/apex/PlanningSetupController.saveHealthThresholds';
-import { formatLabel, formatNumber, formatPercent, showToast } from 'c/planUtils';
+import { formatLabel, formatNumber, formatPercent, inputNumber, showToast } from 'c/planUtils';
 import { factorName, unitName } from 'c/planHealthText';
 import LABEL_TITLE from '@salesforce/label/c.Health_Setup_Title';
 import LABEL_INTRO from '@salesforce/label/c.Health_Setup_Intro';
@@ -183,7 +183,7 @@ export default class PlanningSetupHealth extends LightningElement {
 
     handleThresholdChange(event: CustomEvent<{ value: string }>): void {
         const name = (event.currentTarget as HTMLElement).dataset.name as ThresholdInput['name'];
-        this[name] = toNumber(event.detail.value);
+        this[name] = inputNumber(event.detail.value);
         this.isDirty = true;
         if (this.showErrors) {
             this.markInputs();
@@ -230,9 +230,4 @@ export default class PlanningSetupHealth extends LightningElement {
 
 function isScore(value: number | undefined): boolean {
     return Number.isInteger(value) && Number(value) >= MIN_SCORE && Number(value) <= MAX_SCORE;
-}
-
-/** An input's value as a number, or undefined when it is empty. */
-function toNumber(value: string | null | undefined): number | undefined {
-    return value ? Number(value) : undefined;
 }

@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import saveOnTargetTolerance from '@salesforce/apex/PlanPageSettingsController.saveOnTargetTolerance';
-import { formatLabel, showToast } from 'c/planUtils';
+import { formatLabel, inputNumber, showToast } from 'c/planUtils';
 import TITLE from '@salesforce/label/c.Setup_Plan_Page_Title';
 import TOLERANCE from '@salesforce/label/c.Setup_On_Target_Tolerance';
 import TOLERANCE_HELP from '@salesforce/label/c.Setup_On_Target_Tolerance_Help';
@@ -60,8 +60,7 @@ export default class PlanningSetupPlanPage extends LightningElement {
     }
 
     handleChange(event: CustomEvent<{ value: string }>): void {
-        const value = event.detail.value;
-        this.draft = value ? Number(value) : undefined;
+        this.draft = inputNumber(event.detail.value);
         this.isDirty = true;
     }
 

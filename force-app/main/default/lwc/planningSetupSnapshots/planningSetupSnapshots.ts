@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import saveSnapshotSettings from '@salesforce/apex/SnapshotSettingsController.saveSnapshotSettings';
-import { formatLabel, showToast, userLocale } from 'c/planUtils';
+import { formatLabel, inputNumber, showToast, userLocale } from 'c/planUtils';
 import TITLE from '@salesforce/label/c.History_Settings_Title';
 import INTRO from '@salesforce/label/c.History_Settings_Intro';
 import ENABLED from '@salesforce/label/c.History_Settings_Enabled';
@@ -48,11 +48,6 @@ export function weekdayOptions(locale: string | undefined = userLocale()): { lab
     const monday = Date.UTC(2024, 0, 1);
     const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
     return WEEKDAYS.map((value, index) => ({ label: format.format(new Date(monday + index * DAY_MS)), value }));
-}
-
-/** A lightning-input's value ('' when cleared) as a number, or undefined when it is empty. */
-function toNumber(value: string | undefined): number | undefined {
-    return value ? Number(value) : undefined;
 }
 
 /**
@@ -157,10 +152,10 @@ export default class PlanningSetupSnapshots extends LightningElement {
                 this.weekday = value as Weekday;
                 break;
             case 'dayOfMonth':
-                this.dayOfMonth = toNumber(value);
+                this.dayOfMonth = inputNumber(value);
                 break;
             case 'retentionMonths':
-                this.retentionMonths = toNumber(value);
+                this.retentionMonths = inputNumber(value);
                 break;
             // no default
         }

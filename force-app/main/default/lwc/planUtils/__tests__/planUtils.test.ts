@@ -4,6 +4,7 @@ import {
     formatCurrency,
     formatPercent,
     formatNumber,
+    inputNumber,
     formatDate,
     formatDateTime,
     formatMonth,
@@ -177,6 +178,15 @@ describe('c-plan-utils', () => {
             expect(formatNumber(undefined)).toBe('—');
             expect(formatNumber(null)).toBe('—');
             expect(formatNumber(Number.NaN)).toBe('—');
+        });
+
+        it("reads a number input's value: a cleared input is no number, zero is a number", () => {
+            expect(inputNumber('12.5')).toBe(12.5);
+            expect(inputNumber('0')).toBe(0);
+            expect(inputNumber('-3')).toBe(-3);
+            expect(inputNumber('')).toBeUndefined();
+            expect(inputNumber(null)).toBeUndefined();
+            expect(inputNumber(undefined)).toBeUndefined();
         });
 
         it('uses the user locale and time zone of the platform', () => {
