@@ -62,7 +62,7 @@ function riskOf(influence: string, attitude: string): Risk {
 }
 
 function axisValue(value: string | null, known: string[]): string {
-    return value !== null && known.includes(value) ? value : NOT_SET;
+    return known.find((level) => level === value) ?? NOT_SET;
 }
 
 interface CellView {
@@ -79,7 +79,6 @@ interface CellView {
 }
 
 interface RowView {
-    key: string;
     influenceLabel: string;
     cells: CellView[];
 }
@@ -101,6 +100,7 @@ interface ListItem {
 export default class PlanStakeholderHeatMap extends LightningElement {
     @api recordId: string | undefined;
 
+    // Stryker disable next-line ArrayDeclaration: equivalent, read only under the loaded guard, set together with the first data
     stakeholders: StakeholderRow[] = [];
     error: unknown;
     loaded = false;
@@ -133,22 +133,21 @@ export default class PlanStakeholderHeatMap extends LightningElement {
     }
 
     override disconnectedCallback(): void {
+        // Stryker disable next-line OptionalChaining: equivalent, connectedCallback always sets it (observeWidth returns a function) and runs first
         this.stopObserving?.();
     }
 
     get isList(): boolean {
-        return this.width !== undefined && this.width < GRID_MIN_WIDTH;
+        return (this.width ?? Infinity) < GRID_MIN_WIDTH;
     }
 
     get isGrid(): boolean {
         return !this.isList;
     }
 
-    get attitudeColumns(): { key: string; label: string }[] {
-        return [...ATTITUDES, NOT_SET].map((attitude) => ({
-            key: attitude || 'not-set',
-            label: attitude || LABEL_NOT_SET
-        }));
+    /** The column headings, each also its column's key. */
+    get attitudeColumns(): string[] {
+        return [...ATTITUDES, LABEL_NOT_SET];
     }
 
     private cellsOf(influence: string): CellView[] {
@@ -160,7 +159,7 @@ export default class PlanStakeholderHeatMap extends LightningElement {
             );
             const risk = riskOf(influence, attitude);
             return {
-                key: `${influence || 'not-set'}-${attitude || 'not-set'}`,
+                key: `${influence}-${attitude}`,
                 influence,
                 attitude,
                 count: people.length,
@@ -176,7 +175,6 @@ export default class PlanStakeholderHeatMap extends LightningElement {
 
     get rows(): RowView[] {
         return [...INFLUENCE_LEVELS, NOT_SET].map((influence) => ({
-            key: influence || 'not-set',
             influenceLabel: influence || LABEL_NOT_SET,
             cells: this.cellsOf(influence)
         }));

@@ -38,6 +38,18 @@ function cell(element: HTMLElement, row: number, column: number): HTMLElement {
 
 const text = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** A stakeholder with the given influence and attitude (null: not set). */
+function person(influence: string | null, attitude: string | null, contactName: string): unknown {
+    return { ...mixed[0], id: `id ${contactName}`, contactName, influence, attitude };
+}
+
+/** One stakeholder in each of the 24 cells, named after it ("High Champion", "not set not set"). */
+const everyCell = [...['High', 'Medium', 'Low'], null].flatMap((influence) =>
+    [...['Champion', 'Supporter', 'Neutral', 'Skeptic', 'Detractor'], null].map((attitude) =>
+        person(influence, attitude, `${influence ?? 'not set'} ${attitude ?? 'not set'}`)
+    )
+);
+
 describe('c-plan-stakeholder-heat-map', () => {
     beforeEach(() => {
         installResizeObserver();
@@ -80,6 +92,57 @@ describe('c-plan-stakeholder-heat-map', () => {
         expect(empty.className).toBe('slds-text-align_center heat-cell');
         expect(text(empty)).toBe('—');
         expect(empty.querySelector('.cell-count')).toBeNull();
+    });
+
+    it('colours every influence x attitude cell by its risk', async () => {
+        const element = await create(everyCell);
+        const classes = $$(element, 'tbody tr').map((row) =>
+            Array.from<HTMLElement>(row.querySelectorAll('td')).map((td) =>
+                td.className.replace('slds-text-align_center heat-cell heat-cell_', '')
+            )
+        );
+        expect(classes).toEqual([
+            ['support', 'support', 'medium', 'high', 'high', 'unrated'],
+            ['support', 'support', 'low', 'medium', 'medium', 'unrated'],
+            ['low', 'low', 'low', 'low', 'low', 'unrated'],
+            ['unrated', 'unrated', 'unrated', 'unrated', 'unrated', 'unrated']
+        ]);
+        expect(text(cell(element, 3, 0).querySelector('.cell-names'))).toBe('not set Champion');
+        expect(text(cell(element, 1, 2).querySelector('.cell-count'))).toBe(`${label('HeatMap_Risk_Low')}: 1`);
+        // 3 without attitude, 6 without influence
+        expect(text($(element, '.unrated'))).toBe(label('HeatMap_Unrated', 9));
+    });
+
+    it('counts a stakeholder with an attitude but no influence as not rated', async () => {
+        const element = await create([person(null, 'Champion', 'Nia Fan'), person('High', 'Champion', 'Ola Fan')]);
+        expect(text(cell(element, 3, 0).querySelector('.cell-names'))).toBe('Nia Fan');
+        expect(text($(element, '.unrated'))).toBe(label('HeatMap_Unrated', 1));
+    });
+
+    it('shows an empty map when the workspace has no stakeholder list', async () => {
+        const element = mount('c-plan-stakeholder-heat-map', PlanStakeholderHeatMap, { recordId: workspace.plan.id });
+        const { stakeholders: _omitted, ...withoutStakeholders } = workspace as typeof workspace & {
+            stakeholders?: unknown;
+        };
+        workspaceAdapter.emit(withoutStakeholders);
+        await flush();
+        expect($$(element, 'tbody tr')).toHaveLength(4);
+        expect($$(element, '.cell-count')).toHaveLength(0);
+        expect($(element, '.unrated')).toBeNull();
+    });
+
+    it('renders every cell, row, column and list item under its own key (no LWC duplicate-key error)', async () => {
+        const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+        try {
+            const element = await create(everyCell);
+            expect($$(element, 'tbody td')).toHaveLength(24);
+            resizeAll(390);
+            await flush();
+            expect($$(element, 'li.heat-item')).toHaveLength(24);
+            expect(errors).not.toHaveBeenCalled();
+        } finally {
+            errors.mockRestore();
+        }
     });
 
     it('puts every stakeholder in exactly one cell: those without influence or attitude under "Not set"', async () => {
