@@ -143,9 +143,6 @@ export function download(blob: Blob, fileName: string): void {
 
 /** A file name from the plan's name, without the characters file systems refuse. */
 export function fileNameFor(planName: string | null | undefined): string {
-    const base = (planName ?? '')
-        .replace(/[\\/:*?"<>|]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
+    const base = (planName ?? '').replace(/[\s\\/:*?"<>|]+/g, ' ').trim();
     return `${base || 'Relationship map'}.png`;
 }
