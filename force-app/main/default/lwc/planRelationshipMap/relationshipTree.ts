@@ -42,7 +42,7 @@ function byName(a: MapNode, b: MapNode): number {
     if (!nameA !== !nameB) {
         return nameA ? -1 : 1;
     }
-    return nameA.localeCompare(nameB) || (a.id < b.id ? -1 : 1);
+    return nameA.localeCompare(nameB) || a.id.localeCompare(b.id);
 }
 
 function stakeholdersFirst(a: MapNode, b: MapNode): number {
@@ -98,13 +98,11 @@ function linkManagers(everyone: Map<string, RelationshipMapPerson>, byId: Map<st
         const path = new Set<string>();
         let cursor: string | null = start;
         let found: MapNode | null = null;
-        while (cursor) {
+        // stops at the top, or where the hidden people's lines loop
+        while (cursor && !path.has(cursor)) {
             const shown = byId.get(cursor);
             if (shown || shownAbove.has(cursor)) {
                 found = shown ?? shownAbove.get(cursor) ?? null;
-                break;
-            }
-            if (!everyone.has(cursor) || path.has(cursor)) {
                 break;
             }
             path.add(cursor);
@@ -140,11 +138,13 @@ function breakLoops(byId: Map<string, MapNode>): void {
         if (cursor && !done.has(cursor)) {
             const steps = [...walk];
             const loop = steps.slice(steps.indexOf(cursor));
-            const cut = loop.reduce((smallest, node) => (node.id < smallest.id ? node : smallest));
+            // the smallest Id: sort() compares strings by code unit
+            const cut = byId.get(loop.map((node) => node.id).sort()[0]) as MapNode;
             cut.parent = null;
             cut.indirect = false;
             cut.loopBroken = true;
         }
+        // Stryker disable next-line ArrowFunction: equivalent in results, a cache (each walk stops where an earlier one passed, O(n)); each node has one parent, so a loop is cut on its first walk anyway
         walk.forEach((node) => done.add(node));
     });
 }
@@ -191,13 +191,12 @@ export function reportCounts(forest: Forest): Map<string, number> {
 
 /** The contact Ids of everyone who reports to the person, directly or through others, by the people's own lines. */
 export function reportsUnder(people: readonly RelationshipMapPerson[], contactId: string): Set<string> {
-    const reports = new Map<string, string[]>();
+    // the people without a manager are listed under null, which is nobody's contact Id
+    const reports = new Map<string | null, string[]>();
     people.forEach((person) => {
-        if (person.reportsToId) {
-            const list = reports.get(person.reportsToId) ?? [];
-            list.push(person.contactId);
-            reports.set(person.reportsToId, list);
-        }
+        const list = reports.get(person.reportsToId) ?? [];
+        list.push(person.contactId);
+        reports.set(person.reportsToId, list);
     });
     const under = new Set<string>();
     const stack = [...(reports.get(contactId) ?? [])];
@@ -228,7 +227,7 @@ export function isNegativeDecisionMaker(person: RelationshipMapPerson): boolean 
     return (
         isStakeholder(person) &&
         person.buyingRole === 'Decision Maker' &&
-        NEGATIVE_ATTITUDES.includes(person.attitude ?? '')
+        NEGATIVE_ATTITUDES.some((attitude) => attitude === person.attitude)
     );
 }
 
@@ -319,13 +318,9 @@ export function layoutForest(forest: Forest, collapsed: ReadonlySet<string>): La
     const widths = new Map<MapNode, number>();
     const measure = (node: MapNode): number => {
         const children = visibleChildren(node, collapsed);
-        let width = NODE_WIDTH;
-        if (isStacked(children, collapsed)) {
-            width = STACK_INDENT + NODE_WIDTH;
-        } else if (children.length > 0) {
-            const span = children.reduce((sum, child) => sum + measure(child), 0) + H_GAP * (children.length - 1);
-            width = Math.max(width, span);
-        }
+        // without reports the span is -H_GAP, so the node's own width wins
+        const span = children.reduce((sum, child) => sum + measure(child), 0) + H_GAP * (children.length - 1);
+        const width = isStacked(children, collapsed) ? STACK_INDENT + NODE_WIDTH : Math.max(NODE_WIDTH, span);
         widths.set(node, width);
         return width;
     };
@@ -358,10 +353,9 @@ export function layoutForest(forest: Forest, collapsed: ReadonlySet<string>): La
         }
         const x = left + (width - NODE_WIDTH) / 2;
         add(node, x, top);
-        const span =
-            children.reduce((sum, child) => sum + (widths.get(child) as number), 0) + H_GAP * (children.length - 1);
         const childTop = top + NODE_HEIGHT + V_GAP;
-        let cursor = left + (width - span) / 2;
+        // the reports' subtrees fill the width exactly (it is their span, at least NODE_WIDTH)
+        let cursor = left;
         children.forEach((child) => {
             const childX = place(child, cursor, childTop);
             const from = x + NODE_WIDTH / 2;
@@ -440,6 +434,7 @@ export function moveFrom(
             }
             return last;
         }
+        // Stryker disable next-line ConditionalExpression: equivalent, an emptied default falls out of the switch and returns undefined all the same
         default:
             return undefined;
     }

@@ -60,8 +60,15 @@ describe('buildForest', () => {
         expect(node(forest, '003000000000020AAA').depth).toBe(3);
         expect(node(forest, '003000000000020AAA').parent?.person.name).toBe('Lena Fischer');
         expect(top.depth).toBe(0);
+        // a top without a manager shows none of the line markers
+        expect([top.indirect, top.missingManager, top.loopBroken]).toEqual([false, false, false]);
         expect(ids(forest.unplaced)).toEqual(['003000000000006AAA']);
         expect(forest.byId.size).toBe(12);
+    });
+
+    it('orders the branches by the name of their top', () => {
+        const forest = buildForest([person('b', null), person('b1', 'b'), person('a', null), person('a1', 'a')], true);
+        expect(ids(forest.roots)).toEqual(['a', 'b']);
     });
 
     it('puts the people connected to nobody in the unplaced group, stakeholders first, then by name', () => {
@@ -86,6 +93,15 @@ describe('buildForest', () => {
         expect(node(forest, 'c').loopBroken).toBe(false);
     });
 
+    it('cuts the loop itself, not the person whose line leads into it', () => {
+        const forest = buildForest([person('a', 'b'), person('b', 'c'), person('c', 'b')], true);
+        expect([node(forest, 'a').loopBroken, node(forest, 'b').loopBroken]).toEqual([false, true]);
+        expect(node(forest, 'a').parent?.id).toBe('b');
+        expect(ids(forest.roots)).toEqual(['b']);
+        expect(node(forest, 'c').parent?.id).toBe('b');
+        expect(node(forest, 'a').depth).toBe(1);
+    });
+
     it('breaks a person who reports to themselves', () => {
         const forest = buildForest([person('a', 'a'), person('b', 'a')], true);
         expect(node(forest, 'a').loopBroken).toBe(true);
@@ -108,6 +124,7 @@ describe('buildForest', () => {
         const forest = buildForest([stakeholder('a', 'gone'), person('b', 'gone2'), person('c', 'b')], true);
         expect(node(forest, 'a').missingManager).toBe(true);
         expect(node(forest, 'a').parent).toBeNull();
+        expect(node(forest, 'a').indirect).toBe(false);
         expect(ids(forest.unplaced)).toEqual(['a']);
         expect(node(forest, 'b').missingManager).toBe(true);
         expect(ids(forest.roots)).toEqual(['b']);
@@ -155,6 +172,50 @@ describe('buildForest', () => {
         expect(node(forest, 'lone').indirect).toBe(false);
         expect(node(forest, 'lone').missingManager).toBe(false);
         expect(ids(forest.unplaced)).toEqual(['lone']);
+    });
+
+    it('with stakeholders only, leaves a stakeholder unplaced whose hidden managers loop or end off the map', () => {
+        const forest = buildForest(
+            [
+                stakeholder('a', 'x'),
+                person('x', 'y'),
+                person('y', 'x'),
+                stakeholder('b', 'z'),
+                person('z', 'gone'),
+                stakeholder('c', null),
+                stakeholder('d', 'c')
+            ],
+            false
+        );
+        expect(ids(forest.unplaced)).toEqual(['a', 'b']);
+        expect([node(forest, 'a').parent, node(forest, 'b').parent]).toEqual([null, null]);
+        expect([node(forest, 'a').loopBroken, node(forest, 'b').missingManager]).toEqual([false, false]);
+        expect(ids(forest.roots)).toEqual(['c']);
+    });
+
+    it('climbs each hidden manager line once, however many stakeholders hang below it (O(n))', () => {
+        const reads = new Map<string, number>();
+        const counted = (entry: RelationshipMapPerson): RelationshipMapPerson => {
+            const managerId = entry.reportsToId;
+            return Object.defineProperty({ ...entry }, 'reportsToId', {
+                get: () => {
+                    reads.set(entry.contactId, (reads.get(entry.contactId) ?? 0) + 1);
+                    return managerId;
+                }
+            });
+        };
+        const forest = buildForest(
+            [
+                stakeholder('top', null),
+                ...[person('h1', 'h2'), person('h2', 'h3'), person('h3', 'top')].map(counted),
+                stakeholder('s1', 'h1'),
+                stakeholder('s2', 'h1'),
+                stakeholder('s3', 'h2')
+            ],
+            false
+        );
+        expect(ids(node(forest, 'top').children)).toEqual(['s1', 's2', 's3']);
+        expect(Object.fromEntries(reads)).toEqual({ h1: 1, h2: 1, h3: 1 });
     });
 
     it('keeps the first of duplicated people and sorts hidden names last', () => {
@@ -311,6 +372,28 @@ describe('layoutForest', () => {
         expect(layout.width).toBe(MARGIN + STACK_INDENT + NODE_WIDTH + MARGIN);
     });
 
+    it('makes room for a column of reports beside the next branch and the next report', () => {
+        const forest = buildForest(
+            [
+                person('m', null),
+                person('a', 'm'),
+                person('a1', 'a'),
+                person('a2', 'a'),
+                person('a3', 'a'),
+                person('b', 'm'),
+                person('n', null),
+                person('n1', 'n')
+            ],
+            true
+        );
+        const layout = layoutForest(forest, NONE);
+        const column = STACK_INDENT + NODE_WIDTH;
+        expect(at(layout, 'a')).toEqual({ x: MARGIN, y: MARGIN + NODE_HEIGHT + V_GAP });
+        expect(at(layout, 'b')?.x).toBe(MARGIN + column + H_GAP);
+        expect(at(layout, 'm')?.x).toBe(MARGIN + (column + H_GAP) / 2);
+        expect(at(layout, 'n')?.x).toBe(MARGIN + column + H_GAP + NODE_WIDTH + 2 * H_GAP);
+    });
+
     it('keeps reports in a row when one of them has reports', () => {
         const forest = buildForest(
             [person('m', null), person('a', 'm'), person('b', 'm'), person('c', 'm'), person('d', 'c')],
@@ -335,6 +418,23 @@ describe('layoutForest', () => {
         expect(layoutForest(forest, NONE).nodes).toHaveLength(5);
     });
 
+    it('places up to four people not placed in a row when the tree is narrower, or there is none', () => {
+        const forest = buildForest(
+            ['u1', 'u2', 'u3', 'u4', 'u5'].map((id) => person(id, null)),
+            true
+        );
+        const layout = layoutForest(forest, NONE);
+        const top = CAPTION_HEIGHT;
+        expect(layout.unplacedTop).toBe(top);
+        expect(layout.nodes.map((entry) => [entry.x, entry.y])).toEqual([
+            [MARGIN, top],
+            [MARGIN + NODE_WIDTH + H_GAP, top],
+            [MARGIN + 2 * (NODE_WIDTH + H_GAP), top],
+            [MARGIN + 3 * (NODE_WIDTH + H_GAP), top],
+            [MARGIN, top + NODE_HEIGHT + H_GAP]
+        ]);
+    });
+
     it('puts branches side by side with a double gap and is as wide as they are', () => {
         const forest = buildForest([person('a', null), person('a1', 'a'), person('b', null), person('b1', 'b')], true);
         const layout = layoutForest(forest, NONE);
@@ -354,6 +454,8 @@ describe('layoutForest', () => {
             { x: MARGIN + NODE_WIDTH + H_GAP, y: 100 },
             { x: MARGIN, y: 100 + NODE_HEIGHT + H_GAP }
         ]);
+        // two fit in exactly that width, one in a pixel less
+        expect(rowsBelow(2, 0, width - 1).map((point) => point.x)).toEqual([MARGIN, MARGIN]);
         expect(rowsBelow(2, 0, 10)).toEqual([
             { x: MARGIN, y: 0 },
             { x: MARGIN, y: NODE_HEIGHT + H_GAP }
