@@ -75,6 +75,7 @@ export default class PlanRelationshipMapDetails extends LightningElement {
     }
 
     get ariaLabel(): string {
+        // Stryker disable next-line OptionalChaining: equivalent, read only inside the template's details guard
         return formatLabel(LABEL_DETAILS, this.details?.name);
     }
 
@@ -84,6 +85,7 @@ export default class PlanRelationshipMapDetails extends LightningElement {
     }
 
     get toggleLabel(): string {
+        // Stryker disable next-line OptionalChaining: equivalent, read only inside the template's details guard
         return this.details?.isCollapsed ? LABEL_EXPAND : LABEL_COLLAPSE;
     }
 

@@ -115,6 +115,35 @@ describe('c-plan-relationship-map-details', () => {
         expect($(element, '.save-reports-to').disabled).toBe(true);
     });
 
+    it('shows "nobody" as the chosen manager, under a value the picker can select (not empty)', () => {
+        const element = create({ managerId: null });
+        const picker = $(element, '.manager-picker');
+        expect(picker.value).toBe('none');
+        expect(picker.options[0]).toEqual({ label: 'c.RelationshipMap_No_Manager', value: 'none' });
+    });
+
+    it('offers only "nobody" when the map offers no people', () => {
+        const omitted = mount('c-plan-relationship-map-details', PlanRelationshipMapDetails, {
+            details: DETAILS,
+            canSetReportsTo: true
+        });
+        expect($(omitted, '.manager-picker').options).toEqual([
+            { label: 'c.RelationshipMap_No_Manager', value: NO_MANAGER }
+        ]);
+        const cleared = create({ managerOptions: null });
+        expect($(cleared, '.manager-picker').options).toEqual([
+            { label: 'c.RelationshipMap_No_Manager', value: NO_MANAGER }
+        ]);
+    });
+
+    it('offers no manager picker and no action buttons unless the map allows them', () => {
+        const element = mount('c-plan-relationship-map-details', PlanRelationshipMapDetails, {
+            details: { ...DETAILS, canOpenContact: false, hasReports: false }
+        });
+        expect($(element, '.reports-to')).toBeNull();
+        expect($$(element, '.actions lightning-button')).toEqual([]);
+    });
+
     it('turns each button into its event', () => {
         const element = create({ canAdd: true, canEdit: true });
         const heard: string[] = [];
