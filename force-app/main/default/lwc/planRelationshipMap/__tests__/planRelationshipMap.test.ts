@@ -923,6 +923,24 @@ describe('c-plan-relationship-map', () => {
             expect(text(item(element, OMAR), '.node-assistive')).toBe('c.RelationshipMap_Not_Placed');
         });
 
+        it('says only "not placed" of a collapsed person whose reporting lines were removed elsewhere', async () => {
+            const LENA = '003000000000005AAA';
+            const element = await loaded();
+            press(element, LENA, ' ');
+            await flush();
+            expect(text(item(element, LENA), '.node-assistive')).toBe('3 hidden');
+            mapAdapter.emit({
+                ...NORTHWIND,
+                people: NORTHWIND.people.map((person) => ({
+                    ...person,
+                    reportsToId: person.reportsToId === LENA || person.contactId === LENA ? null : person.reportsToId
+                }))
+            });
+            await flush();
+            expect(item(element, LENA).dataset.group).toBe('unplaced');
+            expect(text(item(element, LENA), '.node-assistive')).toBe('c.RelationshipMap_Not_Placed');
+        });
+
         it('leaves the focus where it is when a branch that does not hide it is collapsed', async () => {
             const element = await loaded();
             item(element, HELEN).click();
