@@ -43,6 +43,18 @@ jest.mock(
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 jest.mock('c/planRecordModal', () => require('../../../../../../jest/mocks/planRecordModal'));
+// The scenes handed to the PNG renderer, which still draws them.
+const mockScenes: unknown[] = [];
+jest.mock('../relationshipPng', () => {
+    const actual = jest.requireActual('../relationshipPng');
+    return {
+        ...actual,
+        renderPng: (scene: unknown, canvas: HTMLCanvasElement) => {
+            mockScenes.push(scene);
+            return actual.renderPng(scene, canvas);
+        }
+    };
+});
 // The labels whose placeholders carry data: their real text, so the tests read what the user reads.
 jest.mock(
     '@salesforce/label/c.RelationshipMap_Summary',
@@ -818,6 +830,275 @@ describe('c-plan-relationship-map', () => {
                 title: 'c.RelationshipMap_Export',
                 message: 'c.RelationshipMap_Export_Failed',
                 variant: 'error'
+            });
+        });
+    });
+
+    describe('details, chart nodes, writes and the exported scene', () => {
+        /** Where the chart draws the person: the left and top of their slot, in pixels. */
+        const spot = (element: HTMLElement, id: string) => {
+            const style = item(element, id).parentElement.style;
+            return [parseFloat(style.left), parseFloat(style.top)];
+        };
+        const tabStops = (element: HTMLElement) =>
+            $$(element, '[role="treeitem"]')
+                .filter((node) => node.tabIndex === 0)
+                .map((node) => node.dataset.id);
+
+        it('hands the details panel its facts by key, the direct reports only for a manager', async () => {
+            const element = await loaded();
+            item(element, MARTIN).click();
+            await flush();
+            expect(details(element).details.facts).toEqual([
+                { key: 'role', label: 'c.Stakeholders_Buying_Role', value: 'c.RelationshipMap_Not_Stakeholder' },
+                { key: 'reportsTo', label: 'c.RelationshipMap_Reports_To', value: 'c.RelationshipMap_No_Manager' },
+                { key: 'reports', label: 'Direct reports: 3', value: 'Daniel Ortiz, Grace Liu, Helen Park' }
+            ]);
+            item(element, OMAR).click();
+            await flush();
+            expect(details(element).details.facts.map((fact: { key: string }) => fact.key)).toEqual([
+                'role',
+                'reportsTo'
+            ]);
+            expect(details(element).details.hasReports).toBe(false);
+            expect(detailsPart(element, '.toggle-branch')).toBeNull();
+            expect(detailsPart(element, '.add')).not.toBeNull();
+            item(element, HELEN).click();
+            await flush();
+            expect(details(element).canAdd).toBe(false);
+            expect(detailsPart(element, '.add')).toBeNull();
+        });
+
+        it('says a reporting line recorded in the plan comes from the plan', async () => {
+            const map = {
+                ...NORTHWIND,
+                people: NORTHWIND.people.map((person) => ({
+                    ...person,
+                    reportsToSource: person.contactId === HELEN ? 'PLAN' : person.reportsToSource
+                }))
+            } as RelationshipMap;
+            const element = await loaded(map);
+            item(element, HELEN).click();
+            await flush();
+            expect(details(element).details.facts[5]).toEqual({
+                key: 'reportsTo',
+                label: 'c.RelationshipMap_Reports_To',
+                value: 'Martin Wagner (c.RelationshipMap_Source_Plan)'
+            });
+        });
+
+        it('places each person at their spot in the chart, with a toggle only for a manager', async () => {
+            const element = await loaded();
+            // The layout's spots (relationshipTree computes them): the three reports one row (124 + 56 px) below Martin.
+            expect([MARTIN, DANIEL, GRACE, HELEN].map((id) => spot(element, id))).toEqual([
+                [280, 16],
+                [32, 196],
+                [296, 196],
+                [544, 196]
+            ]);
+            expect(item(element, MARTIN).dataset.group).toBe('chart');
+            expect($(element, `.map-toggle[data-id="${MARTIN}"]`).textContent.trim()).toBe('▾');
+            expect($(element, `.map-toggle[data-id="${OMAR}"]`)).toBeNull();
+            expect($(element, '.map-toggle[data-id="003000000000004AAA"]')).toBeNull();
+        });
+
+        it('keeps the tab stop on the person last focused, else on the first person shown', async () => {
+            const element = await loaded();
+            expect(tabStops(element)).toEqual([MARTIN]);
+            item(element, GRACE).focus();
+            await flush();
+            expect(tabStops(element)).toEqual([GRACE]);
+            $(element, '.show-contacts').dispatchEvent(new CustomEvent('change', { detail: { checked: false } }));
+            await flush();
+            expect(tabStops(element)).toEqual([HELEN]);
+        });
+
+        it('collapses nothing for Space on a person without reports', async () => {
+            const element = await loaded();
+            const space = new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true });
+            item(element, OMAR).dispatchEvent(space);
+            await flush();
+            expect(space.defaultPrevented).toBe(true);
+            expect($(element, '.expand-all')).toBeNull();
+            expect(text(item(element, OMAR), '.node-assistive')).toBe('c.RelationshipMap_Not_Placed');
+        });
+
+        it('says only "not placed" of a collapsed person whose reporting lines were removed elsewhere', async () => {
+            const LENA = '003000000000005AAA';
+            const element = await loaded();
+            press(element, LENA, ' ');
+            await flush();
+            expect(text(item(element, LENA), '.node-assistive')).toBe('3 hidden');
+            mapAdapter.emit({
+                ...NORTHWIND,
+                people: NORTHWIND.people.map((person) => ({
+                    ...person,
+                    reportsToId: person.reportsToId === LENA || person.contactId === LENA ? null : person.reportsToId
+                }))
+            });
+            await flush();
+            expect(item(element, LENA).dataset.group).toBe('unplaced');
+            expect(text(item(element, LENA), '.node-assistive')).toBe('c.RelationshipMap_Not_Placed');
+        });
+
+        it('leaves the focus where it is when a branch that does not hide it is collapsed', async () => {
+            const element = await loaded();
+            item(element, HELEN).click();
+            await flush();
+            $(element, `.map-toggle[data-id="${DANIEL}"]`).click();
+            await flush();
+            expect(item(element, '003000000000005AAA')).toBeNull();
+            expect(tabStops(element)).toEqual([HELEN]);
+            expect(element.shadowRoot!.activeElement).toBeNull();
+        });
+
+        it('zooms out for a Ctrl + wheel that does not go up', async () => {
+            const element = await loaded();
+            $(element, '.map-viewport').dispatchEvent(new WheelEvent('wheel', { deltaY: 0, ctrlKey: true }));
+            await flush();
+            expect($(element, '.zoom-reset').label).toBe('80%');
+        });
+
+        it('says each write worked in a success toast', async () => {
+            modalOpen.mockResolvedValue('a03000000000001AAA');
+            mockOf(setReportsTo).mockResolvedValue('PLAN');
+            const element = await loaded();
+            const toasts = captureToasts(element);
+            item(element, HELEN).click();
+            await flush();
+            detailsPart(element, '.edit').click();
+            await flush();
+            expect(modalOpen.mock.calls[0][0]).toMatchObject({
+                label: 'c.Stakeholders_Edit_Title',
+                description: 'Helen Park',
+                size: 'medium'
+            });
+            details(element).dispatchEvent(new CustomEvent('savereportsto', { detail: { managerId: GRACE } }));
+            await flush();
+            $(element, `.map-add[data-id="${MARTIN}"]`).click();
+            await flush();
+            expect(toasts.mock.calls.map((call) => call[0].detail)).toEqual([
+                { title: 'c.Common_Success', message: 'c.Stakeholders_Saved', variant: 'success' },
+                {
+                    title: 'c.Common_Success',
+                    message: "Saved in this plan: you can't edit the contact record of Helen Park.",
+                    variant: 'success'
+                },
+                {
+                    title: 'c.Common_Success',
+                    message: 'Martin Wagner is now a stakeholder. Set the buying role, influence and attitude.',
+                    variant: 'success'
+                }
+            ]);
+        });
+
+        it('shows the spinner and a busy details panel while a write runs', async () => {
+            let finish: (value: string) => void = () => undefined;
+            mockOf(setReportsTo).mockReturnValue(new Promise((resolve) => (finish = resolve)));
+            const element = await loaded();
+            item(element, OMAR).click();
+            await flush();
+            expect($(element, 'lightning-spinner')).toBeNull();
+            details(element).dispatchEvent(new CustomEvent('savereportsto', { detail: { managerId: GRACE } }));
+            await flush();
+            expect(details(element).busy).toBe(true);
+            expect($(element, 'lightning-spinner')).not.toBeNull();
+            finish('CONTACT');
+            await flush();
+            expect(details(element).busy).toBe(false);
+            expect($(element, 'lightning-spinner')).toBeNull();
+        });
+
+        it('reloads when a value moves to another field, not when the same stakeholders come in another order', async () => {
+            const champion = withPeople([
+                { contactId: 'c1', name: 'Ann', stakeholderId: 's1', buyingRole: 'Champion', attitude: null },
+                { contactId: 'c2', name: 'Bob', stakeholderId: 's2', buyingRole: 'User', attitude: 'Neutral' }
+            ]);
+            await loaded(champion);
+            const rows = champion.people.map((person) => ({ ...person, id: person.stakeholderId }));
+            workspaceAdapter.emit({ ...workspaceAhead, stakeholders: [...rows].reverse() });
+            await flush();
+            expect(refreshApex).not.toHaveBeenCalled();
+            workspaceAdapter.emit({
+                ...workspaceAhead,
+                stakeholders: [{ ...rows[0], buyingRole: null, influence: null, attitude: 'Champion' }, rows[1]]
+            });
+            await flush();
+            expect(refreshApex).toHaveBeenCalledTimes(1);
+        });
+
+        describe('export', () => {
+            beforeEach(() => {
+                mockScenes.length = 0;
+                // The scene is what is asserted here; the canvas is refused, so nothing is downloaded.
+                jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+            });
+            afterEach(() => jest.restoreAllMocks());
+
+            const exported = async (element: HTMLElement) => {
+                $(element, '.export').click();
+                await flush();
+                expect(mockScenes).toHaveLength(1);
+                return mockScenes[0] as {
+                    title: string;
+                    nodes: { name: string }[];
+                    captions: unknown[];
+                };
+            };
+
+            it('draws each person with their lines, attitude strip, influence border and contacts dimmed', async () => {
+                const element = await loaded(GLOBEX, { recordId: GLOBEX.planId });
+                const scene = await exported(element);
+                expect(scene.title).toBe('Relationship map: Globex Q4 2026');
+                const node = (name: string) => scene.nodes.find((candidate) => candidate.name === name);
+                const robert = spot(element, '003000000000011AAA');
+                expect(node('Robert Klein')).toEqual({
+                    x: robert[0],
+                    y: robert[1],
+                    name: 'Robert Klein',
+                    lines: [
+                        'Plant Manager',
+                        'Decision Maker · High influence',
+                        '▼▼ Detractor  ●●○○○',
+                        'Owner: Priya Raman · c.RelationshipMap_Gap_Marker'
+                    ],
+                    accent: '#ea001e',
+                    border: 4,
+                    dimmed: false
+                });
+                const sarah = spot(element, '003000000000013AAA');
+                expect(node('Sarah Mitchell')).toEqual({
+                    x: sarah[0],
+                    y: sarah[1],
+                    name: 'Sarah Mitchell',
+                    lines: ['COO', 'c.RelationshipMap_Not_Stakeholder', '', ''],
+                    accent: '#e5e5e5',
+                    border: 1,
+                    dimmed: true
+                });
+                const caption = $(element, '.map-caption');
+                // The chart's caption box starts 28 px above the people not placed; its text sits 12 px above them.
+                expect(scene.captions).toEqual([
+                    { x: 16, y: parseFloat(caption.style.top) + 16, text: 'Not placed (1)' }
+                ]);
+            });
+
+            it('writes a marker alone when there is no owner, and no caption without people not placed', async () => {
+                const element = await loaded(
+                    withPeople([
+                        { contactId: 'c1', name: 'Ann', reportsToId: 'gone' },
+                        { contactId: 'c2', name: 'Bob', reportsToId: 'c1' }
+                    ])
+                );
+                const scene = await exported(element);
+                expect(scene.nodes.map((node) => node.name)).toEqual(['Ann', 'Bob']);
+                expect((scene.nodes[0] as unknown as { lines: string[] }).lines).toEqual([
+                    'Managing Director',
+                    'c.RelationshipMap_Not_Stakeholder',
+                    '',
+                    'c.RelationshipMap_Missing_Manager'
+                ]);
+                expect(scene.captions).toEqual([]);
             });
         });
     });
