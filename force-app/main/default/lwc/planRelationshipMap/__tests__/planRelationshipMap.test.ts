@@ -918,14 +918,17 @@ describe('c-plan-relationship-map', () => {
             const state: Record<string | symbol, unknown> = { fillStyle: '', lineWidth: 1 };
             const calls: { name: string; args: any[]; fillStyle: unknown; lineWidth: unknown }[] = [];
             const context = new Proxy(state, {
-                get: (target, name) =>
-                    name in target
-                        ? target[name]
-                        : name === 'measureText'
-                          ? () => ({ width: 10 })
-                          : (...args: any[]) => {
-                                calls.push({ name: String(name), args, ...(target as any) });
-                            }
+                get: (target, name) => {
+                    if (name in target) {
+                        return target[name];
+                    }
+                    if (name === 'measureText') {
+                        return () => ({ width: 10 });
+                    }
+                    return (...args: any[]) => {
+                        calls.push({ name: String(name), args, ...(target as any) });
+                    };
+                }
             });
             spies.push(
                 jest
@@ -990,6 +993,7 @@ describe('c-plan-relationship-map', () => {
             expect($(element, 'lightning-spinner')).toBeNull();
             expect(details(element).busy).toBe(false);
             expect($(element, '.empty-state')).toBeNull();
+            expect($$(element, '.notice')).toHaveLength(0);
             expect([$(element, '.zoom-out').disabled, $(element, '.zoom-in').disabled]).toEqual([false, false]);
             const canvas = $(element, '.map-canvas');
             const content = $(element, '.map-content');
