@@ -95,6 +95,7 @@ jest.mock(
 jest.mock('@salesforce/label/c.RelationshipMap_Unplaced_Title', () => ({ default: 'Not placed ({0})' }), {
     virtual: true
 });
+jest.mock('@salesforce/label/c.RelationshipMap_Level', () => ({ default: 'Level {0}' }), { virtual: true });
 jest.mock('@salesforce/label/c.RelationshipMap_Zoom_Level', () => ({ default: '{0}%' }), { virtual: true });
 jest.mock('@salesforce/label/c.RelationshipMap_Direct_Reports', () => ({ default: 'Direct reports: {0}' }), {
     virtual: true
@@ -703,7 +704,7 @@ describe('c-plan-relationship-map', () => {
             'Owner: Maria Lopez'
         ]);
         expect(rows[helen].querySelector('th').textContent.replace(/\s+/g, ' ').trim()).toBe(
-            'c.RelationshipMap_Level: Helen Park, CIO'
+            'Level 2: Helen Park, CIO'
         );
         expect(rows[helen].querySelector('th').style.paddingLeft).toBe('1.75rem');
         expect(cells(11)[0]).toBe('c.RelationshipMap_Not_Placed');
@@ -768,6 +769,402 @@ describe('c-plan-relationship-map', () => {
         mapAdapter.emit({ ...NORTHWIND, people: NORTHWIND.people.filter((person) => person.contactId !== OMAR) });
         await flush();
         expect(detailsPart(element, '.name')).toBeNull();
+    });
+
+    describe('each person as drawn, listed and exported', () => {
+        // A boss without a title, one stakeholder for each attitude (and one without), two people not placed.
+        const ATTITUDE_MAP = withPeople([
+            { contactId: 'c0', name: 'Boss', title: null },
+            ...[
+                ['c1', 'Ann', 'Champion', 'High', 'Economic Buyer'],
+                ['c2', 'Ben', 'Supporter', 'Medium', 'Influencer'],
+                ['c3', 'Cat', 'Neutral', 'Low', 'Gatekeeper'],
+                ['c4', 'Dan', 'Skeptic', 'High', 'Decision Maker'],
+                ['c5', 'Eve', 'Detractor', 'Medium', 'Decision Maker'],
+                ['c6', 'Fay', null, null, null]
+            ].map(([contactId, name, attitude, influence, buyingRole]) => ({
+                contactId: contactId as string,
+                name,
+                title: 'Buyer',
+                reportsToId: 'c0',
+                stakeholderId: `s${contactId}`,
+                attitude,
+                influence,
+                buyingRole,
+                relationshipStrength: attitude ? '3 - Friendly' : null
+            })),
+            { contactId: 'u1', name: 'Gus', title: 'CTO' },
+            { contactId: 'u2', name: 'Hal', title: null }
+        ]);
+        const SOFIA = '003000000000003AAA';
+        const pad = (index: number) => String(index).padStart(2, '0');
+        const drawn = (element: HTMLElement) => $$(element, '[role="treeitem"]').map((node) => node.dataset.id);
+        const spies: jest.SpyInstance[] = [];
+        afterEach(() => {
+            spies.splice(0).forEach((spy) => spy.mockRestore());
+        });
+
+        it('shows each attitude by its symbol and class, and no strength dots without a strength', async () => {
+            const element = await loaded(ATTITUDE_MAP);
+            const nodes = ['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6'].map((id) => {
+                const node = item(element, id);
+                return [node.className, text(node, '.attitude-icon'), text(node, '.node-attitude')];
+            });
+            const stakeholder = 'map-node map-node_stakeholder';
+            expect(nodes).toEqual([
+                ['map-node map-node_contact attitude_unknown influence_none', undefined, undefined],
+                [`${stakeholder} attitude_champion influence_high`, '▲▲', '▲▲Champion●●●○○, 3 - Friendly'],
+                [`${stakeholder} attitude_supporter influence_medium`, '▲', '▲Supporter●●●○○, 3 - Friendly'],
+                [`${stakeholder} attitude_neutral influence_low`, '●', '●Neutral●●●○○, 3 - Friendly'],
+                [`${stakeholder} attitude_skeptic influence_high map-node_gap`, '▼', '▼Skeptic●●●○○, 3 - Friendly'],
+                [
+                    `${stakeholder} attitude_detractor influence_medium map-node_gap`,
+                    '▼▼',
+                    '▼▼Detractor●●●○○, 3 - Friendly'
+                ],
+                [
+                    `${stakeholder} attitude_unknown influence_none`,
+                    '○',
+                    '○c.RelationshipMap_Attitude_Unknown, c.RelationshipMap_Strength_Unknown'
+                ]
+            ]);
+            expect(text(item(element, 'c6'), '.strength-dots')).toBe('');
+            expect(text(item(element, 'c0'), '.node-title')).toBe('');
+        });
+
+        it('names every negative decision maker in the gap', async () => {
+            const element = await loaded(ATTITUDE_MAP);
+            expect($$(element, '.gap-text').map((gap) => gap.textContent)).toEqual([
+                'Decision maker Dan, Eve is a skeptic or detractor'
+            ]);
+        });
+
+        it('moves along the people not placed with the up and down arrows', async () => {
+            const element = await loaded(ATTITUDE_MAP);
+            const focused = () => (element.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id;
+            press(element, 'u1', 'ArrowDown');
+            await flush();
+            expect(focused()).toBe('u2');
+            press(element, 'u2', 'ArrowUp');
+            await flush();
+            expect(focused()).toBe('u1');
+        });
+
+        it('lists the boss, the assessments and the people not placed in the outline', async () => {
+            const element = await loaded(ATTITUDE_MAP);
+            $(element, '.view-switch').dispatchEvent(new CustomEvent('change', { detail: { value: 'outline' } }));
+            await flush();
+            const rows = $$(element, 'tr.outline-row').map((row) => [
+                row.querySelector('th').textContent.replace(/\s+/g, ' ').trim(),
+                row.querySelector('th').style.paddingLeft,
+                ...Array.from(row.querySelectorAll('td')).map((cell: any) =>
+                    cell.textContent.replace(/\s+/g, ' ').trim()
+                )
+            ]);
+            const none = 'c.RelationshipMap_No_Owner';
+            const notPlaced = 'c.RelationshipMap_Not_Placed';
+            const contact = 'c.RelationshipMap_Not_Stakeholder';
+            expect(rows).toEqual([
+                ['Level 1: Boss', '0.5rem', '', contact, '', '', ''],
+                [
+                    'Level 2: Ann, Buyer',
+                    '1.75rem',
+                    'Boss',
+                    'Economic Buyer High influence',
+                    '▲▲ Champion',
+                    '3 - Friendly',
+                    none
+                ],
+                [
+                    'Level 2: Ben, Buyer',
+                    '1.75rem',
+                    'Boss',
+                    'Influencer Medium influence',
+                    '▲ Supporter',
+                    '3 - Friendly',
+                    none
+                ],
+                [
+                    'Level 2: Cat, Buyer',
+                    '1.75rem',
+                    'Boss',
+                    'Gatekeeper Low influence',
+                    '● Neutral',
+                    '3 - Friendly',
+                    none
+                ],
+                [
+                    'Level 2: Dan, Buyer',
+                    '1.75rem',
+                    'Boss',
+                    'Decision Maker High influence',
+                    '▼ Skeptic',
+                    '3 - Friendly',
+                    none
+                ],
+                [
+                    'Level 2: Eve, Buyer',
+                    '1.75rem',
+                    'Boss',
+                    'Decision Maker Medium influence',
+                    '▼▼ Detractor',
+                    '3 - Friendly',
+                    none
+                ],
+                [
+                    'Level 2: Fay, Buyer',
+                    '1.75rem',
+                    'Boss',
+                    'c.RelationshipMap_No_Role',
+                    '○ c.RelationshipMap_Attitude_Unknown',
+                    'c.RelationshipMap_Strength_Unknown',
+                    none
+                ],
+                [`${notPlaced}: Gus, CTO`, '0.5rem', notPlaced, contact, '', '', ''],
+                [`${notPlaced}: Hal`, '0.5rem', notPlaced, contact, '', '', '']
+            ]);
+        });
+
+        it('draws each attitude colour and influence border in the exported image', async () => {
+            // A 2D context that records every call with the fill colour and line width it was drawn with.
+            const state: Record<string | symbol, unknown> = { fillStyle: '', lineWidth: 1 };
+            const calls: { name: string; args: any[]; fillStyle: unknown; lineWidth: unknown }[] = [];
+            const context = new Proxy(state, {
+                get: (target, name) => {
+                    if (name in target) {
+                        return target[name];
+                    }
+                    if (name === 'measureText') {
+                        return () => ({ width: 10 });
+                    }
+                    return (...args: any[]) => {
+                        calls.push({ name: String(name), args, ...(target as any) });
+                    };
+                }
+            });
+            spies.push(
+                jest
+                    .spyOn(HTMLCanvasElement.prototype, 'getContext')
+                    .mockReturnValue(context as unknown as CanvasRenderingContext2D),
+                jest
+                    .spyOn(HTMLCanvasElement.prototype, 'toBlob')
+                    .mockImplementation((callback) => callback(new Blob(['png']))),
+                jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
+            );
+            URL.createObjectURL = jest.fn(() => 'blob:map');
+            URL.revokeObjectURL = jest.fn();
+            const element = await loaded(ATTITUDE_MAP);
+            $(element, '.export').click();
+            await flush();
+            // Each person: the border (strokeRect), the accent strip 6 px wide on its left, then its lines of text.
+            const people = calls
+                .filter((call) => call.name === 'strokeRect')
+                .map(({ args: [x, y], lineWidth }) => {
+                    const accent = calls.find(
+                        (call) =>
+                            call.name === 'fillRect' && call.args[0] === x && call.args[1] === y && call.args[2] === 6
+                    );
+                    const lines = calls
+                        .filter(
+                            (call) =>
+                                call.name === 'fillText' &&
+                                call.args[1] === x + 14 &&
+                                call.args[2] > y &&
+                                call.args[2] < y + 124
+                        )
+                        .map((call) => call.args[0]);
+                    return [...lines.slice(0, 1), accent?.fillStyle, lineWidth, lines.slice(1)];
+                });
+            const none = 'c.RelationshipMap_No_Owner';
+            const gap = `${none} · c.RelationshipMap_Gap_Marker`;
+            const contact = 'c.RelationshipMap_Not_Stakeholder';
+            expect(people).toEqual([
+                ['Boss', '#e5e5e5', 1, ['', contact, '', '']],
+                ['Ann', '#2e844a', 4, ['Buyer', 'Economic Buyer · High influence', '▲▲ Champion  ●●●○○', none]],
+                ['Ben', '#91db8b', 2, ['Buyer', 'Influencer · Medium influence', '▲ Supporter  ●●●○○', none]],
+                ['Cat', '#aeaeae', 1, ['Buyer', 'Gatekeeper · Low influence', '● Neutral  ●●●○○', none]],
+                ['Dan', '#fe9339', 4, ['Buyer', 'Decision Maker · High influence', '▼ Skeptic  ●●●○○', gap]],
+                ['Eve', '#ea001e', 2, ['Buyer', 'Decision Maker · Medium influence', '▼▼ Detractor  ●●●○○', gap]],
+                [
+                    'Fay',
+                    '#e5e5e5',
+                    1,
+                    ['Buyer', 'c.RelationshipMap_No_Role', '○ c.RelationshipMap_Attitude_Unknown', none]
+                ],
+                ['Gus', '#e5e5e5', 1, ['CTO', contact, '', '']],
+                ['Hal', '#e5e5e5', 1, ['', contact, '', '']]
+            ]);
+        });
+
+        it('offers the two views, and once the map is drawn shows no spinner, no empty state, both zoom directions', async () => {
+            const element = await loaded();
+            expect($(element, '.view-switch').options).toEqual([
+                { label: 'c.RelationshipMap_View_Chart', value: 'chart' },
+                { label: 'c.RelationshipMap_View_Outline', value: 'outline' }
+            ]);
+            expect($(element, 'lightning-spinner')).toBeNull();
+            expect(details(element).busy).toBe(false);
+            expect($(element, '.empty-state')).toBeNull();
+            expect($$(element, '.notice')).toHaveLength(0);
+            expect([$(element, '.zoom-out').disabled, $(element, '.zoom-in').disabled]).toEqual([false, false]);
+            const canvas = $(element, '.map-canvas');
+            const content = $(element, '.map-content');
+            expect(parseFloat(canvas.style.height)).toBe(parseFloat(content.style.height));
+            $(element, '.zoom-in').click();
+            await flush();
+            expect(parseFloat(canvas.style.height)).toBe(parseFloat(content.style.height) * 1.25);
+        });
+
+        it('draws the line to a stakeholder whose manager is hidden dashed, and says the line is indirect', async () => {
+            const map = withPeople([
+                { contactId: 'a', name: 'Ann', stakeholderId: 'sa' },
+                { contactId: 'b', name: 'Bob', reportsToId: 'a' },
+                { contactId: 'c', name: 'Cy', reportsToId: 'b', stakeholderId: 'sc' }
+            ]);
+            const element = await loaded(map, { hideOtherContacts: true });
+            const lines = () => $$(element, 'path').map((path) => [path.getAttribute('class'), path.getAttribute('d')]);
+            expect(text(item(element, 'c'), '.node-marker')).toBe('⚠ c.RelationshipMap_Indirect');
+            expect(lines()).toEqual([['map-line map-line_indirect', 'M128 140 L128 168 L128 168 L128 196']]);
+            $(element, '.show-contacts').dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
+            await flush();
+            expect(item(element, 'c').querySelector('.node-marker')).toBeNull();
+            expect(lines()).toEqual([
+                ['map-line', 'M128 320 L128 348 L128 348 L128 376'],
+                ['map-line', 'M128 140 L128 168 L128 168 L128 196']
+            ]);
+        });
+
+        it('puts the caption of the people not placed just above their row', async () => {
+            const element = await loaded();
+            expect($(element, '.map-caption').style.top).toBe('936px');
+            expect(item(element, OMAR).parentElement.style.top).toBe('964px');
+        });
+
+        it('gives the details the facts of a stakeholder, and only the role and the manager of a contact', async () => {
+            const element = await loaded();
+            item(element, SOFIA).click();
+            await flush();
+            expect(details(element).details.facts).toEqual([
+                { key: 'role', label: 'c.Stakeholders_Buying_Role', value: 'Technical Buyer' },
+                { key: 'influence', label: 'c.Stakeholders_Influence', value: 'Medium' },
+                { key: 'attitude', label: 'c.Stakeholders_Attitude', value: '▼ Skeptic' },
+                { key: 'strength', label: 'c.Stakeholders_Strength', value: '2 - Acquainted' },
+                { key: 'owner', label: 'c.Stakeholders_Owner', value: 'James Chen' },
+                {
+                    key: 'reportsTo',
+                    label: 'c.RelationshipMap_Reports_To',
+                    value: 'Helen Park (c.RelationshipMap_Source_Contact)'
+                },
+                { key: 'reports', label: 'Direct reports: 1', value: 'Yuki Tanaka' }
+            ]);
+            item(element, OMAR).click();
+            await flush();
+            expect(details(element).details.facts).toEqual([
+                { key: 'role', label: 'c.Stakeholders_Buying_Role', value: 'c.RelationshipMap_Not_Stakeholder' },
+                { key: 'reportsTo', label: 'c.RelationshipMap_Reports_To', value: 'c.RelationshipMap_No_Manager' }
+            ]);
+        });
+
+        it('keeps the selected person open when the map reloads with them, and forgets them for good once gone', async () => {
+            const element = await loaded();
+            item(element, OMAR).click();
+            await flush();
+            mapAdapter.emit({ ...NORTHWIND });
+            await flush();
+            expect(detailsPart(element, '.name').textContent).toBe('Omar Haddad');
+            mapAdapter.emit({ ...NORTHWIND, people: NORTHWIND.people.filter((person) => person.contactId !== OMAR) });
+            await flush();
+            mapAdapter.emit({ ...NORTHWIND });
+            await flush();
+            expect(detailsPart(element, '.name')).toBeNull();
+            expect(item(element, OMAR).className).not.toContain('map-node_selected');
+        });
+
+        it('forgets the selection when the map fails to reload', async () => {
+            const element = await loaded();
+            item(element, HELEN).click();
+            await flush();
+            mapAdapter.error({ message: 'boom' });
+            await flush();
+            expect($(element, 'c-error-panel')).not.toBeNull();
+            mapAdapter.emit(NORTHWIND);
+            await flush();
+            expect(detailsPart(element, '.name')).toBeNull();
+        });
+
+        it('compares the workspace stakeholders only once it has a map of its own', async () => {
+            const element = create();
+            workspaceAdapter.emit(workspaceAhead);
+            await flush();
+            mapAdapter.emit(NORTHWIND);
+            await flush();
+            workspaceAdapter.error({ message: 'boom' });
+            await flush();
+            expect(refreshApex).not.toHaveBeenCalled();
+            expect(names(element)).toHaveLength(12);
+        });
+
+        it('draws the people the viewport shows from the first render on', async () => {
+            const size = (value: number) =>
+                function (this: Element) {
+                    return this.classList.contains('map-viewport') ? value : 0;
+                };
+            spies.push(
+                jest.spyOn(Element.prototype, 'clientWidth', 'get').mockImplementation(size(800)),
+                jest.spyOn(Element.prototype, 'clientHeight', 'get').mockImplementation(size(600))
+            );
+            const people = Array.from({ length: 30 }, (_unused, index) => [
+                { contactId: `m${pad(index)}`, name: `Manager ${pad(index)}` },
+                { contactId: `r${pad(index)}`, name: `Report ${pad(index)}`, reportsToId: `m${pad(index)}` }
+            ]).flat();
+            const element = await loaded(withPeople(people));
+            // 0 to 800 + 600 px: managers 0 to 5 (x = 16 + 272 i).
+            expect(drawn(element)).toEqual(
+                Array.from({ length: 6 }, (_unused, index) => [`m${pad(index)}`, `r${pad(index)}`]).flat()
+            );
+        });
+
+        it('draws the people up to the very edges of the visible part, also below and above it, zoomed or not', async () => {
+            const people = Array.from({ length: 30 }, (_unused, index) => ({
+                contactId: `k${pad(index)}`,
+                name: `Level ${pad(index)}`,
+                reportsToId: index > 0 ? `k${pad(index - 1)}` : null
+            }));
+            const element = await loaded(withPeople(people));
+            const viewport = $(element, '.map-viewport');
+            Object.defineProperty(viewport, 'clientWidth', { value: 800 });
+            Object.defineProperty(viewport, 'clientHeight', { value: 476 });
+            viewport.scrollTop = 2540;
+            viewport.dispatchEvent(new CustomEvent('scroll'));
+            await flush();
+            const levels = (from: number, to: number) =>
+                Array.from({ length: to - from + 1 }, (_unused, index) => `k${pad(from + index)}`);
+            // From 2540 - 600 px (the bottom of level 10, y = 16 + 180 i) to 3016 + 600 px (the top of level 20).
+            expect(drawn(element)).toEqual(['k00', ...levels(10, 20)]);
+            $(element, '.zoom-out').click();
+            await flush();
+            // At 80%: 2540 / 0.8 - 600 to 3016 / 0.8 + 600 px, levels 14 to 24.
+            expect(drawn(element)).toEqual(['k00', ...levels(14, 24)]);
+        });
+
+        it('draws the people whose edge touches the visible part on the left and on the right', async () => {
+            const people = Array.from({ length: 30 }, (_unused, index) => [
+                { contactId: `m${pad(index)}`, name: `Manager ${pad(index)}` },
+                { contactId: `r${pad(index)}`, name: `Report ${pad(index)}`, reportsToId: `m${pad(index)}` }
+            ]).flat();
+            const element = await loaded(withPeople(people));
+            const viewport = $(element, '.map-viewport');
+            Object.defineProperty(viewport, 'clientWidth', { value: 480 });
+            Object.defineProperty(viewport, 'clientHeight', { value: 600 });
+            viewport.scrollLeft = 2200;
+            viewport.dispatchEvent(new CustomEvent('scroll'));
+            await flush();
+            // From 2200 - 600 px (the right edge of manager 5, x = 16 + 272 i) to 2680 + 600 px (the left of manager 12).
+            expect(drawn(element)).toEqual([
+                'm00',
+                ...Array.from({ length: 8 }, (_unused, index) => [`m${pad(index + 5)}`, `r${pad(index + 5)}`]).flat()
+            ]);
+        });
     });
 
     describe('export', () => {
