@@ -805,9 +805,11 @@ export default class PlanRelationshipMap extends NavigationMixin(LightningElemen
     }
 
     handleDetailsClose(): void {
-        const id = this.selectedId as string;
+        // the close button is drawn only for a selected person on the map
+        const node = this.selectedNode as MapNode;
         this.selectedId = undefined;
-        this.moveFocus(id);
+        // the person may sit in a branch collapsed since they were selected: focus the nearest one drawn
+        this.moveFocus(visibleAncestor(node, this.collapsed).id);
     }
 
     handleDetailsToggle(): void {

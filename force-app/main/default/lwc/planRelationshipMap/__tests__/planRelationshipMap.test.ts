@@ -437,6 +437,25 @@ describe('c-plan-relationship-map', () => {
         expect((element.shadowRoot!.activeElement as HTMLElement).dataset.id).toBe(MARTIN);
     });
 
+    it('closing the details of someone in a branch collapsed since gives the focus to the nearest person drawn', async () => {
+        const element = await loaded();
+        const sofia = '003000000000003AAA';
+        item(element, sofia).click();
+        await flush();
+        press(element, HELEN, ' ');
+        await flush();
+        expect(item(element, sofia)).toBeNull();
+        detailsPart(element, '.close').click();
+        await flush();
+        expect(detailsPart(element, '.name')).toBeNull();
+        expect((element.shadowRoot!.activeElement as HTMLElement).dataset.id).toBe(HELEN);
+        expect(
+            $$(element, '[role="treeitem"]')
+                .filter((node) => node.tabIndex === 0)
+                .map((node) => node.dataset.id)
+        ).toEqual([HELEN]);
+    });
+
     it('offers as managers everyone named except the person and those under them, by name', async () => {
         const element = await loaded();
         item(element, DANIEL).click();
