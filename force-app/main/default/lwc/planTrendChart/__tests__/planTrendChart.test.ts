@@ -1,3 +1,4 @@
+import '../../../../../../jest/useRealLabels';
 import { createElement } from 'lwc';
 import axe from 'axe-core';
 import { loadScript } from 'lightning/platformResourceLoader';
@@ -165,7 +166,9 @@ describe('c-plan-trend-chart', () => {
 
     it('says there is no history yet when the plan has no snapshot', async () => {
         const element = await createChart(firstSnapshots(0));
-        expect($(element, '.empty-state')!.textContent!.trim()).toBe('c.History_Empty');
+        expect($(element, '.empty-state')!.textContent!.trim()).toBe(
+            'No history yet: the first snapshot of this plan is taken at the next scheduled snapshot run.'
+        );
         expect($(element, 'canvas')).toBeNull();
         expect($(element, 'table')).toBeNull();
         expect($(element, 'lightning-button.view-toggle')).toBeNull();
@@ -179,14 +182,12 @@ describe('c-plan-trend-chart', () => {
         expect(charts()).toHaveLength(1);
         const { canvas, config } = charts()[0];
         expect(canvas.getAttribute('role')).toBe('img');
-        expect(canvas.getAttribute('aria-label')).toBe('c.History_Trend_Aria');
+        expect(canvas.getAttribute('aria-label')).toBe(
+            'Trend from Jan 1, 2026 to Dec 31, 2026, 50 snapshots. On Nov 23, 2026: won $1,813,000, forecast $2,265,800, pro-rata target $1,935,123.'
+        );
         expect(config.type).toBe('line');
         const [won, forecast, target] = config.data.datasets;
-        expect([won.label, forecast.label, target.label]).toEqual([
-            'c.History_Won',
-            'c.History_Forecast',
-            'c.History_Target'
-        ]);
+        expect([won.label, forecast.label, target.label]).toEqual(['Won', 'Forecast', 'Pro-rata target']);
         expect(won.data).toHaveLength(50);
         expect(won.data[0]).toEqual({ x: 4, y: 8000 });
         expect(won.data[49]).toEqual({ x: 326, y: 1813000 });
@@ -210,38 +211,86 @@ describe('c-plan-trend-chart', () => {
         await expectAccessible(element);
     });
 
+    it('tells the series apart by colour, point shape and dashes, legend below, one tooltip per day, from zero up', async () => {
+        await createChart(history());
+        const { config } = charts()[0];
+        const [won, forecast, target] = config.data.datasets;
+        expect(config).toEqual({
+            type: 'line',
+            data: {
+                datasets: [
+                    {
+                        label: 'Won',
+                        data: won.data,
+                        borderColor: '#2e844a',
+                        backgroundColor: '#2e844a',
+                        pointStyle: 'circle',
+                        pointRadius: 3
+                    },
+                    {
+                        label: 'Forecast',
+                        data: forecast.data,
+                        borderColor: '#0176d3',
+                        backgroundColor: '#0176d3',
+                        pointStyle: 'triangle',
+                        pointRadius: 4
+                    },
+                    {
+                        label: 'Pro-rata target',
+                        data: target.data,
+                        borderColor: '#706e6b',
+                        backgroundColor: '#706e6b',
+                        borderDash: [6, 4],
+                        pointStyle: 'line',
+                        pointRadius: 0,
+                        pointHitRadius: 6
+                    }
+                ]
+            },
+            options: {
+                responsive: true,
+                maintainAspectRatio: false,
+                animation: false,
+                interaction: { mode: 'nearest', axis: 'x', intersect: false },
+                plugins: {
+                    legend: { position: 'bottom', labels: { usePointStyle: true } },
+                    tooltip: { callbacks: { title: expect.any(Function), label: expect.any(Function) } }
+                },
+                scales: {
+                    x: { type: 'linear', min: 0, max: 364, ticks: { callback: expect.any(Function) } },
+                    y: { beginAtZero: true, ticks: { callback: expect.any(Function) } }
+                }
+            }
+        });
+    });
+
     it('shows the same figures as a table and back to the chart', async () => {
         const element = await createChart(history());
         const button = $(element, 'lightning-button.view-toggle') as HTMLElement & { label: string; iconName: string };
-        expect(button.label).toBe('c.History_Show_Table');
+        expect(button.label).toBe('Show table');
         expect(button.iconName).toBe('utility:table');
         await toggle(element);
         expect(destroy).toHaveBeenCalledTimes(1);
         expect($(element, 'canvas')).toBeNull();
-        expect(button.label).toBe('c.History_Show_Chart');
+        expect(button.label).toBe('Show chart');
         expect(button.iconName).toBe('utility:chart');
-        expect($(element, 'caption')!.textContent!.trim()).toBe('c.History_Table_Caption');
+        expect($(element, 'caption')!.textContent!.trim()).toBe(
+            'Plan snapshots: won and forecast against the pro-rata target'
+        );
         expect(Array.from(element.shadowRoot!.querySelectorAll('thead th')).map((th) => th.textContent)).toEqual([
-            'c.History_Date',
-            'c.History_Type',
-            'c.History_Won',
-            'c.History_Forecast',
-            'c.History_Target',
-            'c.History_Attainment'
+            'Snapshot date',
+            'Taken',
+            'Won',
+            'Forecast',
+            'Pro-rata target',
+            'Attainment'
         ]);
         expect(element.shadowRoot!.querySelectorAll('table.data-table tbody tr')).toHaveLength(50);
-        expect(cellTexts(element, 0)).toEqual([
-            'Jan 5, 2026',
-            'c.History_Type_Scheduled',
-            '$8,000',
-            '$708,000',
-            '$29,589',
-            '0.4%'
-        ]);
-        expect(cellTexts(element, 13)[1]).toBe('c.History_Type_Review');
+        expect(cellTexts(element, 0)).toEqual(['Jan 5, 2026', 'Scheduled', '$8,000', '$708,000', '$29,589', '0.4%']);
+        expect(cellTexts(element, 13)[1]).toBe('Review');
         expect(cellTexts(element, 49)).toEqual([
             'Nov 23, 2026',
-            'c.History_Type_Scheduled',
+            'Scheduled',
             '$1,813,000',
             '$2,265,800',
             '$1,935,123',
@@ -260,7 +309,9 @@ describe('c-plan-trend-chart', () => {
         expect(won.data).toEqual([{ x: 4, y: 8000 }]);
         expect(forecast.data).toEqual([{ x: 4, y: 708000 }]);
         expect(target.data).toHaveLength(3);
-        expect($(element, '.one-snapshot')!.textContent).toBe('c.History_One_Snapshot');
+        expect($(element, '.one-snapshot')!.textContent).toBe(
+            'One snapshot so far: the trend appears after the next one.'
+        );
         await toggle(element);
         expect(element.shadowRoot!.querySelectorAll('table.data-table tbody tr')).toHaveLength(1);
         expect(cellTexts(element, 0)[2]).toBe('$8,000');
@@ -269,7 +320,9 @@ describe('c-plan-trend-chart', () => {
 
     it('formats euro amounts and leaves out the snapshots taken in the former currency', async () => {
         const element = await createChart(inCurrency('EUR', 20));
-        expect($(element, '.other-currency')!.textContent).toBe('c.History_Other_Currency');
+        expect($(element, '.other-currency')!.textContent).toBe(
+            '20 earlier snapshot(s) taken in another currency are not shown: the trend shows amounts in EUR only.'
+        );
         expect(charts()[0].config.data.datasets[0].data).toHaveLength(30);
         expect(charts()[0].config.options.scales.y.ticks.callback(1500000)).toBe('€1.5M');
         await toggle(element);
@@ -293,7 +346,7 @@ describe('c-plan-trend-chart', () => {
         expect(charts()).toHaveLength(0);
         expect($(element, 'c-error-panel')).not.toBeNull();
         expect(($(element, 'c-error-panel') as unknown as { friendlyMessage: string }).friendlyMessage).toBe(
-            'c.Chart_Load_Error'
+            'The chart library could not be loaded.'
         );
         expect($(element, 'lightning-button.view-toggle')).toBeNull();
         expect(element.shadowRoot!.querySelectorAll('table.data-table tbody tr')).toHaveLength(50);
