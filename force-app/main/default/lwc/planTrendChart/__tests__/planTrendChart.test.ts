@@ -363,6 +363,40 @@ describe('c-plan-trend-chart', () => {
         expect(destroy).toHaveBeenCalledTimes(2);
     });
 
+    it('keeps its chart when handed the same workspace again', async () => {
+        const workspace = history();
+        const element = await createChart(workspace);
+        element.workspace = workspace;
+        await flush();
+        expect(charts()).toHaveLength(1);
+        expect(destroy).not.toHaveBeenCalled();
+    });
+
+    it('draws again when it comes back on the page, without loading Chart.js twice', async () => {
+        const element = await createChart(history());
+        document.body.removeChild(element);
+        document.body.appendChild(element);
+        await flush();
+        expect(loadScriptMock).toHaveBeenCalledTimes(1);
+        expect(charts()).toHaveLength(2);
+        expect(charts()[1].canvas).toBe($(element, 'canvas'));
+        expect(destroy).toHaveBeenCalledTimes(1);
+    });
+
+    it('draws no target line for a plan without a target and says the target is missing', async () => {
+        const workspace = history();
+        delete (workspace.plan as Partial<PlanSummary>).revenueTarget;
+        const element = await createChart(workspace);
+        const [won, , target] = charts()[0].config.data.datasets;
+        expect(won.data).toHaveLength(50);
+        expect(target.data).toEqual([]);
+        expect(charts()[0].canvas.getAttribute('aria-label')).toBe(
+            'Trend from Jan 1, 2026 to Dec 31, 2026, 50 snapshots. On Nov 23, 2026: won $1,813,000, forecast $2,265,800, pro-rata target —.'
+        );
+        await toggle(element);
+        expect(cellTexts(element, 49)[4]).toBe('—');
+    });
+
     it('does not draw before Chart.js is there and draws once it is', async () => {
         let resolveLoad: () => void = () => undefined;
         loadScriptMock.mockReturnValue(
@@ -380,6 +414,36 @@ describe('c-plan-trend-chart', () => {
 });
 
 describe('chartConfig', () => {
+    const snapshots = (): SnapshotPoint[] => history().snapshots.slice(0, 2);
+
+    it('counts days on the axis and in the tooltip for a plan without a Start Date', () => {
+        const plan = {
+            startDate: undefined as unknown as string,
+            endDate: '2026-12-31',
+            currencyIsoCode: 'USD',
+            revenueTarget: 100
+        };
+        const config = chartConfig(buildTrend(plan, snapshots()), plan) as unknown as Config;
+        expect(config.options.scales.x.ticks.callback(4)).toBe('4');
+        expect(config.options.plugins.tooltip.callbacks.title([{ parsed: { x: 11 } }])).toBe('11');
+    });
+
+    it('places the snapshots from the Start Date of a plan without an End Date, its target reached on day 1', () => {
+        const plan = {
+            startDate: '2026-01-01',
+            endDate: undefined as unknown as string,
+            currencyIsoCode: 'USD',
+            revenueTarget: 100
+        };
+        const trend = buildTrend(plan, snapshots());
+        expect(trend.periodDays).toBe(1);
+        expect(trend.points.map((point) => [point.x, point.target])).toEqual([
+            [4, 100],
+            [11, 100]
+        ]);
+        expect((chartConfig(trend, plan) as unknown as Config).options.scales.x.max).toBe(11);
+    });
+
     it('reaches past the End Date for a period-end snapshot taken the night after', () => {
         const plan = { startDate: '2026-01-01', endDate: '2026-01-10', currencyIsoCode: 'USD', revenueTarget: 100 };
         const snapshot = { ...history().snapshots[0], snapshotDate: '2026-01-11', snapshotType: 'Period End' as const };
