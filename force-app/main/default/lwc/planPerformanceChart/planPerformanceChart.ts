@@ -115,7 +115,6 @@ export default class PlanPerformanceChart extends LightningElement {
 
     override disconnectedCallback(): void {
         this.destroyChart();
-        this.renderedWorkspace = undefined;
     }
 
     override renderedCallback(): void {
@@ -183,16 +182,19 @@ export default class PlanPerformanceChart extends LightningElement {
             this.chart.destroy();
             this.chart = undefined;
         }
+        this.renderedWorkspace = undefined;
     }
 
     private drawChart(): void {
-        if (!this.chartLibraryLoaded || !this.hasData || this.renderedWorkspace === this.workspace) {
-            return;
-        }
         // Stryker disable next-line OptionalChaining: a rendered component always has its template
         const canvas = this.template?.querySelector('canvas');
+        if (!canvas) {
+            // Loading, error or nothing to draw: the canvas is gone, so is the chart (a later canvas is drawn afresh).
+            this.destroyChart();
+            return;
+        }
         const ChartJs = (window as unknown as { Chart?: ChartConstructor }).Chart;
-        if (!canvas || !ChartJs) {
+        if (!this.chartLibraryLoaded || !ChartJs || this.renderedWorkspace === this.workspace) {
             return;
         }
         this.destroyChart();

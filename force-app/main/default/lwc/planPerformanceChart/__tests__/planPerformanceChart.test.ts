@@ -316,6 +316,19 @@ describe('c-plan-performance-chart', () => {
         expect($(element, 'canvas')).toBeNull();
     });
 
+    it('draws the plan again when it loads again after a failed load', async () => {
+        const element = createChart();
+        workspaceAdapter.emit(workspaceAhead);
+        await flush();
+        workspaceAdapter.error({ message: 'Offline' });
+        await flush();
+        expect($(element, 'canvas')).toBeNull();
+        workspaceAdapter.emit(workspaceAhead);
+        await flush();
+        expect(chartCalls).toHaveLength(2);
+        expect(chartCalls[1].canvas).toBe($(element, 'canvas'));
+    });
+
     it('shows the error panel when Chart.js cannot be loaded', async () => {
         loadScriptMock.mockRejectedValue(new Error('404'));
         const element = createChart();
