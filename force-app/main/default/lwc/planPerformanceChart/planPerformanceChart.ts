@@ -55,6 +55,12 @@ export function buildSeries(monthly: MonthPoint[], revenueTarget: number | null)
     };
 }
 
+/** A whole amount in the plan's currency, as the table and the summary write them. */
+function wholeAmount(value: number | null | undefined, currency: string | undefined): string {
+    // Stryker disable next-line StringLiteral: formatCurrency writes any style but 'exact' and 'compact' as whole amounts
+    return formatCurrency(value, currency, 'whole');
+}
+
 /**
  * Performance chart of one plan. Chart.js comes from the `chartjs` static resource; every array handed to it is a
  * plain copy (Chart.js mutates its data and must never receive LWC read-only proxies). Screen readers get a summary
@@ -109,7 +115,6 @@ export default class PlanPerformanceChart extends LightningElement {
 
     override disconnectedCallback(): void {
         this.destroyChart();
-        this.renderedWorkspace = undefined;
     }
 
     override renderedCallback(): void {
@@ -129,28 +134,33 @@ export default class PlanPerformanceChart extends LightningElement {
     }
 
     get currency(): string | undefined {
+        // Stryker disable next-line OptionalChaining: read only with data (the table under hasData, drawChart after hasData)
         return this.workspace?.plan.currencyIsoCode;
     }
 
     get series(): ChartSeries {
+        // Stryker disable next-line OptionalChaining,ArrayDeclaration: read only with a workspace (the table and drawChart with data, ariaLabel with a plan)
         return buildSeries(this.workspace?.monthly || [], this.workspace?.plan.revenueTarget ?? null);
     }
 
     get tableRows(): ChartRow[] {
+        // Stryker disable next-line OptionalChaining,ArrayDeclaration: the template reads it only under hasData
         const monthly = this.workspace?.monthly || [];
         const series = this.series;
         return monthly.map((point, index) => ({
             key: point.month,
             month: series.labels[index],
-            won: formatCurrency(point.won, this.currency, 'whole'),
-            cumulativeWon: formatCurrency(series.cumulativeWon[index], this.currency, 'whole'),
-            target: formatCurrency(series.target[index], this.currency, 'whole'),
-            open: formatCurrency(point.open, this.currency, 'whole')
+            won: wholeAmount(point.won, this.currency),
+            cumulativeWon: wholeAmount(series.cumulativeWon[index], this.currency),
+            target: wholeAmount(series.target[index], this.currency),
+            open: wholeAmount(point.open, this.currency)
         }));
     }
 
     get ariaLabel(): string {
+        // Stryker disable next-line OptionalChaining: the template reads it only under hasData, i.e. with a workspace
         const plan = this.workspace?.plan;
+        // Stryker disable next-line BlockStatement: as above
         if (!plan) {
             return TITLE;
         }
@@ -159,11 +169,11 @@ export default class PlanPerformanceChart extends LightningElement {
         const open = series.open.reduce((sum, value) => sum + value, 0);
         return formatLabel(
             ARIA,
-            formatCurrency(won, plan.currencyIsoCode, 'whole'),
-            formatCurrency(plan.revenueTarget, plan.currencyIsoCode, 'whole'),
+            wholeAmount(won, plan.currencyIsoCode),
+            wholeAmount(plan.revenueTarget, plan.currencyIsoCode),
             formatDate(plan.startDate),
             formatDate(plan.endDate),
-            formatCurrency(open, plan.currencyIsoCode, 'whole')
+            wholeAmount(open, plan.currencyIsoCode)
         );
     }
 
@@ -172,15 +182,19 @@ export default class PlanPerformanceChart extends LightningElement {
             this.chart.destroy();
             this.chart = undefined;
         }
+        this.renderedWorkspace = undefined;
     }
 
     private drawChart(): void {
-        if (!this.chartLibraryLoaded || !this.hasData || this.renderedWorkspace === this.workspace) {
+        // Stryker disable next-line OptionalChaining: a rendered component always has its template
+        const canvas = this.template?.querySelector('canvas');
+        if (!canvas) {
+            // Loading, error or nothing to draw: the canvas is gone, so is the chart (a later canvas is drawn afresh).
+            this.destroyChart();
             return;
         }
-        const canvas = this.template?.querySelector('canvas');
         const ChartJs = (window as unknown as { Chart?: ChartConstructor }).Chart;
-        if (!canvas || !ChartJs) {
+        if (!this.chartLibraryLoaded || !ChartJs || this.renderedWorkspace === this.workspace) {
             return;
         }
         this.destroyChart();

@@ -294,6 +294,19 @@ describe('c-plan-performance-chart', () => {
         );
     });
 
+    it('draws a plan with won amounts and no open pipeline', async () => {
+        const element = createChart();
+        const monthly = workspaceBehind.monthly.map((point) => ({ ...point, open: 0 }));
+        workspaceAdapter.emit({ ...workspaceBehind, monthly });
+        await flush();
+        expect($(element, '.empty-state')).toBeNull();
+        expect(chartCalls).toHaveLength(1);
+        expect(chartCalls[0].config.data.datasets[2].data).toEqual([0, 0, 0]);
+        expect($(element, 'canvas').getAttribute('aria-label')).toBe(
+            'Cumulative won $132,000 against a target of $500,000 from Oct 1, 2026 to Dec 31, 2026; open pipeline $0.'
+        );
+    });
+
     it('shows the error panel when the workspace fails to load', async () => {
         const element = createChart();
         workspaceAdapter.error({ message: 'No access' });
@@ -301,6 +314,19 @@ describe('c-plan-performance-chart', () => {
         expect($(element, 'c-error-panel')).not.toBeNull();
         expect($(element, 'lightning-spinner')).toBeNull();
         expect($(element, 'canvas')).toBeNull();
+    });
+
+    it('draws the plan again when it loads again after a failed load', async () => {
+        const element = createChart();
+        workspaceAdapter.emit(workspaceAhead);
+        await flush();
+        workspaceAdapter.error({ message: 'Offline' });
+        await flush();
+        expect($(element, 'canvas')).toBeNull();
+        workspaceAdapter.emit(workspaceAhead);
+        await flush();
+        expect(chartCalls).toHaveLength(2);
+        expect(chartCalls[1].canvas).toBe($(element, 'canvas'));
     });
 
     it('shows the error panel when Chart.js cannot be loaded', async () => {

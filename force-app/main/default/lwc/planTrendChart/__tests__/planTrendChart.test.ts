@@ -1,3 +1,4 @@
+import '../../../../../../jest/useRealLabels';
 import { createElement } from 'lwc';
 import axe from 'axe-core';
 import { loadScript } from 'lightning/platformResourceLoader';
@@ -165,7 +166,9 @@ describe('c-plan-trend-chart', () => {
 
     it('says there is no history yet when the plan has no snapshot', async () => {
         const element = await createChart(firstSnapshots(0));
-        expect($(element, '.empty-state')!.textContent!.trim()).toBe('c.History_Empty');
+        expect($(element, '.empty-state')!.textContent!.trim()).toBe(
+            'No history yet: the first snapshot of this plan is taken at the next scheduled snapshot run.'
+        );
         expect($(element, 'canvas')).toBeNull();
         expect($(element, 'table')).toBeNull();
         expect($(element, 'lightning-button.view-toggle')).toBeNull();
@@ -179,14 +182,12 @@ describe('c-plan-trend-chart', () => {
         expect(charts()).toHaveLength(1);
         const { canvas, config } = charts()[0];
         expect(canvas.getAttribute('role')).toBe('img');
-        expect(canvas.getAttribute('aria-label')).toBe('c.History_Trend_Aria');
+        expect(canvas.getAttribute('aria-label')).toBe(
+            'Trend from Jan 1, 2026 to Dec 31, 2026, 50 snapshots. On Nov 23, 2026: won $1,813,000, forecast $2,265,800, pro-rata target $1,935,123.'
+        );
         expect(config.type).toBe('line');
         const [won, forecast, target] = config.data.datasets;
-        expect([won.label, forecast.label, target.label]).toEqual([
-            'c.History_Won',
-            'c.History_Forecast',
-            'c.History_Target'
-        ]);
+        expect([won.label, forecast.label, target.label]).toEqual(['Won', 'Forecast', 'Pro-rata target']);
         expect(won.data).toHaveLength(50);
         expect(won.data[0]).toEqual({ x: 4, y: 8000 });
         expect(won.data[49]).toEqual({ x: 326, y: 1813000 });
@@ -210,38 +211,86 @@ describe('c-plan-trend-chart', () => {
         await expectAccessible(element);
     });
 
+    it('tells the series apart by colour, point shape and dashes, legend below, one tooltip per day, from zero up', async () => {
+        await createChart(history());
+        const { config } = charts()[0];
+        const [won, forecast, target] = config.data.datasets;
+        expect(config).toEqual({
+            type: 'line',
+            data: {
+                datasets: [
+                    {
+                        label: 'Won',
+                        data: won.data,
+                        borderColor: '#2e844a',
+                        backgroundColor: '#2e844a',
+                        pointStyle: 'circle',
+                        pointRadius: 3
+                    },
+                    {
+                        label: 'Forecast',
+                        data: forecast.data,
+                        borderColor: '#0176d3',
+                        backgroundColor: '#0176d3',
+                        pointStyle: 'triangle',
+                        pointRadius: 4
+                    },
+                    {
+                        label: 'Pro-rata target',
+                        data: target.data,
+                        borderColor: '#706e6b',
+                        backgroundColor: '#706e6b',
+                        borderDash: [6, 4],
+                        pointStyle: 'line',
+                        pointRadius: 0,
+                        pointHitRadius: 6
+                    }
+                ]
+            },
+            options: {
+                responsive: true,
+                maintainAspectRatio: false,
+                animation: false,
+                interaction: { mode: 'nearest', axis: 'x', intersect: false },
+                plugins: {
+                    legend: { position: 'bottom', labels: { usePointStyle: true } },
+                    tooltip: { callbacks: { title: expect.any(Function), label: expect.any(Function) } }
+                },
+                scales: {
+                    x: { type: 'linear', min: 0, max: 364, ticks: { callback: expect.any(Function) } },
+                    y: { beginAtZero: true, ticks: { callback: expect.any(Function) } }
+                }
+            }
+        });
+    });
+
     it('shows the same figures as a table and back to the chart', async () => {
         const element = await createChart(history());
         const button = $(element, 'lightning-button.view-toggle') as HTMLElement & { label: string; iconName: string };
-        expect(button.label).toBe('c.History_Show_Table');
+        expect(button.label).toBe('Show table');
         expect(button.iconName).toBe('utility:table');
         await toggle(element);
         expect(destroy).toHaveBeenCalledTimes(1);
         expect($(element, 'canvas')).toBeNull();
-        expect(button.label).toBe('c.History_Show_Chart');
+        expect(button.label).toBe('Show chart');
         expect(button.iconName).toBe('utility:chart');
-        expect($(element, 'caption')!.textContent!.trim()).toBe('c.History_Table_Caption');
+        expect($(element, 'caption')!.textContent!.trim()).toBe(
+            'Plan snapshots: won and forecast against the pro-rata target'
+        );
         expect(Array.from(element.shadowRoot!.querySelectorAll('thead th')).map((th) => th.textContent)).toEqual([
-            'c.History_Date',
-            'c.History_Type',
-            'c.History_Won',
-            'c.History_Forecast',
-            'c.History_Target',
-            'c.History_Attainment'
+            'Snapshot date',
+            'Taken',
+            'Won',
+            'Forecast',
+            'Pro-rata target',
+            'Attainment'
         ]);
         expect(element.shadowRoot!.querySelectorAll('table.data-table tbody tr')).toHaveLength(50);
-        expect(cellTexts(element, 0)).toEqual([
-            'Jan 5, 2026',
-            'c.History_Type_Scheduled',
-            '$8,000',
-            '$708,000',
-            '$29,589',
-            '0.4%'
-        ]);
-        expect(cellTexts(element, 13)[1]).toBe('c.History_Type_Review');
+        expect(cellTexts(element, 0)).toEqual(['Jan 5, 2026', 'Scheduled', '$8,000', '$708,000', '$29,589', '0.4%']);
+        expect(cellTexts(element, 13)[1]).toBe('Review');
         expect(cellTexts(element, 49)).toEqual([
             'Nov 23, 2026',
-            'c.History_Type_Scheduled',
+            'Scheduled',
             '$1,813,000',
             '$2,265,800',
             '$1,935,123',
@@ -260,7 +309,9 @@ describe('c-plan-trend-chart', () => {
         expect(won.data).toEqual([{ x: 4, y: 8000 }]);
         expect(forecast.data).toEqual([{ x: 4, y: 708000 }]);
         expect(target.data).toHaveLength(3);
-        expect($(element, '.one-snapshot')!.textContent).toBe('c.History_One_Snapshot');
+        expect($(element, '.one-snapshot')!.textContent).toBe(
+            'One snapshot so far: the trend appears after the next one.'
+        );
         await toggle(element);
         expect(element.shadowRoot!.querySelectorAll('table.data-table tbody tr')).toHaveLength(1);
         expect(cellTexts(element, 0)[2]).toBe('$8,000');
@@ -269,7 +320,9 @@ describe('c-plan-trend-chart', () => {
 
     it('formats euro amounts and leaves out the snapshots taken in the former currency', async () => {
         const element = await createChart(inCurrency('EUR', 20));
-        expect($(element, '.other-currency')!.textContent).toBe('c.History_Other_Currency');
+        expect($(element, '.other-currency')!.textContent).toBe(
+            '20 earlier snapshot(s) taken in another currency are not shown: the trend shows amounts in EUR only.'
+        );
         expect(charts()[0].config.data.datasets[0].data).toHaveLength(30);
         expect(charts()[0].config.options.scales.y.ticks.callback(1500000)).toBe('€1.5M');
         await toggle(element);
@@ -293,7 +346,7 @@ describe('c-plan-trend-chart', () => {
         expect(charts()).toHaveLength(0);
         expect($(element, 'c-error-panel')).not.toBeNull();
         expect(($(element, 'c-error-panel') as unknown as { friendlyMessage: string }).friendlyMessage).toBe(
-            'c.Chart_Load_Error'
+            'The chart library could not be loaded.'
         );
         expect($(element, 'lightning-button.view-toggle')).toBeNull();
         expect(element.shadowRoot!.querySelectorAll('table.data-table tbody tr')).toHaveLength(50);
@@ -308,6 +361,40 @@ describe('c-plan-trend-chart', () => {
         expect(charts()[1].config.data.datasets[0].data).toHaveLength(2);
         document.body.removeChild(element);
         expect(destroy).toHaveBeenCalledTimes(2);
+    });
+
+    it('keeps its chart when handed the same workspace again', async () => {
+        const workspace = history();
+        const element = await createChart(workspace);
+        element.workspace = workspace;
+        await flush();
+        expect(charts()).toHaveLength(1);
+        expect(destroy).not.toHaveBeenCalled();
+    });
+
+    it('draws again when it comes back on the page, without loading Chart.js twice', async () => {
+        const element = await createChart(history());
+        document.body.removeChild(element);
+        document.body.appendChild(element);
+        await flush();
+        expect(loadScriptMock).toHaveBeenCalledTimes(1);
+        expect(charts()).toHaveLength(2);
+        expect(charts()[1].canvas).toBe($(element, 'canvas'));
+        expect(destroy).toHaveBeenCalledTimes(1);
+    });
+
+    it('draws no target line for a plan without a target and says the target is missing', async () => {
+        const workspace = history();
+        delete (workspace.plan as Partial<PlanSummary>).revenueTarget;
+        const element = await createChart(workspace);
+        const [won, , target] = charts()[0].config.data.datasets;
+        expect(won.data).toHaveLength(50);
+        expect(target.data).toEqual([]);
+        expect(charts()[0].canvas.getAttribute('aria-label')).toBe(
+            'Trend from Jan 1, 2026 to Dec 31, 2026, 50 snapshots. On Nov 23, 2026: won $1,813,000, forecast $2,265,800, pro-rata target —.'
+        );
+        await toggle(element);
+        expect(cellTexts(element, 49)[4]).toBe('—');
     });
 
     it('does not draw before Chart.js is there and draws once it is', async () => {
@@ -327,6 +414,36 @@ describe('c-plan-trend-chart', () => {
 });
 
 describe('chartConfig', () => {
+    const snapshots = (): SnapshotPoint[] => history().snapshots.slice(0, 2);
+
+    it('counts days on the axis and in the tooltip for a plan without a Start Date', () => {
+        const plan = {
+            startDate: undefined as unknown as string,
+            endDate: '2026-12-31',
+            currencyIsoCode: 'USD',
+            revenueTarget: 100
+        };
+        const config = chartConfig(buildTrend(plan, snapshots()), plan) as unknown as Config;
+        expect(config.options.scales.x.ticks.callback(4)).toBe('4');
+        expect(config.options.plugins.tooltip.callbacks.title([{ parsed: { x: 11 } }])).toBe('11');
+    });
+
+    it('places the snapshots from the Start Date of a plan without an End Date, its target reached on day 1', () => {
+        const plan = {
+            startDate: '2026-01-01',
+            endDate: undefined as unknown as string,
+            currencyIsoCode: 'USD',
+            revenueTarget: 100
+        };
+        const trend = buildTrend(plan, snapshots());
+        expect(trend.periodDays).toBe(1);
+        expect(trend.points.map((point) => [point.x, point.target])).toEqual([
+            [4, 100],
+            [11, 100]
+        ]);
+        expect((chartConfig(trend, plan) as unknown as Config).options.scales.x.max).toBe(11);
+    });
+
     it('reaches past the End Date for a period-end snapshot taken the night after', () => {
         const plan = { startDate: '2026-01-01', endDate: '2026-01-10', currencyIsoCode: 'USD', revenueTarget: 100 };
         const snapshot = { ...history().snapshots[0], snapshotDate: '2026-01-11', snapshotType: 'Period End' as const };
