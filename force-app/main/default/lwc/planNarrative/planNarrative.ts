@@ -114,6 +114,7 @@ function field(
     reference: { fieldApiName?: string },
     lines = NARRATIVE_LINES
 ): FieldDef {
+    // Stryker disable next-line StringLiteral: equivalent, every narrative reference is a field import, which names its field
     return { key, label, fieldApiName: reference.fieldApiName || '', lines };
 }
 
@@ -162,6 +163,7 @@ export default class PlanNarrative extends LightningElement {
     error: unknown;
     editingSection: SectionKey | null = null;
     /** Keys of the long texts the reader expanded. */
+    // Stryker disable next-line ArrayDeclaration: equivalent, no narrative field is keyed "Stryker was here"
     expanded: NarrativeKey[] = [];
 
     private wiredResult: WireResult<PlanWorkspace> | undefined;
@@ -180,28 +182,21 @@ export default class PlanNarrative extends LightningElement {
         return !this.workspace && !this.error;
     }
 
-    private canEdit(section: SectionKey): boolean {
-        const permissions = this.workspace?.permissions;
-        if (!permissions) {
-            return false;
-        }
-        return section === 'review' ? permissions.canReview : permissions.canEditPlan;
-    }
-
+    /** Read by the template only once the workspace has loaded (under its lwc:else). */
     get sections(): SectionView[] {
-        const plan = this.workspace?.plan;
-        if (!plan) {
-            return [];
-        }
+        const { plan, permissions } = this.workspace as PlanWorkspace;
+        const canEdit = (section: SectionKey): boolean => {
+            return section === 'review' ? permissions.canReview : permissions.canEditPlan;
+        };
         return SECTIONS.filter(
             // Manager comments are shown when written or when the user may write them.
-            (section) => section.key !== 'review' || !!plan.managerReviewComments || this.canEdit('review')
+            (section) => section.key !== 'review' || !!plan.managerReviewComments || canEdit('review')
         ).map((section) => ({
             key: section.key,
             label: section.label,
             headingId: `heading-${section.key}`,
             itemClass: section.itemClass,
-            canEdit: this.canEdit(section.key) && this.editingSection === null,
+            canEdit: canEdit(section.key) && this.editingSection === null,
             isEditing: this.editingSection === section.key,
             editLabel: formatLabel(EDIT_SECTION, section.label),
             editorFields: section.fields.map((definition) => ({

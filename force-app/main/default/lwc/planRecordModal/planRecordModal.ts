@@ -67,11 +67,13 @@ export interface PlanRecordModalOptions {
 }
 
 function fieldNameOf(field: SchemaReference): string {
+    // Stryker disable next-line StringLiteral: equivalent, every reference the callers pass here is a field import, which names its field
     return field.fieldApiName ?? '';
 }
 
+/** A rule's field is blank; lookups hold one Id or null (singleValue), never a list. */
 function isBlank(value: unknown): boolean {
-    return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+    return value === undefined || value === null || value === '';
 }
 
 /** A lookup's change event carries a list of Ids; every other field its value. */
@@ -107,7 +109,8 @@ type LoadDetail = {
 export default class PlanRecordModal extends LightningModal {
     declare static open: (options: PlanRecordModalOptions) => Promise<string | undefined>;
 
-    @api objectApiName: SchemaReference | undefined;
+    /** Always given by open() (a required option). */
+    @api objectApiName!: SchemaReference;
     @api recordId: string | undefined;
     @api fields: SchemaReference[] = [];
     @api defaultValues: FieldDefault[] | undefined;
@@ -143,8 +146,8 @@ export default class PlanRecordModal extends LightningModal {
     }
 
     /** The object's name as the org knows it, for lightning-record-edit-form. */
-    get objectName(): string | undefined {
-        return this.objectApiName?.objectApiName;
+    get objectName(): string {
+        return this.objectApiName.objectApiName;
     }
 
     /** Names the record the dialog is about; on create with a choice, the chosen record once there is one. */
@@ -185,7 +188,7 @@ export default class PlanRecordModal extends LightningModal {
         const required = new Set(
             (this.rules ?? []).filter((rule) => this.appliesNow(rule)).map((rule) => fieldNameOf(rule.field))
         );
-        return (this.fields || []).map((field) => {
+        return this.fields.map((field) => {
             const fieldName = fieldNameOf(field);
             return {
                 key: fieldName,
@@ -205,7 +208,7 @@ export default class PlanRecordModal extends LightningModal {
         if (this.recordId) {
             return [];
         }
-        const shown = new Set((this.fields || []).map(fieldNameOf));
+        const shown = new Set(this.fields.map(fieldNameOf));
         const hidden = this.defaultEntries().filter((item) => !shown.has(item.fieldName));
         if (this.choice) {
             const fieldName = fieldNameOf(this.choice.field);
@@ -220,7 +223,7 @@ export default class PlanRecordModal extends LightningModal {
 
     handleLoad(event: CustomEvent<LoadDetail>): void {
         const fields = (this.recordId && event.detail?.records?.[this.recordId]?.fields) || {};
-        const loaded = Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, field?.value]));
+        const loaded = Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, field.value]));
         this.values = { ...loaded, ...this.values };
     }
 
@@ -296,17 +299,19 @@ export default class PlanRecordModal extends LightningModal {
     private fieldsAreValid(): boolean {
         const inputs = Array.from(this.template?.querySelectorAll('lightning-input-field') ?? []) as unknown as {
             dataset: { field?: string };
-            reportValidity?: () => boolean;
+            reportValidity: () => boolean;
         }[];
-        // Only an explicit false blocks: a field without the method (or a stub) counts as valid.
-        return inputs
-            .filter((input) => !this.messages[input.dataset.field ?? ''])
-            .reduce((valid, input) => input.reportValidity?.() !== false && valid, true);
+        // The hidden inputs carry no data-field: they always report.
+        // Stryker disable next-line StringLiteral: equivalent, every rule names a field, so no message is keyed by a non-field name
+        const unmarked = inputs.filter((input) => !this.messages[input.dataset.field ?? '']);
+        // Only an explicit false blocks.
+        return unmarked.reduce((valid, input) => input.reportValidity() !== false && valid, true);
     }
 
     handleSuccess(event: CustomEvent<{ id: string }>): void {
         this.isSaving = false;
         this.disableClose = false;
+        // Stryker disable next-line StringLiteral: equivalent, report() drops the label of a clean state
         this.unsaved.report(false, '');
         void this.close(event.detail.id);
     }
@@ -348,6 +353,7 @@ export default class PlanRecordModal extends LightningModal {
     private discard(): void {
         this.isDirty = false;
         this.disableClose = false;
+        // Stryker disable next-line StringLiteral: equivalent, report() drops the label of a clean state
         this.unsaved.report(false, '');
         void this.close(undefined);
     }

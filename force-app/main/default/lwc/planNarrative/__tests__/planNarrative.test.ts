@@ -106,6 +106,62 @@ describe('c-plan-narrative', () => {
         await expectAccessible(element);
     });
 
+    it('shows each part of the account story with its own text, one per row', async () => {
+        const element = createNarrative();
+        workspaceAdapter.emit(workspaceAhead);
+        await flush();
+        const keys = [
+            'businessOverview',
+            'customerGoals',
+            'valueProposition',
+            'competitiveLandscape',
+            'risks',
+            'supportRequired',
+            'shortTermPlan'
+        ] as const;
+        const items = Array.from(section(element, 'story').querySelectorAll('[data-field]')) as any[];
+        expect(
+            items.map((item) => [
+                item.dataset.field,
+                item.className,
+                item.querySelector('lightning-formatted-text').value
+            ])
+        ).toEqual(keys.map((key) => [key, 'slds-col slds-size_1-of-1 slds-p-bottom_small', workspaceAhead.plan[key]]));
+    });
+
+    it('labels each section by its own heading', async () => {
+        const element = createNarrative();
+        workspaceAdapter.emit(workspaceAhead);
+        await flush();
+        const sections = $$(element, 'section');
+        const labelledBy = sections.map((node) => node.getAttribute('aria-labelledby'));
+        expect(sections.map((node) => node.querySelector('h3').id)).toEqual(labelledBy);
+        expect(new Set(labelledBy).size).toBe(3);
+        expect(labelledBy.every((id) => /^heading-(swot|story|review)/.test(id as string))).toBe(true);
+    });
+
+    it('hides empty manager comments from a rep who may edit the plan, and offers them to a manager', async () => {
+        const rep = createNarrative();
+        workspaceAdapter.emit({
+            ...workspaceEmpty,
+            permissions: { ...READ_ONLY_PERMISSIONS, canEditPlan: true, canReview: false }
+        });
+        await flush();
+        expect($$(rep, 'section').map((node) => node.dataset.section)).toEqual(['swot', 'story']);
+        resetDom();
+
+        const manager = createNarrative();
+        workspaceAdapter.emit({
+            ...workspaceEmpty,
+            permissions: { ...READ_ONLY_PERMISSIONS, canEditPlan: false, canReview: true }
+        });
+        await flush();
+        expect($$(manager, 'section').map((node) => node.dataset.section)).toEqual(['swot', 'story', 'review']);
+        expect(section(manager, 'review').querySelector('.empty-value').textContent).toBe('Nothing written yet.');
+        expect(section(manager, 'review').querySelector('.edit-button').alternativeText).toBe('Edit Manager Review');
+        expect(section(manager, 'swot').querySelector('.edit-button')).toBeNull();
+    });
+
     it('invites writing on an empty plan and hides manager comments a rep cannot write', async () => {
         const element = createNarrative();
         workspaceAdapter.emit({ ...workspaceEmpty, permissions: { ...READ_ONLY_PERMISSIONS } });
@@ -146,6 +202,30 @@ describe('c-plan-narrative', () => {
         await flush();
         expect(threats.querySelector('.field-value').className).toBe('field-value clamped');
         expect(threats.querySelector('button.toggle').textContent.trim()).toBe('Show more');
+    });
+
+    it('keeps every other opened text open when one is closed', async () => {
+        const element = createNarrative();
+        workspaceAdapter.emit({
+            ...workspaceAhead,
+            plan: { ...workspaceAhead.plan, threats: LONG_TEXT, risks: LONG_TEXT, strengths: LONG_TEXT }
+        });
+        await flush();
+        const toggle = (key: string): any => $(element, `[data-field="${key}"] button.toggle`);
+        const labels = (): string[] =>
+            ['strengths', 'threats', 'risks'].map((key) => `${key}: ${toggle(key).textContent.trim()}`);
+        toggle('threats').click();
+        await flush();
+        toggle('risks').click();
+        await flush();
+        toggle('strengths').click();
+        await flush();
+        expect(labels()).toEqual(['strengths: Show less', 'threats: Show less', 'risks: Show less']);
+        toggle('threats').click();
+        await flush();
+        expect(labels()).toEqual(['strengths: Show less', 'threats: Show more', 'risks: Show less']);
+        expect($(element, '[data-field="risks"] .field-value').className).toBe('field-value');
+        expect($(element, '[data-field="threats"] .field-value').className).toBe('field-value clamped');
     });
 
     it('calls a text long above 400 characters or 6 lines', () => {
@@ -225,6 +305,22 @@ describe('c-plan-narrative', () => {
         await flush();
         section(element, 'story').querySelector('.edit-button').click();
         await flush();
+        expect(editor(element).fields).toEqual(
+            [
+                ['businessOverview', 'Business_Overview__c'],
+                ['customerGoals', 'Customer_Goals__c'],
+                ['valueProposition', 'Value_Proposition__c'],
+                ['competitiveLandscape', 'Competitive_Landscape__c'],
+                ['risks', 'Risks__c'],
+                ['supportRequired', 'Support_Required__c'],
+                ['shortTermPlan', 'Short_Term_Plan__c']
+            ].map(([key, name]) => ({
+                key,
+                fieldApiName: ns(name),
+                lines: 6,
+                itemClass: 'slds-col slds-size_1-of-1 slds-p-bottom_small'
+            }))
+        );
         editor(element).dispatchEvent(new CustomEvent('saved', { detail: { id: PLAN_ID } }));
         await flush();
         expect(toasts.mock.calls[0][0].detail).toEqual({

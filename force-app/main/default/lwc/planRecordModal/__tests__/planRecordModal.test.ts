@@ -344,6 +344,33 @@ describe('c-plan-record-modal', () => {
             expect(field(created, ns('Competitor__c')).required).toBe(true);
         });
 
+        it('keeps the values it has when a load carries no fields of the record being edited', async () => {
+            const element = createModal({ ...CELL, recordId: 'a05000000000002AAA' });
+            await flush();
+            change(element, ns('Current_Supplier__c'), 'Competitor');
+            const errors: unknown[] = [];
+            const onError = (event: ErrorEvent): void => {
+                errors.push(event.error);
+                event.preventDefault();
+            };
+            window.addEventListener('error', onError);
+            try {
+                const editForm = form(element);
+                editForm.dispatchEvent(new CustomEvent('load'));
+                editForm.dispatchEvent(new CustomEvent('load', { detail: {} }));
+                editForm.dispatchEvent(new CustomEvent('load', { detail: { records: {} } }));
+                editForm.dispatchEvent(
+                    new CustomEvent('load', { detail: { records: { a05000000000009AAA: { fields: {} } } } })
+                );
+                editForm.dispatchEvent(new CustomEvent('load', { detail: { records: { a05000000000002AAA: {} } } }));
+            } finally {
+                window.removeEventListener('error', onError);
+            }
+            await flush();
+            expect(errors).toEqual([]);
+            expect(field(element, ns('Competitor__c')).required).toBe(true);
+        });
+
         it('stops the Enter-key submit of the form while a rule fails', async () => {
             const element = createModal({ ...CELL, defaultValues: [{ field: SUPPLIER_FIELD, value: 'Competitor' }] });
             await flush();
@@ -420,6 +447,18 @@ describe('c-plan-record-modal', () => {
             await flush();
             expect(tagline(element)).toBe('');
             expect(field(element, ns('Contact__c')).value).toBeNull();
+        });
+
+        it('shows only the picker and the hidden inputs when the dialog is given no fields', async () => {
+            const { fields: _fields, ...withoutFields } = ADD_STAKEHOLDER;
+            const element = createModal(withoutFields);
+            await flush();
+            expect($(element, 'c-plan-record-picker')).not.toBeNull();
+            const inputs = $$(element, 'lightning-input-field');
+            expect(inputs.map((input) => [input.fieldName, input.value, input.className])).toEqual([
+                [ns('Account_Plan__c'), 'a01000000000001AAA', 'slds-hide'],
+                [ns('Contact__c'), null, 'slds-hide']
+            ]);
         });
 
         it('does not save until a record is chosen', async () => {
@@ -501,6 +540,61 @@ describe('c-plan-record-modal', () => {
             answer(true);
             await flush();
             expect(closeSpy).toHaveBeenCalledWith(undefined);
+
+            // discarded: an Escape while the dialog closes asks nothing more
+            body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+            await flush();
+            expect(confirmOpen).toHaveBeenCalledTimes(1);
+            expect(closeSpy).toHaveBeenCalledTimes(1);
+        });
+
+        it('leaves keys other than Escape to the fields, and Escape on an untouched dialog to the platform', async () => {
+            closeSpy.mockClear();
+            const element = createModal(CREATE);
+            await flush();
+            const body = $(element, 'lightning-modal-body');
+            const reachedPage: string[] = [];
+            const onKey = (event: KeyboardEvent): void => {
+                reachedPage.push(event.key);
+            };
+            document.addEventListener('keydown', onKey);
+            try {
+                for (const key of ['a', 'Enter', 'Escape']) {
+                    body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+                }
+                await flush();
+                // untouched: the platform's own Escape closes it, the dialog does not close itself
+                expect(reachedPage).toEqual(['a', 'Enter', 'Escape']);
+                expect(closeSpy).not.toHaveBeenCalled();
+                expect(confirmOpen).not.toHaveBeenCalled();
+
+                change(element, ns('Name'), 'Expand into APAC');
+                reachedPage.length = 0;
+                for (const key of ['a', 'Enter']) {
+                    body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+                }
+                await flush();
+                expect(reachedPage).toEqual(['a', 'Enter']);
+                expect(confirmOpen).not.toHaveBeenCalled();
+                expect(closeSpy).not.toHaveBeenCalled();
+            } finally {
+                document.removeEventListener('keydown', onKey);
+            }
+        });
+
+        it('does not ask on Escape while the save is under way', async () => {
+            const element = createModal(CREATE);
+            await flush();
+            form(element);
+            change(element, ns('Name'), 'Expand into APAC');
+            save(element);
+            await flush();
+            $(element, 'lightning-modal-body').dispatchEvent(
+                new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })
+            );
+            await flush();
+            expect(confirmOpen).not.toHaveBeenCalled();
+            expect(closeSpy).not.toHaveBeenCalled();
         });
 
         it('keeps the close button off after a refused save while the edit is still there', async () => {
