@@ -145,7 +145,6 @@ export default class PlanObjectiveActions extends NavigationMixin(LightningEleme
 
     async handleRowAction(event: CustomEvent<{ value: string; recordId: string }>): Promise<void> {
         const action = this.rows.find((row) => row.id === event.detail.recordId);
-        // Stryker disable next-line ConditionalExpression,BlockStatement: each menu is rendered from a row of this list, so no user can choose an id it lacks
         if (!action) {
             return;
         }

@@ -187,7 +187,6 @@ export default class PlanStakeholders extends LightningElement {
 
     async handleRowAction(event: CustomEvent<{ value: string; recordId: string }>): Promise<void> {
         const row = this.rows.find((stakeholder) => stakeholder.id === event.detail.recordId);
-        // Stryker disable next-line ConditionalExpression,BlockStatement: each menu is rendered from a row of this list, so no user can choose an id it lacks
         if (!row) {
             return;
         }

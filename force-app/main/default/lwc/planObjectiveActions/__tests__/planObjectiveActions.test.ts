@@ -279,9 +279,16 @@ describe('c-plan-objective-actions', () => {
         expect(box).toHaveBeenCalled();
     });
 
-    it('does nothing for a menu item it does not know', async () => {
+    it('does nothing for a menu item it does not know, nor for an action that is gone', async () => {
         const element = await create();
         choose(element, LATE.id, 'archive');
+        await flush();
+        menu(element, LATE.id).dispatchEvent(
+            new CustomEvent('rowaction', { detail: { value: 'delete', recordId: '00T000000000404AAA' } })
+        );
+        menu(element, LATE.id).dispatchEvent(
+            new CustomEvent('rowaction', { detail: { value: 'edit', recordId: '00T000000000404AAA' } })
+        );
         await flush();
         expect(confirmOpen).not.toHaveBeenCalled();
         expect(deleteRecord).not.toHaveBeenCalled();

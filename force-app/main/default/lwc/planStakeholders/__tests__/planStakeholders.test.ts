@@ -321,9 +321,16 @@ describe('c-plan-stakeholders', () => {
         expect(hasSpinner(element)).toBe(false);
     });
 
-    it('does nothing for a menu item it does not know', async () => {
+    it('does nothing for a menu item it does not know, nor for a stakeholder that is gone', async () => {
         const element = await create();
         chooseRowAction(element, HELEN.id, 'archive');
+        await flush();
+        rowMenu(element, HELEN.id).dispatchEvent(
+            new CustomEvent('rowaction', { detail: { value: 'delete', recordId: 'a03000000000404AAA' } })
+        );
+        rowMenu(element, HELEN.id).dispatchEvent(
+            new CustomEvent('rowaction', { detail: { value: 'edit', recordId: 'a03000000000404AAA' } })
+        );
         await flush();
         expect(modalOpen).not.toHaveBeenCalled();
         expect(confirmOpen).not.toHaveBeenCalled();
