@@ -189,8 +189,9 @@ export default class PlanObjectiveActions extends NavigationMixin(LightningEleme
         this.subject = event.detail.value;
         // the error of an empty subject goes as soon as there is one
         if (this.subject.trim()) {
-            this.subjectInput?.setCustomValidity('');
-            this.subjectInput?.reportValidity();
+            const input = event.target as unknown as ValidatableInput;
+            input.setCustomValidity('');
+            input.reportValidity();
         }
     }
 
@@ -202,9 +203,9 @@ export default class PlanObjectiveActions extends NavigationMixin(LightningEleme
         const subject = this.subject.trim();
         const input = this.subjectInput;
         if (!subject) {
-            input?.setCustomValidity(LABEL_ACTION_SUBJECT_REQUIRED);
-            input?.reportValidity();
-            input?.focus();
+            input.setCustomValidity(LABEL_ACTION_SUBJECT_REQUIRED);
+            input.reportValidity();
+            input.focus();
             return;
         }
         // Task is a standard object: its standard field names are the same in every org, namespace or not
@@ -222,14 +223,15 @@ export default class PlanObjectiveActions extends NavigationMixin(LightningEleme
             this.subject = '';
             this.activityDate = '';
             // the box is empty again, without the error an empty box had before this add
-            input?.setCustomValidity('');
-            input?.reportValidity();
+            input.setCustomValidity('');
+            input.reportValidity();
             this.focus.request(() => focusOn(this.subjectInput));
         }
     }
 
-    private get subjectInput(): ValidatableInput | null {
-        return this.template?.querySelector('lightning-input.action-subject') as unknown as ValidatableInput | null;
+    /** The new action's subject box: rendered with the Add button, so there whenever Add is clicked. */
+    private get subjectInput(): ValidatableInput {
+        return this.template?.querySelector('lightning-input.action-subject') as unknown as ValidatableInput;
     }
 
     private focusMenu(id: string): boolean {

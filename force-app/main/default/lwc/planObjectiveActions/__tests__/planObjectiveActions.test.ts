@@ -119,6 +119,35 @@ describe('c-plan-objective-actions', () => {
         expect($$(element, '.action-overdue')).toHaveLength(1);
     });
 
+    it('counts an action as overdue by the local date, including in months and days of one digit', async () => {
+        jest.useFakeTimers({
+            now: new Date(2026, 2, 5, 12),
+            doNotFake: [
+                'nextTick',
+                'setImmediate',
+                'clearImmediate',
+                'setInterval',
+                'clearInterval',
+                'setTimeout',
+                'clearTimeout',
+                'queueMicrotask'
+            ]
+        });
+        try {
+            const element = await create({
+                actions: [
+                    { ...LATE, activityDate: '2026-03-04' },
+                    { ...DUE_TODAY, activityDate: '2026-03-10' }
+                ]
+            });
+            expect(item(element, LATE.id).className).toBe('slds-p-vertical_xx-small action action_overdue');
+            expect(item(element, DUE_TODAY.id).className).toBe('slds-p-vertical_xx-small action');
+            expect($$(element, '.action-overdue')).toHaveLength(1);
+        } finally {
+            jest.useRealTimers();
+        }
+    });
+
     it('completes an action with its checkbox, and opens it again', async () => {
         const element = await create();
         const saved = listenSaved(element);
@@ -146,23 +175,40 @@ describe('c-plan-objective-actions', () => {
         expect(checkbox(element, LATE.id).disabled).toBe(false);
     });
 
-    it('edits an action in a dialog named after it, then focuses its menu', async () => {
+    it('edits an action in a small dialog named after it, then focuses its menu', async () => {
         const element = await create();
         const saved = listenSaved(element);
-        const focus = spyFocus(menu(element, LATE.id));
-        modalOpen.mockResolvedValueOnce(LATE.id);
-        choose(element, LATE.id, 'edit');
+        const focus = spyFocus(menu(element, DONE_LATE.id));
+        modalOpen.mockResolvedValueOnce(DONE_LATE.id);
+        choose(element, DONE_LATE.id, 'edit');
         await flush();
         expect(lastOpened()).toEqual({
             label: label('Objectives_Action_Edit_Title'),
-            description: 'Send redlines',
+            description: 'Kick-off',
             objectApiName: 'Task',
-            recordId: LATE.id,
+            recordId: DONE_LATE.id,
             fields: ['Subject', 'ActivityDate', 'OwnerId', 'Status', 'Priority', 'Description'],
             defaultValues: {}
         });
+        expect(modalOpen.mock.calls[0][0].size).toBe('small');
         expect(saved).toHaveBeenCalledWith(label('Objectives_Action_Saved'));
         expect(focus).toHaveBeenCalled();
+    });
+
+    it('focuses the edited action once the list shows it again, when it was reloaded while the dialog was open', async () => {
+        const element = await create();
+        const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+        modalOpen.mockImplementationOnce(() => {
+            (element as any).actions = [];
+            return Promise.resolve(LATE.id);
+        });
+        choose(element, LATE.id, 'edit');
+        await flush();
+        expect(focus).not.toHaveBeenCalled();
+        (element as any).actions = ACTIONS;
+        await flush();
+        expect(focus.mock.contexts).toEqual([menu(element, LATE.id).shadowRoot.querySelector('lightning-button-menu')]);
+        focus.mockRestore();
     });
 
     it('changes nothing when the edit is cancelled', async () => {
@@ -207,6 +253,23 @@ describe('c-plan-objective-actions', () => {
         expect(own).toHaveBeenCalledTimes(2);
     });
 
+    it('disables the checkboxes and the add button while a write runs, and enables them after', async () => {
+        const element = await create();
+        let finish: (value: unknown) => void = () => undefined;
+        mockOf(updateRecord).mockReturnValueOnce(new Promise((resolve) => (finish = resolve)));
+        expect(checkbox(element, LATE.id).disabled).toBe(false);
+        expect($(element, 'lightning-button.add-action').disabled).toBe(false);
+        checkbox(element, LATE.id).dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
+        await flush();
+        expect(checkbox(element, LATE.id).disabled).toBe(true);
+        expect(checkbox(element, UNDATED.id).disabled).toBe(true);
+        expect($(element, 'lightning-button.add-action').disabled).toBe(true);
+        finish({});
+        await flush();
+        expect(checkbox(element, LATE.id).disabled).toBe(false);
+        expect($(element, 'lightning-button.add-action').disabled).toBe(false);
+    });
+
     it('focuses the subject box after deleting the only action', async () => {
         const element = await create({ actions: [LATE] });
         const box = spyFocus(subjectBox(element));
@@ -216,9 +279,16 @@ describe('c-plan-objective-actions', () => {
         expect(box).toHaveBeenCalled();
     });
 
-    it('does nothing for a menu item it does not know', async () => {
+    it('does nothing for a menu item it does not know, nor for an action that is gone', async () => {
         const element = await create();
         choose(element, LATE.id, 'archive');
+        await flush();
+        menu(element, LATE.id).dispatchEvent(
+            new CustomEvent('rowaction', { detail: { value: 'delete', recordId: '00T000000000404AAA' } })
+        );
+        menu(element, LATE.id).dispatchEvent(
+            new CustomEvent('rowaction', { detail: { value: 'edit', recordId: '00T000000000404AAA' } })
+        );
         await flush();
         expect(confirmOpen).not.toHaveBeenCalled();
         expect(deleteRecord).not.toHaveBeenCalled();
@@ -230,6 +300,7 @@ describe('c-plan-objective-actions', () => {
         const saved = listenSaved(element);
         const box = subjectBox(element);
         const validity = jest.spyOn(box, 'setCustomValidity');
+        const focus = spyFocus(box);
         type(box, '  Call the CFO  ');
         type($(element, 'lightning-input.action-date'), '2026-12-24');
         $(element, 'lightning-button.add-action').click();
@@ -248,6 +319,7 @@ describe('c-plan-objective-actions', () => {
         expect(subjectBox(element).value).toBe('');
         expect($(element, 'lightning-input.action-date').value).toBe('');
         expect(validity).toHaveBeenLastCalledWith('');
+        expect(focus).toHaveBeenCalledTimes(1);
     });
 
     it('adds an action for the running user when the objective has no owner, without a due date', async () => {
@@ -259,6 +331,18 @@ describe('c-plan-objective-actions', () => {
             apiName: 'Task',
             fields: { Subject: 'Call the CFO', WhatId: OBJECTIVE_ID, ActivityDate: null, Status: 'Not Started' }
         });
+    });
+
+    it('starts with an empty subject box, and asks for a subject when Add is clicked at once', async () => {
+        const element = await create();
+        const box = subjectBox(element);
+        const validity = jest.spyOn(box, 'setCustomValidity');
+        expect(box.value).toBe('');
+        expect($(element, 'lightning-input.action-date').value).toBe('');
+        $(element, 'lightning-button.add-action').click();
+        await flush();
+        expect(createRecord).not.toHaveBeenCalled();
+        expect(validity).toHaveBeenLastCalledWith(label('Objectives_Action_Subject_Required'));
     });
 
     it('asks for a subject before adding, and drops the error once one is typed', async () => {
@@ -296,6 +380,28 @@ describe('c-plan-objective-actions', () => {
         const element = await create({ actions: [] });
         expect(text($(element, '.no-actions'))).toBe(label('Objectives_No_Actions'));
         expect($(element, 'ul.actions')).toBeNull();
+    });
+
+    it('says so when it is given no list of actions', async () => {
+        const element = mount('c-plan-objective-actions', PlanObjectiveActions, {
+            objectiveId: OBJECTIVE_ID,
+            canManage: true
+        });
+        await flush();
+        expect(text($(element, '.no-actions'))).toBe(label('Objectives_No_Actions'));
+        expect($(element, 'ul.actions')).toBeNull();
+    });
+
+    it('is read-only unless told the user can manage the plan', async () => {
+        const element = mount('c-plan-objective-actions', PlanObjectiveActions, {
+            objectiveId: OBJECTIVE_ID,
+            actions: ACTIONS
+        });
+        await flush();
+        expect($(element, 'lightning-input')).toBeNull();
+        expect($(element, 'c-plan-row-actions')).toBeNull();
+        expect($(element, 'lightning-button')).toBeNull();
+        expect($$(element, 'li.action')).toHaveLength(4);
     });
 
     it('is read-only for those who cannot manage the plan: no checkbox, menu or new action', async () => {

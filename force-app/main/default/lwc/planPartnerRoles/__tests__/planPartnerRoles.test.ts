@@ -87,6 +87,7 @@ describe('c-plan-partner-roles', () => {
     it('lists each partner with its role, influence and relationship, "Not set" where nothing is set', async () => {
         const element = await create();
         expect(inCard(element, 'lightning-card').title).toBe(label('Partners_Title'));
+        expect(inCard(element, 'lightning-card').iconName).toBe('standard:partners');
         expect(cellTexts(element, '.partner-name')).toEqual([
             'Fabrikam Consulting',
             'Contoso Analytics',
@@ -161,6 +162,7 @@ describe('c-plan-partner-roles', () => {
                 }
             })
         );
+        expect(modalOpen.mock.calls[0][0].size).toBe('small');
         expect(toast.mock.calls[0][0].detail).toEqual({
             title: label('Common_Success'),
             message: label('Partners_Saved'),
@@ -214,9 +216,40 @@ describe('c-plan-partner-roles', () => {
             })
         );
         expect(lastOpened().choice).toBeUndefined();
+        expect(modalOpen.mock.calls[0][0].size).toBe('small');
         expect(toast.mock.calls[0][0].detail.message).toBe(label('Partners_Saved'));
         expect(refreshApex).toHaveBeenCalledTimes(1);
         expect(menuFocus).toHaveBeenCalled();
+    });
+
+    it('changes nothing when the edit is cancelled, and keeps focus on the row menu', async () => {
+        const element = await create();
+        const toast = captureToasts(element);
+        const menuFocus = spyFocus(rowMenu(element, CONTOSO.id));
+        chooseRowAction(element, CONTOSO.id, 'edit');
+        await flush();
+        expect(modalOpen).toHaveBeenCalledTimes(1);
+        expect(toast).not.toHaveBeenCalled();
+        expect(refreshApex).not.toHaveBeenCalled();
+        expect(menuFocus).toHaveBeenCalled();
+    });
+
+    it('focuses the edited row once the list shows it again, when it was reloaded while the dialog was open', async () => {
+        const element = await create();
+        const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+        modalOpen.mockImplementationOnce(() => {
+            workspaceAdapter.emit({ ...workspace, partnerRoles: [FABRIKAM_SI] });
+            return Promise.resolve(undefined);
+        });
+        chooseRowAction(element, CONTOSO.id, 'edit');
+        await flush();
+        expect(focus).not.toHaveBeenCalled();
+        workspaceAdapter.emit(workspace);
+        await flush();
+        expect(focus.mock.contexts).toEqual([
+            rowMenu(element, CONTOSO.id).shadowRoot.querySelector('lightning-button-menu')
+        ]);
+        focus.mockRestore();
     });
 
     it('removes a partner role after confirmation, then focuses the next row', async () => {

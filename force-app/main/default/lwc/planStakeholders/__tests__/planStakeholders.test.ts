@@ -87,6 +87,23 @@ describe('c-plan-stakeholders', () => {
     it('lists each stakeholder, "Not set" for what is not rated yet, with the heat map under the list', async () => {
         const element = await create();
         expect(inCard(element, 'lightning-card').title).toBe(label('Stakeholders_Title'));
+        expect(inCard(element, 'lightning-card').iconName).toBe('standard:contact');
+        expect(texts(element, 'caption')).toEqual([label('Stakeholders_Title')]);
+        expect(texts(element, 'thead th')).toEqual([
+            label('Stakeholders_Name'),
+            label('Stakeholders_Buying_Role'),
+            label('Stakeholders_Influence'),
+            label('Stakeholders_Attitude'),
+            label('Stakeholders_Strength'),
+            label('Stakeholders_Owner'),
+            label('Common_Actions')
+        ]);
+        // the labels a stacked table (a phone) shows beside each value
+        expect(
+            Array.from($$(element, 'tr.stakeholder')[0].querySelectorAll('[data-label]')).map(
+                (cell: any) => cell.dataset.label
+            )
+        ).toEqual(texts(element, 'thead th'));
         expect(texts(element, '.contact-name')).toEqual(['Helen Park', 'Sofia Rossi', 'Ken Adams']);
         expect(texts(element, '.contact-title')).toEqual(['CIO', 'Head of Retail Analytics', '']);
         expect(texts(element, 'td.buying-role')).toEqual(['Economic Buyer', 'Technical Buyer', NOT_SET]);
@@ -102,6 +119,19 @@ describe('c-plan-stakeholders', () => {
             'Ken Adams'
         ]);
         expect($(element, 'c-plan-stakeholder-heat-map').recordId).toBe(PLAN_ID);
+    });
+
+    it('colours each attitude: supporters green, skeptics amber', async () => {
+        const element = await create({
+            ...workspace,
+            stakeholders: [
+                { ...HELEN, attitude: 'Supporter' },
+                { ...SOFIA, attitude: 'Skeptic' }
+            ]
+        });
+        const badges = $$(element, 'lightning-badge');
+        expect(badges.map((badge) => badge.label)).toEqual(['Supporter', 'Skeptic']);
+        expect(badges.map((badge) => badge.className)).toEqual(['slds-theme_success', 'slds-theme_warning']);
     });
 
     it('invites the first stakeholder when there is none, without an empty heat map', async () => {
@@ -144,6 +174,7 @@ describe('c-plan-stakeholders', () => {
                 }
             })
         );
+        expect(modalOpen.mock.calls[0][0].size).toBe('medium');
         expect(toast.mock.calls[0][0].detail).toEqual({
             title: label('Common_Success'),
             message: label('Stakeholders_Saved'),
@@ -170,6 +201,7 @@ describe('c-plan-stakeholders', () => {
             { value: '003000000000006AAA', label: 'Omar Haddad', meta: null }
         ]);
         await expect(search('helen')).resolves.toEqual([]);
+        await expect(search('here')).resolves.toEqual([]);
     });
 
     it('says so when every contact of the account is already a stakeholder', async () => {
@@ -205,9 +237,28 @@ describe('c-plan-stakeholders', () => {
             fields: STAKEHOLDER_FIELDS,
             defaultValues: {}
         });
+        expect(modalOpen.mock.calls[0][0].size).toBe('medium');
         expect(toast.mock.calls[0][0].detail.message).toBe(label('Stakeholders_Saved'));
         expect(refreshApex).toHaveBeenCalledTimes(1);
         expect(menu).toHaveBeenCalled();
+    });
+
+    it('focuses the edited row once the list shows it again, when it was reloaded while the dialog was open', async () => {
+        const element = await create();
+        const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+        modalOpen.mockImplementationOnce(() => {
+            workspaceAdapter.emit({ ...workspace, stakeholders: [HELEN] });
+            return Promise.resolve(undefined);
+        });
+        chooseRowAction(element, SOFIA.id, 'edit');
+        await flush();
+        expect(focus).not.toHaveBeenCalled();
+        workspaceAdapter.emit(workspace);
+        await flush();
+        expect(focus.mock.contexts).toEqual([
+            rowMenu(element, SOFIA.id).shadowRoot.querySelector('lightning-button-menu')
+        ]);
+        focus.mockRestore();
     });
 
     it('keeps focus on the row menu when the edit is cancelled', async () => {
@@ -269,9 +320,16 @@ describe('c-plan-stakeholders', () => {
         expect(hasSpinner(element)).toBe(false);
     });
 
-    it('does nothing for a menu item it does not know', async () => {
+    it('does nothing for a menu item it does not know, nor for a stakeholder that is gone', async () => {
         const element = await create();
         chooseRowAction(element, HELEN.id, 'archive');
+        await flush();
+        rowMenu(element, HELEN.id).dispatchEvent(
+            new CustomEvent('rowaction', { detail: { value: 'delete', recordId: 'a03000000000404AAA' } })
+        );
+        rowMenu(element, HELEN.id).dispatchEvent(
+            new CustomEvent('rowaction', { detail: { value: 'edit', recordId: 'a03000000000404AAA' } })
+        );
         await flush();
         expect(modalOpen).not.toHaveBeenCalled();
         expect(confirmOpen).not.toHaveBeenCalled();
