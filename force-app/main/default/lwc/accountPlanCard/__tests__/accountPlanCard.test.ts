@@ -94,8 +94,19 @@ describe('c-account-plan-card', () => {
             '$321,400',
             '-$178,600'
         ]);
-        const variance = element.shadowRoot!.querySelector('[data-figure="variance"] .figure-value')!.parentElement!;
-        expect(variance.className).toBe('slds-text-color_error');
+        const figureItems = Array.from(element.shadowRoot!.querySelectorAll('li[data-figure]'));
+        expect(
+            figureItems.map((item) => [
+                item.getAttribute('data-figure'),
+                item.querySelector('.slds-text-title')!.textContent,
+                item.querySelector('.figure-value')!.parentElement!.className
+            ])
+        ).toEqual([
+            ['target', 'c.Scorecard_Target', ''],
+            ['won', 'c.Scorecard_Won', ''],
+            ['forecast', 'c.Scorecard_Forecast', ''],
+            ['variance', 'c.Scorecard_Variance', 'slds-text-color_error']
+        ]);
         const progress = element.shadowRoot!.querySelector('lightning-progress-bar') as unknown as { value: number };
         expect(progress.value).toBeCloseTo(26.4);
         expect(element.shadowRoot!.querySelector('.attainment-label')!.textContent).toBe('Attainment 26.4%');
@@ -126,6 +137,30 @@ describe('c-account-plan-card', () => {
         expect(element.shadowRoot!.querySelector('[data-figure="target"] .figure-value')!.textContent).toBe(
             'c.Common_Not_Set'
         );
+        // Without a target there is no variance either, and it is neither green nor red.
+        const noVariance = element.shadowRoot!.querySelector('[data-figure="variance"] .figure-value')!;
+        expect([noVariance.textContent, noVariance.parentElement!.className]).toEqual(['c.Common_Not_Set', '']);
+    });
+
+    it('shows a plan exactly on target as on track, without a plus sign', async () => {
+        const element = createCard();
+        cardAdapter.emit({
+            ...cardCurrentPlan,
+            currentPlan: { ...cardCurrentPlan.currentPlan, forecastVariance: 0 }
+        });
+        await flush();
+        const variance = element.shadowRoot!.querySelector('[data-figure="variance"] .figure-value')!;
+        expect([variance.textContent, variance.parentElement!.className]).toEqual(['$0', 'slds-text-color_success']);
+    });
+
+    it('shows no progress bar when the server leaves the attainment out', async () => {
+        const element = createCard();
+        const { attainmentPercent: _omitted, ...planWithoutAttainment } = cardCurrentPlan.currentPlan;
+        cardAdapter.emit({ ...cardCurrentPlan, currentPlan: planWithoutAttainment });
+        await flush();
+        expect(element.shadowRoot!.querySelector('lightning-progress-bar')).toBeNull();
+        expect(element.shadowRoot!.querySelector('.attainment-label')).toBeNull();
+        expect(element.shadowRoot!.querySelector('[data-figure="target"] .figure-value')!.textContent).toBe('$500,000');
     });
 
     it('offers to plan the next period prefilled with the suggestion', async () => {
