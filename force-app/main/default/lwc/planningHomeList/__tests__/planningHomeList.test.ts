@@ -143,6 +143,16 @@ describe('c-planning-home-list', () => {
         expect(text($(element, '.empty'))).toBe('No overdue objectives. Well done.');
     });
 
+    it('shows the empty message while its parent has given no rows yet', async () => {
+        const element = mount('c-planning-home-list', PlanningHomeList, {
+            heading: 'Overdue objectives',
+            emptyMessage: 'No overdue objectives. Well done.'
+        });
+        await flush();
+        expect($$(element, 'li.row')).toHaveLength(0);
+        expect(text($(element, '.empty'))).toBe('No overdue objectives. Well done.');
+    });
+
     it('is accessible: a labelled list of links, buttons named after their row', async () => {
         const element = create();
         await flush();
