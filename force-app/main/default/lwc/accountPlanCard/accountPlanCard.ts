@@ -69,26 +69,33 @@ export default class AccountPlanCard extends NavigationMixin(LightningElement) {
         return !this.card && !this.error;
     }
 
+    /**
+     * The wire's answer. The template reads the getters below only after its loading and error branches, so the
+     * card is there; the plan's getters only under lwc:elseif={plan}, so the plan is there too.
+     */
+    private get loaded(): AccountPlanCardDto {
+        return this.card as AccountPlanCardDto;
+    }
+
+    private get shown(): PlanSummary {
+        return this.loaded.currentPlan as PlanSummary;
+    }
+
     get plan(): PlanSummary | null {
-        // Stryker disable next-line OptionalChaining: the template reads it only once the wire has answered with data (its loading and error branches come first)
-        return this.card?.currentPlan ?? null;
+        return this.loaded.currentPlan ?? null;
     }
 
     /** The real "Plan next period" for the current plan; false: the prefilled New form instead. */
     get canCarryCurrentPlan(): boolean {
-        // Stryker disable next-line OptionalChaining: the template reads it only under lwc:elseif={plan}, so the card is set
-        const carryForward = this.card?.carryForward;
-        return carryForward?.canCarryForward === true;
+        return this.loaded.carryForward?.canCarryForward === true;
     }
 
     get continueFromPlanId(): string | null {
-        // Stryker disable next-line OptionalChaining: the template reads it only in the empty state, which shows only once the wire has answered with data
-        return this.card?.continueFromPlanId ?? null;
+        return this.loaded.continueFromPlanId ?? null;
     }
 
     get continueLabel(): string {
-        // Stryker disable next-line OptionalChaining: the template reads it only under lwc:if={continueFromPlanId}
-        return formatLabel(CONTINUE_FROM, this.card?.continueFromPlanName);
+        return formatLabel(CONTINUE_FROM, this.loaded.continueFromPlanName);
     }
 
     /** One brand button: "Continue from" when offered, else "Create Plan". */
@@ -97,22 +104,15 @@ export default class AccountPlanCard extends NavigationMixin(LightningElement) {
     }
 
     get emptyMessage(): string {
-        // Stryker disable next-line OptionalChaining: the template reads it only in the empty state, which shows only once the wire has answered with data
-        return this.card?.isKeyAccount ? NO_PLAN_KEY_ACCOUNT : NO_PLAN;
+        return this.loaded.isKeyAccount ? NO_PLAN_KEY_ACCOUNT : NO_PLAN;
     }
 
     get emptyIconVariant(): string {
-        // Stryker disable next-line OptionalChaining: the template reads it only in the empty state, which shows only once the wire has answered with data
-        return this.card?.isKeyAccount ? 'warning' : '';
+        return this.loaded.isKeyAccount ? 'warning' : '';
     }
 
     get suggestionText(): string {
-        const card = this.card;
-        // Stryker disable next-line ConditionalExpression,BlockStatement: the template reads it only in the empty state, which shows only once the wire has answered with data
-        if (!card) {
-            // Stryker disable next-line StringLiteral: as above
-            return '';
-        }
+        const card = this.loaded;
         return formatLabel(
             SUGGESTED,
             card.suggestedName,
@@ -122,17 +122,11 @@ export default class AccountPlanCard extends NavigationMixin(LightningElement) {
     }
 
     get periodText(): string {
-        // Stryker disable next-line OptionalChaining: the template reads it only under lwc:elseif={plan}
-        return `${formatDate(this.plan?.startDate)} – ${formatDate(this.plan?.endDate)}`;
+        return `${formatDate(this.shown.startDate)} – ${formatDate(this.shown.endDate)}`;
     }
 
     get figures(): Figure[] {
-        const plan = this.plan;
-        // Stryker disable next-line ConditionalExpression,BlockStatement: the template reads it only under lwc:elseif={plan}
-        if (!plan) {
-            // Stryker disable next-line ArrayDeclaration: as above
-            return [];
-        }
+        const plan = this.shown;
         const money = (value: number | null) => formatCurrency(value, plan.currencyIsoCode);
         const hasTarget = plan.revenueTarget !== null;
         return [
@@ -153,28 +147,23 @@ export default class AccountPlanCard extends NavigationMixin(LightningElement) {
     }
 
     get attainmentValue(): number {
-        // Stryker disable next-line OptionalChaining: the template reads it only under lwc:elseif={plan}
-        return Math.max(0, Math.min(100, this.plan?.attainmentPercent ?? 0));
+        return Math.max(0, Math.min(100, this.shown.attainmentPercent ?? 0));
     }
 
     get hasAttainment(): boolean {
-        // Stryker disable next-line OptionalChaining: the template reads it only under lwc:elseif={plan}
-        return this.plan?.attainmentPercent !== null && this.plan?.attainmentPercent !== undefined;
+        return this.shown.attainmentPercent !== null && this.shown.attainmentPercent !== undefined;
     }
 
     get attainmentLabel(): string {
-        // Stryker disable next-line OptionalChaining: the template reads it only under lwc:elseif={plan}
-        return formatLabel(ATTAINMENT_PROGRESS, formatPercent(this.plan?.attainmentPercent));
+        return formatLabel(ATTAINMENT_PROGRESS, formatPercent(this.shown.attainmentPercent));
     }
 
     get nextReviewText(): string {
-        // Stryker disable next-line OptionalChaining: the template reads it only under lwc:elseif={plan}
-        return formatDate(this.plan?.nextReviewDate);
+        return formatDate(this.shown.nextReviewDate);
     }
 
     get isReviewDue(): boolean {
-        // Stryker disable next-line OptionalChaining: the template reads it only under lwc:elseif={plan}
-        return this.plan?.isReviewDue === true;
+        return this.shown.isReviewDue === true;
     }
 
     handleContinue(): void {
@@ -195,9 +184,7 @@ export default class AccountPlanCard extends NavigationMixin(LightningElement) {
 
     /** "Create Plan" and "Plan Next Period": the New Account Plan page with the server's suggestion. */
     handleCreatePlan(): void {
-        // Stryker disable next-line ConditionalExpression,LogicalOperator: the buttons render only with a card, and a card comes only for an account (without one the server answers an error)
-        if (this.card && this.recordId) {
-            this[NavigationMixin.Navigate](newPlanPageReference(this.recordId, this.card));
-        }
+        // The buttons render only with a card, and the server answers with a card only for an account.
+        this[NavigationMixin.Navigate](newPlanPageReference(this.recordId as string, this.loaded));
     }
 }
