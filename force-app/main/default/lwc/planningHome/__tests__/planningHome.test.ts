@@ -363,11 +363,12 @@ describe('c-planning-home: plan next period', () => {
         expect(list(element, 'key-accounts').shadowRoot.activeElement).toBe(button);
     });
 
-    it('opens the carry dialog for one of my plans, and reads Home again after a carry', async () => {
+    it('opens the carry dialog for one of my plans, reads Home again after a carry, and gives focus back', async () => {
         const element = create();
         homeAdapter.emit(homeCarry);
         await flush();
-        rowButton(element, 'my-plans', 'a01000000000002AAA').click();
+        const button = rowButton(element, 'my-plans', 'a01000000000002AAA');
+        button.click();
         await flush();
         const carry = dialog(element);
         expect(carry.planId).toBe('a01000000000002AAA');
@@ -375,6 +376,10 @@ describe('c-planning-home: plan next period', () => {
         (refreshApex as jest.Mock).mockClear();
         carry.dispatchEvent(new CustomEvent('planchange', { bubbles: true }));
         expect(refreshApex).toHaveBeenCalledTimes(1);
+        carry.shadowRoot.querySelector('button.close-button').click();
+        await flush();
+        expect(list(element, 'my-plans').shadowRoot.activeElement).toBe(button);
+        expect(list(element, 'key-accounts').shadowRoot.activeElement).toBeNull();
     });
 
     it('shows plans due for review once, in the team section, for a manager and for a rep without a team', async () => {
