@@ -45,10 +45,56 @@ function planNextAction(rowName: string): HomeListAction {
     };
 }
 
-/** Which list and row opened the carry dialog, so focus goes back to that row's button. */
-interface CarryOrigin {
-    list: string;
-    rowId: string;
+function keyAccountRows(home: PlanningHomeData): HomeListRow[] {
+    return home.keyAccountsWithoutPlan.map((row) => ({
+        id: row.id,
+        name: row.name,
+        details: detail('owner', row.ownerName, LABEL_OWNER),
+        action: row.carryFromPlanId
+            ? planNextAction(row.name)
+            : {
+                  name: CREATE_PLAN_ACTION,
+                  label: LABEL_CREATE_PLAN,
+                  assistiveLabel: formatLabel(LABEL_CREATE_PLAN_FOR, row.name)
+              }
+    }));
+}
+
+function overdueObjectiveRows(home: PlanningHomeData): HomeListRow[] {
+    return home.overdueObjectives.map((row) => ({
+        id: row.id,
+        name: row.name,
+        details: [
+            ...detail('plan', row.planName, undefined, { recordId: row.planId }),
+            ...detail('due', formatDate(row.dueDate), LABEL_DUE, { tone: 'error' }),
+            ...detail('status', row.status),
+            ...detail('owner', row.ownerName, LABEL_OWNER)
+        ]
+    }));
+}
+
+function myPlanRows(home: PlanningHomeData): HomeListRow[] {
+    // An older answer has no myPlanIdsToCarry: new Set(undefined) is empty.
+    const toCarry = new Set(home.myPlanIdsToCarry);
+    return home.myPlans.map((plan) => ({
+        id: plan.id,
+        name: plan.name,
+        details: [
+            ...detail('account', plan.accountName),
+            ...detail('status', plan.status),
+            ...detail(
+                'period',
+                formatLabel(LABEL_PERIOD_RANGE, formatDate(plan.startDate), formatDate(plan.endDate)),
+                LABEL_PERIOD
+            )
+        ],
+        figures: [
+            ...detail('target', formatCurrency(plan.revenueTarget, plan.currencyIsoCode), LABEL_TARGET),
+            ...detail('won', formatCurrency(plan.wonAmount, plan.currencyIsoCode), LABEL_WON),
+            ...detail('attainment', formatPercent(plan.attainmentPercent), LABEL_ATTAINMENT)
+        ],
+        ...(toCarry.has(plan.id) ? { action: planNextAction(plan.name) } : {})
+    }));
 }
 
 interface WorklistView {
@@ -58,6 +104,37 @@ interface WorklistView {
     iconName: string;
     emptyMessage: string;
     rows: HomeListRow[];
+}
+
+/**
+ * The worklists, in reading order. Plans due for review are not one of them: the team section
+ * (c-planning-home-team) lists them for every user, grouped by owner, with Mark reviewed.
+ */
+function worklists(home: PlanningHomeData): WorklistView[] {
+    const lists: Omit<WorklistView, 'heading'>[] = [
+        {
+            key: 'key-accounts',
+            label: LABEL_KEY_ACCOUNTS,
+            iconName: 'standard:account',
+            emptyMessage: LABEL_KEY_ACCOUNTS_EMPTY,
+            rows: keyAccountRows(home)
+        },
+        {
+            key: 'overdue',
+            label: LABEL_OVERDUE,
+            iconName: 'standard:goals',
+            emptyMessage: LABEL_OVERDUE_EMPTY,
+            rows: overdueObjectiveRows(home)
+        },
+        {
+            key: 'my-plans',
+            label: LABEL_MY_PLANS,
+            iconName: 'custom:custom18',
+            emptyMessage: LABEL_MY_PLANS_EMPTY,
+            rows: myPlanRows(home)
+        }
+    ];
+    return lists.map((list) => ({ ...list, heading: `${list.label} (${list.rows.length})` }));
 }
 
 /**
@@ -71,7 +148,8 @@ export default class PlanningHome extends NavigationMixin(LightningElement) {
     error: unknown;
 
     private wiredHome: WireResult<PlanningHomeData> | undefined;
-    private carryOrigin: CarryOrigin | undefined;
+    /** Puts focus back on the row button that opened the carry dialog (nothing before one did). */
+    private returnFocusAfterCarry: () => void = () => undefined;
 
     labels = {
         title: LABEL_TITLE,
@@ -90,89 +168,9 @@ export default class PlanningHome extends NavigationMixin(LightningElement) {
         return !this.home && !this.error;
     }
 
-    private get keyAccounts(): HomeListRow[] {
-        return (this.home?.keyAccountsWithoutPlan ?? []).map((row) => ({
-            id: row.id,
-            name: row.name,
-            details: detail('owner', row.ownerName, LABEL_OWNER),
-            action: row.carryFromPlanId
-                ? planNextAction(row.name)
-                : {
-                      name: CREATE_PLAN_ACTION,
-                      label: LABEL_CREATE_PLAN,
-                      assistiveLabel: formatLabel(LABEL_CREATE_PLAN_FOR, row.name)
-                  }
-        }));
-    }
-
-    private get overdueObjectives(): HomeListRow[] {
-        return (this.home?.overdueObjectives ?? []).map((row) => ({
-            id: row.id,
-            name: row.name,
-            details: [
-                ...detail('plan', row.planName, undefined, { recordId: row.planId }),
-                ...detail('due', formatDate(row.dueDate), LABEL_DUE, { tone: 'error' }),
-                ...detail('status', row.status),
-                ...detail('owner', row.ownerName, LABEL_OWNER)
-            ]
-        }));
-    }
-
-    private get myPlans(): HomeListRow[] {
-        const toCarry = new Set(this.home?.myPlanIdsToCarry ?? []);
-        return (this.home?.myPlans ?? []).map((plan) => ({
-            id: plan.id,
-            name: plan.name,
-            details: [
-                ...detail('account', plan.accountName),
-                ...detail('status', plan.status),
-                ...detail(
-                    'period',
-                    formatLabel(LABEL_PERIOD_RANGE, formatDate(plan.startDate), formatDate(plan.endDate)),
-                    LABEL_PERIOD
-                )
-            ],
-            figures: [
-                ...detail('target', formatCurrency(plan.revenueTarget, plan.currencyIsoCode), LABEL_TARGET),
-                ...detail('won', formatCurrency(plan.wonAmount, plan.currencyIsoCode), LABEL_WON),
-                ...detail('attainment', formatPercent(plan.attainmentPercent), LABEL_ATTAINMENT)
-            ],
-            ...(toCarry.has(plan.id) ? { action: planNextAction(plan.name) } : {})
-        }));
-    }
-
-    /**
-     * The worklists, in reading order. Plans due for review are not one of them: the team section
-     * (c-planning-home-team) lists them for every user, grouped by owner, with Mark reviewed.
-     */
-    get lists(): WorklistView[] {
-        if (!this.home) {
-            return [];
-        }
-        const lists: Omit<WorklistView, 'heading'>[] = [
-            {
-                key: 'key-accounts',
-                label: LABEL_KEY_ACCOUNTS,
-                iconName: 'standard:account',
-                emptyMessage: LABEL_KEY_ACCOUNTS_EMPTY,
-                rows: this.keyAccounts
-            },
-            {
-                key: 'overdue',
-                label: LABEL_OVERDUE,
-                iconName: 'standard:goals',
-                emptyMessage: LABEL_OVERDUE_EMPTY,
-                rows: this.overdueObjectives
-            },
-            {
-                key: 'my-plans',
-                label: LABEL_MY_PLANS,
-                iconName: 'custom:custom18',
-                emptyMessage: LABEL_MY_PLANS_EMPTY,
-                rows: this.myPlans
-            }
-        ];
-        return lists.map((list) => ({ ...list, heading: `${list.label} (${list.rows.length})` }));
+    /** The worklists; none before home arrives (the template reads them only inside lwc:if={home}). */
+    get lists(): WorklistView[] | undefined {
+        return this.home ? worklists(this.home) : undefined;
     }
 
     handleRefresh(): Promise<void> {
@@ -185,11 +183,12 @@ export default class PlanningHome extends NavigationMixin(LightningElement) {
      */
     handleRowAction(event: CustomEvent<{ action: string; id: string }>): void {
         const { action, id } = event.detail;
-        const list = (event.currentTarget as HTMLElement | null)?.dataset?.list ?? '';
-        const account = this.home?.keyAccountsWithoutPlan.find((row) => row.id === id);
+        // Row actions come from the lists, which render only with home.
+        const account = this.home!.keyAccountsWithoutPlan.find((row) => row.id === id);
         if (action === PLAN_NEXT_ACTION) {
             // A key account's row carries its latest plan; a My plans row carries itself.
-            this.openCarryForward(account?.carryFromPlanId ?? id, { list, rowId: id });
+            const list = event.currentTarget as PlanningHomeListElement;
+            this.openCarryForward(account?.carryFromPlanId ?? id, () => list.focusAction(id));
             return;
         }
         if (action !== CREATE_PLAN_ACTION || !account) {
@@ -198,26 +197,18 @@ export default class PlanningHome extends NavigationMixin(LightningElement) {
         this[NavigationMixin.Navigate](newPlanPageReference(account.id, account));
     }
 
-    /** One dialog for every row: it gets the row's plan, then opens. */
-    private openCarryForward(planId: string, origin: CarryOrigin): void {
-        const dialog = this.template?.querySelector<PlanCarryForwardElement>('c-plan-carry-forward');
-        if (!dialog) {
-            return;
-        }
-        this.carryOrigin = origin;
+    /** One dialog for every row: it gets the row's plan, then opens; returnFocus runs when it closes. */
+    private openCarryForward(planId: string, returnFocus: () => void): void {
+        // The dialog renders with the lists that send row actions (both inside lwc:if={home}).
+        const dialog = this.template!.querySelector<PlanCarryForwardElement>('c-plan-carry-forward')!;
+        this.returnFocusAfterCarry = returnFocus;
         dialog.planId = planId;
         dialog.open();
     }
 
     /** Focus back on the row button that opened the dialog. */
     handleCarryClose(): void {
-        const origin = this.carryOrigin;
-        this.carryOrigin = undefined;
-        if (origin) {
-            this.template
-                ?.querySelector<PlanningHomeListElement>(`c-planning-home-list[data-list="${origin.list}"]`)
-                ?.focusAction(origin.rowId);
-        }
+        this.returnFocusAfterCarry();
     }
 }
 

@@ -61,6 +61,18 @@ function rowText(element: HTMLElement, key: string): string[][] {
     ]);
 }
 
+/** What a rendered row reads, each detail prefixed by what it is (its data-key): "owner: Owner: Maria Lopez". */
+function renderedDetails(element: HTMLElement, key: string, line: 'details' | 'figures' = 'details'): string[][] {
+    const rows = Array.from<HTMLElement>(list(element, key).shadowRoot.querySelectorAll('li.row'));
+    return rows.map((row) =>
+        Array.from<HTMLElement>(row.querySelectorAll(`p.${line} span.detail`)).map((span) => {
+            const link = span.querySelector<HTMLElement & { label: string }>('c-plan-record-link');
+            const text = link ? link.label : span.textContent!.replace(/\s+/g, ' ').trim();
+            return `${span.dataset.key}: ${text}`;
+        })
+    );
+}
+
 describe('c-planning-home', () => {
     afterEach(() => {
         resetDom();
@@ -146,14 +158,53 @@ describe('c-planning-home', () => {
         ]);
     });
 
+    it('shows each detail and figure of a row once, marked with what it is', async () => {
+        const element = create();
+        homeAdapter.emit(homeData);
+        await flush();
+        expect(renderedDetails(element, 'key-accounts')).toStrictEqual([
+            ['owner: c.Home_Owner: Maria Lopez'],
+            ['owner: c.Home_Owner: James Chen']
+        ]);
+        expect(renderedDetails(element, 'overdue')).toStrictEqual([
+            [
+                'plan: Northwind Traders 2026',
+                'due: c.Home_Due: Nov 20, 2026',
+                'status: At Risk',
+                'owner: c.Home_Owner: James Chen'
+            ]
+        ]);
+        expect(renderedDetails(element, 'my-plans')).toStrictEqual([
+            ['account: Northwind Traders', 'status: Active', 'period: c.Home_Period: Jan 1, 2026 – Dec 31, 2026'],
+            ['account: Globex Manufacturing', 'status: Active', 'period: c.Home_Period: Oct 1, 2026 – Dec 31, 2026']
+        ]);
+        expect(renderedDetails(element, 'my-plans', 'figures')).toStrictEqual([
+            [
+                'target: c.Home_Target: $2,160,000',
+                'won: c.Home_Won: $1,933,000',
+                'attainment: c.Home_Attainment: 89.5%'
+            ],
+            ['target: c.Home_Target: $500,000', 'won: c.Home_Won: $132,000', 'attainment: c.Home_Attainment: 26.4%']
+        ]);
+    });
+
     it('leaves out a detail the server did not send', async () => {
         const element = create();
         homeAdapter.emit({
             ...homeEmpty,
-            keyAccountsWithoutPlan: [{ ...homeData.keyAccountsWithoutPlan[0], ownerName: null }]
+            keyAccountsWithoutPlan: [{ ...homeData.keyAccountsWithoutPlan[0], ownerName: null }],
+            overdueObjectives: [{ ...homeData.overdueObjectives[0], planName: null, ownerName: null }],
+            myPlans: [{ ...homeData.myPlans[0], accountName: null, status: null }]
         });
         await flush();
-        expect(rowText(element, 'key-accounts')).toEqual([['Litware Inc.']]);
+        expect(rowText(element, 'key-accounts')).toStrictEqual([['Litware Inc.']]);
+        expect(renderedDetails(element, 'key-accounts')).toStrictEqual([[]]);
+        expect(renderedDetails(element, 'overdue')).toStrictEqual([
+            ['due: c.Home_Due: Nov 20, 2026', 'status: At Risk']
+        ]);
+        expect(renderedDetails(element, 'my-plans')).toStrictEqual([
+            ['period: c.Home_Period: Jan 1, 2026 – Dec 31, 2026']
+        ]);
     });
 
     it('shows an empty message in each list when there is nothing to do', async () => {
@@ -312,11 +363,12 @@ describe('c-planning-home: plan next period', () => {
         expect(list(element, 'key-accounts').shadowRoot.activeElement).toBe(button);
     });
 
-    it('opens the carry dialog for one of my plans, and reads Home again after a carry', async () => {
+    it('opens the carry dialog for one of my plans, reads Home again after a carry, and gives focus back', async () => {
         const element = create();
         homeAdapter.emit(homeCarry);
         await flush();
-        rowButton(element, 'my-plans', 'a01000000000002AAA').click();
+        const button = rowButton(element, 'my-plans', 'a01000000000002AAA');
+        button.click();
         await flush();
         const carry = dialog(element);
         expect(carry.planId).toBe('a01000000000002AAA');
@@ -324,6 +376,10 @@ describe('c-planning-home: plan next period', () => {
         (refreshApex as jest.Mock).mockClear();
         carry.dispatchEvent(new CustomEvent('planchange', { bubbles: true }));
         expect(refreshApex).toHaveBeenCalledTimes(1);
+        carry.shadowRoot.querySelector('button.close-button').click();
+        await flush();
+        expect(list(element, 'my-plans').shadowRoot.activeElement).toBe(button);
+        expect(list(element, 'key-accounts').shadowRoot.activeElement).toBeNull();
     });
 
     it('shows plans due for review once, in the team section, for a manager and for a rep without a team', async () => {
