@@ -23,6 +23,8 @@ module.exports = {
         [`^lightning/(${STRICT_STUBS.join('|')})$`]: '<rootDir>/jest/lwc/lightning/$1/$1',
         '^lightning/modal$': '<rootDir>/jest/stubs/modal/modal'
     },
+    // --findRelatedTests (Stryker's mutant runs) follows templates to the child components they render
+    dependencyExtractor: '<rootDir>/jest/dependencyExtractor.js',
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/jest/setup.ts'],
     globals: { SIMULATED_NAMESPACE: '' },
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/.preview', '<rootDir>/scripts', '<rootDir>/tmp'],

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -9,6 +9,15 @@ import { SCOPES, parseArgs, readScores, scoreOf } from '../mutation.ts';
 const strykerRunner = createRequire(import.meta.url)('../../jest/strykerRunner.js') as {
     namesOf: (pattern: string) => string;
     mayMatch: (testPath: string, names: string) => boolean;
+};
+
+const dependencyExtractor = createRequire(import.meta.url)('../../jest/dependencyExtractor.js') as {
+    moduleOfTag: (tag: string) => string;
+    extract: (
+        code: string,
+        filePath: string,
+        defaultExtract: (code: string, filePath: string) => string[]
+    ) => Set<string>;
 };
 
 describe('test:mutation', () => {
@@ -133,6 +142,47 @@ describe('test:mutation', () => {
             assert.equal(strykerRunner.mayMatch(utils, '(c-plan-utilsx formats)'), false, 'a title is matched whole');
             assert.equal(strykerRunner.mayMatch(card, '(c-plan-utils formats)'), false);
             assert.equal(strykerRunner.mayMatch(unreadable, '(c-plan-utils formats)'), true, 'unread suites run');
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    });
+
+    it("Jest's related suites follow a component's template to the children it renders", () => {
+        const dir = mkdtempSync(path.join(os.tmpdir(), 'dependency-extractor-'));
+        try {
+            const folder = (name: string, files: string[]): string => {
+                mkdirSync(path.join(dir, name));
+                files.forEach((file) => writeFileSync(path.join(dir, name, file), ''));
+                return path.join(dir, name);
+            };
+            const component = folder('planObjectives', ['planObjectives.ts', 'planObjectives.html']);
+            const library = folder('planUtils', ['planUtils.ts']);
+            const imports = (code: string): string[] => (code.includes('import') ? ['c/planUtils'] : []);
+            const extract = (code: string, file: string) => [...dependencyExtractor.extract(code, file, imports)];
+
+            assert.equal(dependencyExtractor.moduleOfTag('plan-objective-card'), 'c/planObjectiveCard');
+            assert.equal(dependencyExtractor.moduleOfTag('error-panel2'), 'c/errorPanel2');
+            assert.deepEqual(
+                extract(
+                    '<template><c-plan-objective-card objective={o}></c-plan-objective-card>\n<c-error-panel></c-error-panel><lightning-card></lightning-card></template>',
+                    path.join(component, 'planObjectives.html')
+                ),
+                ['c/planObjectiveCard', 'c/errorPanel'],
+                'each child tag once, no lightning base components'
+            );
+            assert.deepEqual(
+                extract("import x from 'c/planUtils';", path.join(component, 'planObjectives.ts')),
+                ['c/planUtils', './planObjectives.html'],
+                "a component's own template, besides its imports"
+            );
+            assert.deepEqual(extract("import x from 'c/planUtils';", path.join(library, 'planUtils.ts')), [
+                'c/planUtils'
+            ]);
+            assert.deepEqual(
+                extract('', path.join(component, '__tests__', 'planObjectives.test.ts')),
+                [],
+                'a test file is no component'
+            );
         } finally {
             rmSync(dir, { recursive: true, force: true });
         }
