@@ -116,6 +116,79 @@ describe('c-planning-home-team', () => {
         expect(homeAdapter.getLastConfig()).toEqual({ scope: 'TEAM', sortBy: 'accountName', sortDirection: 'asc' });
     });
 
+    it('heads every column with its label, numbers right-aligned and the sorted one marked', () => {
+        const element = create();
+        const headers = $$(element, 'thead th');
+        expect(headers.map((th) => [th.querySelector('button')?.dataset.key, text(th)])).toEqual([
+            ['name', 'c.Home_Plan'],
+            ['accountName', 'c.Home_Account'],
+            ['ownerName', 'c.Home_Owner'],
+            ['revenueTarget', 'c.Home_Target'],
+            ['wonAmount', 'c.Home_Won'],
+            ['forecast', 'c.Review_Timeline_Forecast'],
+            ['forecastVariance', 'c.Review_Timeline_Variance'],
+            ['attainmentPercent', 'c.Home_Attainment'],
+            ['pipelineCoverage', 'c.Review_Timeline_Coverage'],
+            ['healthScore', 'c.Review_Timeline_Health'],
+            ['nextReviewDate', 'c.Home_Next_Review']
+        ]);
+        const classes = (th: Element) => Array.from(th.classList);
+        const plain = ['slds-is-sortable'];
+        const numeric = ['slds-is-sortable', 'slds-text-align_right'];
+        expect(headers.map(classes)).toEqual([
+            plain,
+            plain,
+            plain,
+            numeric,
+            numeric,
+            numeric,
+            ['slds-is-sortable', 'slds-is-sorted', 'slds-text-align_right'],
+            numeric,
+            numeric,
+            plain,
+            plain
+        ]);
+    });
+
+    it('shows an up arrow on the column sorted ascending and a down arrow when descending', async () => {
+        const element = create();
+        expect($$(element, 'thead lightning-icon').map((icon) => icon.iconName)).toEqual(['utility:arrowup']);
+        expect(header(element, 'forecastVariance').querySelector('lightning-icon')).not.toBeNull();
+        const descending = create({ ...TEAM, sortBy: 'name', sortDirection: 'desc' });
+        expect($$(descending, 'thead lightning-icon').map((icon) => icon.iconName)).toEqual(['utility:arrowdown']);
+        expect(header(descending, 'name').querySelector('lightning-icon')).not.toBeNull();
+        expect(Array.from(header(descending, 'name').classList)).toEqual(['slds-is-sortable', 'slds-is-sorted']);
+    });
+
+    it('sorts another column ascending, and the sorted column the other way', async () => {
+        const element = create();
+        $(element, 'th button[data-key="name"]').click();
+        await flush();
+        expect(homeAdapter.getLastConfig()).toEqual({ scope: 'TEAM', sortBy: 'name', sortDirection: 'asc' });
+
+        const descending = create({ ...TEAM, sortBy: 'wonAmount', sortDirection: 'desc' });
+        $(descending, 'th button[data-key="wonAmount"]').click();
+        await flush();
+        expect(homeAdapter.getLastConfig()).toEqual({ scope: 'TEAM', sortBy: 'wonAmount', sortDirection: 'asc' });
+    });
+
+    it('shows no spinner until the user asks for another scope or sort, and keeps it while the answer is pending', async () => {
+        const element = create();
+        expect($(element, 'lightning-spinner')).toBeNull();
+        $(element, 'th button[data-key="name"]').click();
+        await flush();
+        homeAdapter.emit(undefined);
+        await flush();
+        expect($(element, 'lightning-spinner')).not.toBeNull();
+    });
+
+    it('keeps a descending sort on another column when switching scope', async () => {
+        const element = create({ ...TEAM, sortBy: 'accountName', sortDirection: 'desc' });
+        $(element, 'lightning-radio-group.scope').dispatchEvent(new CustomEvent('change', { detail: { value: 'MY' } }));
+        await flush();
+        expect(homeAdapter.getLastConfig()).toEqual({ scope: 'MY', sortBy: 'accountName', sortDirection: 'desc' });
+    });
+
     it('switches between my plans and my team, keeping the sort', async () => {
         const element = create();
         const scope = $(element, 'lightning-radio-group.scope');
@@ -167,7 +240,10 @@ describe('c-planning-home-team', () => {
     it('reloads its own view after a review only once it asked the server itself', async () => {
         const element = create();
         const group = $(element, 'li.due-plan');
+        const planChange = jest.fn();
+        element.addEventListener('planchange', planChange);
         group.dispatchEvent(new CustomEvent('planchange', { bubbles: true, composed: true }));
+        expect(planChange).toHaveBeenCalledTimes(1);
         expect(refreshApex).not.toHaveBeenCalled();
         $(element, 'th button[data-key="name"]').click();
         await flush();
