@@ -27,10 +27,6 @@ export default class ErrorPanel extends LightningElement {
         return this.friendlyMessage || ERROR_TITLE;
     }
 
-    get hasMessages(): boolean {
-        return this.messages.length > 0;
-    }
-
     /** One message is shown directly; several behind a details toggle. */
     get singleMessage(): string | undefined {
         return this.messages.length === 1 ? this.messages[0] : undefined;

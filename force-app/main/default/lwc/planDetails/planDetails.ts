@@ -31,8 +31,9 @@ const FIELDS: EditorField[] = [
     POTENTIAL_FIELD,
     ALIGNMENT_FIELD
 ].map((reference) => ({
-    key: reference.fieldApiName ?? '',
-    fieldApiName: reference.fieldApiName ?? '',
+    // A field import always names its field (the type is shared with object imports, which do not).
+    key: reference.fieldApiName as string,
+    fieldApiName: reference.fieldApiName as string,
     itemClass: HALF
 }));
 

@@ -20,7 +20,6 @@ export default class PlanRecordLink extends NavigationMixin(LightningElement) {
 
     url: string | undefined;
     private record: string | undefined;
-    private generation = 0;
 
     /** The record to open. */
     @api
@@ -50,16 +49,16 @@ export default class PlanRecordLink extends NavigationMixin(LightningElement) {
         return { type: 'standard__recordPage', attributes: { recordId: this.record, actionName: 'view' } };
     }
 
-    /** Only the URL of the latest record id is kept when ids change faster than URLs are generated. */
+    /** Only the URL of the current record id is kept when ids change faster than URLs are generated. */
     private generateUrl(): void {
-        const generation = ++this.generation;
+        const record = this.record;
         this.url = undefined;
-        if (!this.record) {
+        if (!record) {
             return;
         }
         (this[NavigationMixin.GenerateUrl](this.pageReference) as Promise<string>).then(
             (url) => {
-                if (generation === this.generation) {
+                if (record === this.record) {
                     this.url = url;
                 }
             },
@@ -75,8 +74,7 @@ export default class PlanRecordLink extends NavigationMixin(LightningElement) {
             return;
         }
         event.preventDefault();
-        if (this.record) {
-            this[NavigationMixin.Navigate](this.pageReference);
-        }
+        // The link, and so this handler, exists only while there is a record.
+        this[NavigationMixin.Navigate](this.pageReference);
     }
 }

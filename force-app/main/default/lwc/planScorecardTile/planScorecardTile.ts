@@ -3,10 +3,10 @@ import { LightningElement, api } from 'lwc';
 /** success: good news (ahead or on target); error: bad news (behind). Colour always comes with words. */
 export type TileTone = 'success' | 'error' | undefined;
 
-const TONE_CLASS: Record<string, string> = {
-    success: 'slds-text-color_success',
-    error: 'slds-text-color_error'
-};
+const TONE_CLASS = new Map<TileTone, string>([
+    ['success', 'slds-text-color_success'],
+    ['error', 'slds-text-color_error']
+]);
 
 /**
  * One scorecard figure. A value that is abbreviated ("$1.25B") carries its full value ("$1,250,000,000"): shown in a
@@ -26,10 +26,10 @@ export default class PlanScorecardTile extends LightningElement {
     }
 
     get valueClass(): string {
-        return ['tile-figure', TONE_CLASS[this.tone ?? ''] ?? ''].join(' ').trim();
+        return ['tile-figure', TONE_CLASS.get(this.tone)].join(' ');
     }
 
     get detailClass(): string {
-        return ['slds-text-body_small tile-detail', TONE_CLASS[this.tone ?? ''] ?? 'slds-text-color_weak'].join(' ');
+        return ['slds-text-body_small tile-detail', TONE_CLASS.get(this.tone) ?? 'slds-text-color_weak'].join(' ');
     }
 }

@@ -49,13 +49,13 @@ export default class PlanSectionCard extends LightningElement {
     }
 
     /**
-     * Focus back on the add button that was used last (the one that opened a dialog), else the other one, e.g.
-     * when the empty state has gone with its button. Says whether there was a button to focus.
+     * Focus back on the add button that was used last (the one that opened a dialog), else the header's, e.g.
+     * when the empty state has gone with its button. Says whether there was a button to focus. (The empty state's
+     * button is never the fallback: it shows only where the header's does.)
      */
     @api focusAction(): boolean {
-        const other = this.lastUsed === 'section-action' ? 'empty-action' : 'section-action';
         const button = (this.template?.querySelector(`lightning-button.${this.lastUsed}`) ??
-            this.template?.querySelector(`lightning-button.${other}`)) as unknown as HTMLElement | null;
+            this.template?.querySelector('lightning-button.section-action')) as unknown as HTMLElement | null;
         button?.focus();
         return !!button;
     }

@@ -35,6 +35,7 @@ describe('c-error-panel', () => {
         const message = element.shadowRoot!.querySelector('.error-message');
         expect(message!.textContent).toBe('You do not have access to Account Planning.');
         expect(element.shadowRoot!.querySelector('h2')!.textContent).toBe('c.Error_Title');
+        expect((element as unknown as { variant: string }).variant).toBe('inline');
         await expectAccessible(element);
     });
 
@@ -65,6 +66,22 @@ describe('c-error-panel', () => {
         await flush();
         expect(toggle.textContent!.trim()).toBe('c.Error_Show_Details');
         await expectAccessible(element);
+    });
+
+    it('keeps the open details list in step with new errors, each message once and in order', async () => {
+        const consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+        const element = createPanel({ errors: ['First failure.', 'Second failure.', 'Third failure.'] });
+        await flush();
+        (element.shadowRoot!.querySelector('button.details-toggle') as HTMLButtonElement).click();
+        await flush();
+        const listed = (): (string | null)[] =>
+            Array.from(element.shadowRoot!.querySelectorAll('li.error-message')).map((li) => li.textContent);
+        expect(listed()).toEqual(['First failure.', 'Second failure.', 'Third failure.']);
+        Object.assign(element, { errors: ['Record is locked.', 'First failure.'] });
+        await flush();
+        expect(listed()).toEqual(['Record is locked.', 'First failure.']);
+        expect(consoleError).not.toHaveBeenCalled();
+        consoleError.mockRestore();
     });
 
     it("shows a validation rule's own message from a failed record save, not the UI API's generic one", async () => {

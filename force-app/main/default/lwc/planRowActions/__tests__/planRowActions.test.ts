@@ -1,5 +1,6 @@
 import '../../../../../../jest/useRealLabels';
 import { label } from '../../../../../../jest/realLabels';
+import { createElement } from 'lwc';
 import PlanRowActions from 'c/planRowActions';
 import { $, $$, flush, mount, resetDom } from '../../../../../../jest/testUtils';
 
@@ -48,5 +49,10 @@ describe('c-plan-row-actions', () => {
         menu.focus = jest.fn();
         (element as unknown as { focus(): void }).focus();
         expect(menu.focus).toHaveBeenCalled();
+    });
+
+    it('does nothing when asked for focus before it has rendered its menu', () => {
+        const element = createElement('c-plan-row-actions', { is: PlanRowActions });
+        expect(() => (element as unknown as { focus(): void }).focus()).not.toThrow();
     });
 });

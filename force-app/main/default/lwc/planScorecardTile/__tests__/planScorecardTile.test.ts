@@ -80,4 +80,14 @@ describe('c-plan-scorecard-tile', () => {
         expect($(element, '.tile-detail').className).toBe('slds-text-body_small tile-detail slds-text-color_weak');
         expect($(element, '.tile-figure').className).toBe('tile-figure');
     });
+
+    it('shows nothing of its own while its label and value are not set', async () => {
+        const element = create({});
+        await flush();
+        expect($(element, '.tile-label').textContent).toBe('');
+        expect($(element, '.tile-label').title).toBe('');
+        expect($(element, '.tile-value').textContent).toBe('');
+        expect($(element, '.tile-tooltip')).toBeNull();
+        expect($(element, '.tile-detail')).toBeNull();
+    });
 });

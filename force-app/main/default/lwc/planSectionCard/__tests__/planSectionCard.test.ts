@@ -91,6 +91,14 @@ describe('c-plan-section-card', () => {
         expect($(readOnly, '.empty-message').textContent).toBe('No stakeholders yet.');
     });
 
+    it('offers no add button unless told the user may add', async () => {
+        const element = create({ empty: true });
+        await flush();
+        expect($$(element, 'lightning-button')).toHaveLength(0);
+        expect($(element, '.empty-message').textContent).toBe('No stakeholders yet.');
+        expect((element as any).focusAction()).toBe(false);
+    });
+
     it('has no add button without a label for it', async () => {
         const element = create({ canAct: true, actionLabel: undefined, empty: true });
         await flush();
