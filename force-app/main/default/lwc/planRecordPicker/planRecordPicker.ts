@@ -12,6 +12,9 @@ export interface PickerOption {
     meta?: string | null;
 }
 
+/** An option as the template shows it, its detail spaced after the name. */
+type PickerView = PickerOption & { metaText: string };
+
 /** Finds the records matching the typed text (an empty text when minLength is 0). */
 export type PickerSearch = (term: string) => Promise<PickerOption[]>;
 
@@ -43,7 +46,7 @@ export default class PlanRecordPicker extends LightningElement {
     results: PickerOption[] = [];
     searched = false;
     isSearching = false;
-    chosen: PickerOption | undefined;
+    chosen: PickerView | undefined;
     error: unknown;
     message: string | undefined;
 
@@ -62,20 +65,17 @@ export default class PlanRecordPicker extends LightningElement {
         clearTimeout(this.timer);
     }
 
-    get resultViews(): (PickerOption & { metaText: string })[] {
+    get resultViews(): PickerView[] {
         return this.results.map((option) => ({ ...option, metaText: metaTextOf(option) }));
     }
 
-    get chosenMeta(): string {
-        return this.chosen ? metaTextOf(this.chosen) : '';
-    }
-
+    // The template reads the two below only while nothing is chosen (the search box's side of lwc:if={chosen}).
     get showResults(): boolean {
-        return !this.chosen && this.results.length > 0;
+        return this.results.length > 0;
     }
 
     get showNoResults(): boolean {
-        return !this.chosen && this.searched && !this.isSearching && this.results.length === 0;
+        return this.searched && !this.isSearching && this.results.length === 0;
     }
 
     get noResultsLabel(): string {
@@ -128,13 +128,11 @@ export default class PlanRecordPicker extends LightningElement {
 
     handleChoose(event: Event): void {
         const value = (event.currentTarget as HTMLElement).dataset.value;
-        this.chosen = this.results.find((option) => option.value === value);
+        this.chosen = this.resultViews.find((option) => option.value === value);
         this.message = undefined;
         this.notify();
         // The chosen record replaces the list, so focus moves to its Change button.
-        Promise.resolve().then(() => {
-            (this.template?.querySelector('button.change') as HTMLElement | null)?.focus();
-        });
+        Promise.resolve().then(() => this.focusOn('button.change'));
     }
 
     handleChange(): void {
@@ -158,6 +156,11 @@ export default class PlanRecordPicker extends LightningElement {
     }
 
     @api focus(): void {
-        (this.template?.querySelector('lightning-input') as unknown as HTMLElement | null)?.focus();
+        this.focusOn('lightning-input');
+    }
+
+    /** Focuses the element if it is shown (the search box is not while a record is chosen). */
+    private focusOn(selector: string): void {
+        (this.template?.querySelector(selector) as HTMLElement | null)?.focus();
     }
 }

@@ -4,9 +4,28 @@ import PlanFieldEditor from 'c/planFieldEditor';
 import PLAN_OBJECT from '@salesforce/schema/Account_Plan__c';
 import STRENGTHS_FIELD from '@salesforce/schema/Account_Plan__c.SWOT_Strengths__c';
 import STATUS_FIELD from '@salesforce/schema/Account_Plan__c.Status__c';
+import { UNSAVED_EDITS_CHANNEL } from 'c/planUnsavedEdits';
+import { MessageContext, publish } from 'lightning/messageService';
 import { $, $$, flush, mount, ns, openMock, resetDom } from '../../../../../../jest/testUtils';
+import { published, resetMessages } from '../../../../../../jest/mocks/messageService';
 
 jest.mock('c/planConfirmDialog', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock('lightning/messageService', () => require('../../../../../../jest/mocks/messageService'));
+
+/** The context every component gets from `@wire(MessageContext)` (the in-memory service's one context). */
+let CONTEXT: unknown;
+new (MessageContext as unknown as new (callback: (value: unknown) => void) => { connect(): void })((value) => {
+    CONTEXT = value;
+}).connect();
+
+/** The page's unsaved-edits guard: the user leaves the page and chose Save or Discard in the platform's dialog. */
+const guardAsks = (action: 'save' | 'discard'): void => publish(CONTEXT, UNSAVED_EDITS_CHANNEL, { action });
+/** The editor's states the guard was told, oldest first. */
+const statesSent = (): { dirty?: boolean; label?: string }[] =>
+    published
+        .map(({ message }) => message as { action: string; dirty?: boolean; label?: string })
+        .filter((message) => message.action === 'state')
+        .map(({ dirty, label }) => ({ dirty, label }));
 
 const confirmOpen = openMock(PlanConfirmDialog);
 const PLAN_ID = 'a00000000000001AAA';
@@ -57,6 +76,7 @@ const leavePage = (): Event => {
 describe('c-plan-field-editor', () => {
     afterEach(() => {
         resetDom();
+        resetMessages();
     });
 
     it('edits the given fields of the record, each edit area as tall as the field has visible lines', async () => {
@@ -197,5 +217,82 @@ describe('c-plan-field-editor', () => {
         await flush();
         expect(confirmOpen).not.toHaveBeenCalled();
         expect(cancel).toHaveBeenCalledTimes(1);
+    });
+
+    it.each([
+        ['no fields', {}],
+        ['null fields', { fields: null }]
+    ])('shows no field when it is given %s', async (_case, fields) => {
+        const element = mount('c-plan-field-editor', PlanFieldEditor, {
+            recordId: PLAN_ID,
+            objectApiName: PLAN_OBJECT.objectApiName,
+            ...fields
+        });
+        await flush();
+        expect($$(element, '[data-field]')).toHaveLength(0);
+        expect($$(element, 'lightning-input-field')).toHaveLength(0);
+        expect($(element, '.save-button').label).toBe('Save');
+    });
+
+    it('tells the guard about an unsaved edit, by its name, and that it is gone once discarded', async () => {
+        confirmOpen.mockResolvedValue(true);
+        const element = create();
+        const { cancel } = events(element);
+        await flush();
+        edit(element);
+        $(element, '.cancel-button').click();
+        await flush();
+        expect(cancel).toHaveBeenCalledTimes(1);
+        expect(statesSent()).toEqual([
+            { dirty: true, label: 'SWOT' },
+            { dirty: false, label: '' }
+        ]);
+        // the editor is still on the page until its parent closes it: leaving asks nothing now
+        expect(leavePage().defaultPrevented).toBe(false);
+    });
+
+    it('tells the guard about an unsaved edit of an unnamed editor without a name', async () => {
+        const element = mount('c-plan-field-editor', PlanFieldEditor, {
+            recordId: PLAN_ID,
+            objectApiName: PLAN_OBJECT.objectApiName,
+            fields: [{ key: 'status', fieldApiName: STATUS_FIELD.fieldApiName }]
+        });
+        await flush();
+        edit(element);
+        expect(statesSent()).toEqual([{ dirty: true, label: '' }]);
+    });
+
+    it("closes when the guard's Discard drops the edit", async () => {
+        const element = create();
+        const { cancel } = events(element);
+        await flush();
+        edit(element);
+        guardAsks('discard');
+        await flush();
+        expect(cancel).toHaveBeenCalledTimes(1);
+        expect(confirmOpen).not.toHaveBeenCalled();
+        expect(leavePage().defaultPrevented).toBe(false);
+    });
+
+    it("submits the form once for the guard's Save, showing that it saves", async () => {
+        const element = create();
+        const { saved } = events(element);
+        await flush();
+        const submit = jest.spyOn(form(element) as unknown as { submit: () => void }, 'submit');
+        edit(element);
+        guardAsks('save');
+        await flush();
+        expect(submit.mock.calls).toEqual([[]]);
+        expect($(element, 'lightning-spinner').alternativeText).toBe('Loading');
+        expect($(element, '.save-button').disabled).toBe(true);
+        expect($(element, '.cancel-button').disabled).toBe(true);
+        // asked again while the save is under way: no second save
+        guardAsks('save');
+        await flush();
+        expect(submit).toHaveBeenCalledTimes(1);
+        form(element).dispatchEvent(new CustomEvent('success', { detail: { id: PLAN_ID } }));
+        await flush();
+        expect(saved.mock.calls[0][0].detail).toEqual({ id: PLAN_ID });
+        expect($(element, 'lightning-spinner')).toBeNull();
     });
 });

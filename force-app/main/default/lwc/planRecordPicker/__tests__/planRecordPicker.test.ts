@@ -28,6 +28,7 @@ describe('c-plan-record-picker', () => {
     afterEach(() => {
         resetDom();
         jest.useRealTimers();
+        jest.restoreAllMocks();
     });
 
     it('lists every record at once when no characters are needed, each a "Select" button', async () => {
@@ -53,6 +54,9 @@ describe('c-plan-record-picker', () => {
         const element = create({ search, minLength: 2 });
         await flush();
         expect(search).not.toHaveBeenCalled();
+        // an empty search box, and no "No matches" before anything was searched
+        expect($(element, 'lightning-input').value).toBe('');
+        expect($(element, '.no-results')).toBeNull();
         type(element, 'a');
         jest.advanceTimersByTime(1000);
         expect(search).not.toHaveBeenCalled();
@@ -97,6 +101,24 @@ describe('c-plan-record-picker', () => {
         await flush();
         expect($(element, 'lightning-input').isLoading).toBe(false);
         expect($(element, '.no-results').textContent).toBe(label('Picker_No_Results'));
+        expect($(element, 'ul.results')).toBeNull();
+    });
+
+    it('treats a cleared search box as empty text', async () => {
+        jest.useFakeTimers();
+        const search = jest.fn(() => Promise.resolve(CONTACTS));
+        const element = create({ search, minLength: 2 });
+        type(element, 'le');
+        jest.advanceTimersByTime(300);
+        await flush();
+        expect(optionTexts(element)).toHaveLength(2);
+        // the search box's clear button sends no value
+        $(element, 'lightning-input').dispatchEvent(new CustomEvent('change', { detail: {} }));
+        jest.advanceTimersByTime(1000);
+        await flush();
+        expect($(element, 'lightning-input').value).toBe('');
+        expect($$(element, 'button.option')).toHaveLength(0);
+        expect(search.mock.calls).toEqual([['le']]);
     });
 
     it("says the caller's own words when nothing matches", async () => {
@@ -123,6 +145,26 @@ describe('c-plan-record-picker', () => {
         expect($(element, 'lightning-input').isLoading).toBe(false);
     });
 
+    it('keeps searching when an older search answers while the latest one is still out', async () => {
+        jest.useFakeTimers();
+        const answers: Record<string, (value: unknown[]) => void> = {};
+        const search = jest.fn((term: string) => new Promise<unknown[]>((resolve) => (answers[term] = resolve)));
+        const element = create({ search, minLength: 2 });
+        type(element, 'ad');
+        jest.advanceTimersByTime(300);
+        type(element, 'adat');
+        jest.advanceTimersByTime(300);
+        answers.ad([{ value: '001B', label: 'Adventure Works', meta: null }]);
+        await flush();
+        expect($(element, 'lightning-input').isLoading).toBe(true);
+        expect($$(element, 'button.option')).toHaveLength(0);
+        expect($(element, '.no-results')).toBeNull();
+        answers.adat([{ value: '001A', label: 'Adatum', meta: null }]);
+        await flush();
+        expect($(element, 'lightning-input').isLoading).toBe(false);
+        expect(optionTexts(element)).toEqual([`${label('Picker_Select')} Adatum`]);
+    });
+
     it('shows the chosen record with a Change button, and reports the choice and its clearing', async () => {
         const search = jest.fn(() => Promise.resolve(CONTACTS));
         const element = create({ search });
@@ -141,11 +183,40 @@ describe('c-plan-record-picker', () => {
         // focus moved to the Change button
         expect(element.shadowRoot!.activeElement).toBe($(element, 'button.change'));
 
+        const focused: unknown[] = [];
+        jest.spyOn(HTMLElement.prototype, 'focus').mockImplementation(function (this: HTMLElement) {
+            focused.push(this);
+        });
         $(element, 'button.change').click();
         await flush();
         expect(select.mock.calls[1][0].detail).toEqual({ value: '', label: '' });
         expect($(element, '.chosen')).toBeNull();
         expect(optionTexts(element)).toHaveLength(2);
+        // focus went back to the search box
+        expect(focused).toEqual([$(element, 'lightning-input')]);
+    });
+
+    it('shows and reports the record chosen, not the first one', async () => {
+        const search = jest.fn(() => Promise.resolve(CONTACTS));
+        const element = create({ search });
+        const select = jest.fn();
+        element.addEventListener('select', select);
+        await flush();
+        $$(element, 'button.option')[1].click();
+        await flush();
+        expect(select.mock.calls.map((call) => call[0].detail)).toEqual([{ value: '003B', label: 'Omar Haddad' }]);
+        expect($(element, '.chosen-label').textContent.replace(/\s+/g, ' ').trim()).toBe(
+            `${label('Picker_Chosen')} Omar Haddad`
+        );
+    });
+
+    it('can be asked to focus while a record is chosen', async () => {
+        const element = create({ search: jest.fn(() => Promise.resolve(CONTACTS)) });
+        await flush();
+        $$(element, 'button.option')[0].click();
+        await flush();
+        expect(() => (element as unknown as { focus(): void }).focus()).not.toThrow();
+        expect(element.shadowRoot!.activeElement).toBe($(element, 'button.change'));
     });
 
     it('asks for a choice with its message until there is one', async () => {
@@ -185,6 +256,7 @@ describe('c-plan-record-picker', () => {
         await flush();
         expect($(element, 'lightning-input').isLoading).toBeFalsy();
         expect($$(element, 'button.option')).toHaveLength(0);
+        expect($(element, 'c-error-panel')).toBeNull();
     });
 
     it('puts focus in the search box', async () => {
