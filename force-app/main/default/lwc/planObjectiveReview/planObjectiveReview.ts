@@ -26,25 +26,18 @@ export default class PlanObjectiveReview extends LightningElement {
 
     labels = { review: LABEL_REVIEW };
 
-    private get latestReview(): ReviewTimelineRow | undefined {
-        const objective = this.objective;
-        if (!objective?.lastReviewedDate) {
-            return undefined;
-        }
-        return (this.reviews ?? []).find(
-            (row) =>
-                row.type === 'Objective' &&
-                row.objectiveId === objective.id &&
-                row.reviewDate === objective.lastReviewedDate
-        );
+    /** The reviewer's name from the review history: the row of this objective on that day (plan reviews have none). */
+    private reviewerInHistory(objective: ObjectiveRow, date: string): string | null | undefined {
+        return this.reviews?.find((row) => row.objectiveId === objective.id && row.reviewDate === date)?.reviewerName;
     }
 
     get lastReviewedText(): string {
-        const date = this.objective?.lastReviewedDate;
-        if (!date) {
+        const objective = this.objective;
+        if (!objective?.lastReviewedDate) {
             return LABEL_NEVER;
         }
-        const reviewer = this.objective?.lastReviewedByName || this.latestReview?.reviewerName;
+        const date = objective.lastReviewedDate;
+        const reviewer = objective.lastReviewedByName || this.reviewerInHistory(objective, date);
         return reviewer
             ? formatLabel(LABEL_LAST_REVIEWED_BY, formatDate(date), reviewer)
             : formatLabel(LABEL_LAST_REVIEWED, formatDate(date));
@@ -81,6 +74,7 @@ export default class PlanObjectiveReview extends LightningElement {
             );
             this.dispatchEvent(new CustomEvent('planchange', { bubbles: true, detail: { objectiveId: objective.id } }));
         }
-        (this.template?.querySelector('lightning-button') as unknown as HTMLElement | null)?.focus();
+        // The button is always rendered, and stays in the shadow tree when a reload removes this component.
+        (this.template?.querySelector('lightning-button') as unknown as HTMLElement).focus();
     }
 }

@@ -78,6 +78,7 @@ export default class PlanReviewAction extends LightningElement {
     }
 
     private focusButton(): void {
-        (this.template?.querySelector('lightning-button') as unknown as HTMLElement | null)?.focus();
+        // The button is always rendered, and stays in the shadow tree when a reload removes this component.
+        (this.template?.querySelector('lightning-button') as unknown as HTMLElement).focus();
     }
 }

@@ -33,7 +33,7 @@ export interface PlanReviewModalOptions {
 export type PlanReviewModalResult = PlanReviewResult[] | ObjectiveReviewResult | undefined;
 
 interface ValidatableInput {
-    reportValidity?: () => boolean;
+    reportValidity(): boolean;
 }
 
 /**
@@ -72,7 +72,8 @@ export default class PlanReviewModal extends LightningModal {
         if (this.isObjective) {
             return LABEL_OBJECTIVE_INTRO;
         }
-        const count = this.planIds?.length ?? 0;
+        // Without an objective the dialog marks plans: every caller then passes planIds (PlanReviewAction).
+        const count = (this.planIds as string[]).length;
         return count > 1 ? formatLabel(LABEL_INTRO_MANY, count) : LABEL_INTRO;
     }
 
@@ -107,7 +108,7 @@ export default class PlanReviewModal extends LightningModal {
                       comments,
                       reviewDate: this.reviewDate || null
                   })
-                : await markPlansReviewed({ planIds: [...(this.planIds ?? [])], comments });
+                : await markPlansReviewed({ planIds: [...(this.planIds as string[])], comments });
             this.disableClose = false;
             void this.close(result);
         } catch (error) {
@@ -117,11 +118,11 @@ export default class PlanReviewModal extends LightningModal {
         }
     }
 
-    /** The inputs' own checks (length, date range) show their messages; a stub without the method counts as valid. */
+    /** Each input runs its own checks (length, date range) and shows its message; one that answers nothing passes. */
     private inputsAreValid(): boolean {
         const inputs = Array.from(
             this.template?.querySelectorAll('lightning-textarea, lightning-input') ?? []
         ) as unknown as ValidatableInput[];
-        return inputs.reduce((valid, input) => input.reportValidity?.() !== false && valid, true);
+        return inputs.reduce((valid, input) => input.reportValidity() !== false && valid, true);
     }
 }

@@ -63,6 +63,19 @@ describe('c-plan-objective-review', () => {
         expect(text($(element, '.last-reviewed'))).toBe('Last reviewed Sep 15, 2026 by Marcus Lee');
     });
 
+    it('shows the date alone when the plan passes no review history', () => {
+        const element = create({ reviews: undefined });
+        expect(text($(element, '.last-reviewed'))).toBe('Last reviewed Oct 2, 2026');
+    });
+
+    it('before its objective is set: never reviewed, Review disabled and named without an objective', () => {
+        const element = create({ objective: undefined });
+        expect(text($(element, '.last-reviewed'))).toBe('c.Review_Never_Reviewed');
+        const button = $(element, 'lightning-button.review-objective');
+        expect(button.disabled).toBe(true);
+        expect(button.title).toBe('Review: ');
+    });
+
     it('says when the objective was never reviewed', () => {
         const element = create({ objective: { ...OBJECTIVE, lastReviewedDate: null } });
         expect(text($(element, '.last-reviewed'))).toBe('c.Review_Never_Reviewed');
@@ -118,6 +131,20 @@ describe('c-plan-objective-review', () => {
         expect(planChange).toHaveBeenCalledTimes(1);
         expect(planChange.mock.calls[0][0].detail).toEqual({ objectiveId: OBJECTIVE.id });
         document.body.removeEventListener('planchange', planChange);
+    });
+
+    it('gives focus back to Review after the dialog, saved or cancelled', async () => {
+        const element = create();
+        const button = $(element, 'lightning-button.review-objective');
+        button.focus = jest.fn();
+        open.mockResolvedValue({ objectiveId: OBJECTIVE.id, reviewId: 'a0C000000000010AAA', reviewDate: '2026-11-27' });
+        button.click();
+        await flush();
+        expect(button.focus).toHaveBeenCalledTimes(1);
+        open.mockResolvedValue(undefined);
+        button.click();
+        await flush();
+        expect(button.focus).toHaveBeenCalledTimes(2);
     });
 
     it('changes nothing when the dialog is cancelled', async () => {

@@ -61,6 +61,11 @@ describe('c-plan-review-action', () => {
         expect($(element, '.disabled-reason')).toBeNull();
     });
 
+    it('is a neutral button unless the page asks for another variant', () => {
+        const element = create();
+        expect($(element, 'lightning-button.mark-reviewed').variant).toBe('neutral');
+    });
+
     it('is disabled with the reason in words for a user who may not review', () => {
         const element = create({ permissions: permissionsNoReview });
         expect($(element, 'lightning-button.mark-reviewed').disabled).toBe(true);
@@ -114,6 +119,25 @@ describe('c-plan-review-action', () => {
             planIds: [PLAN_ID, 'a01000000000002AAA']
         });
         expect(toasts.mock.calls[0][0].detail.message).toBe('2 plans marked reviewed.');
+    });
+
+    it('marks the page plan when the list of plans is empty', async () => {
+        open.mockResolvedValue(undefined);
+        const element = create({ planIds: [] });
+        expect($(element, 'lightning-button.mark-reviewed').disabled).toBe(false);
+        $(element, 'lightning-button.mark-reviewed').click();
+        await flush();
+        expect(open.mock.calls[0][0].planIds).toEqual([PLAN_ID]);
+    });
+
+    it('gives focus back to the button after a review is saved', async () => {
+        open.mockResolvedValue([RESULT]);
+        const element = create();
+        const button = $(element, 'lightning-button.mark-reviewed');
+        button.focus = jest.fn();
+        button.click();
+        await flush();
+        expect(button.focus).toHaveBeenCalledTimes(1);
     });
 
     it('changes nothing when the dialog is cancelled, and gives focus back to the button', async () => {

@@ -7,6 +7,7 @@ import { $, flush, mockOf, mount, resetDom } from '../../../../../../jest/testUt
 import { labelText as realLabel } from '../../../../../../jest/realLabels';
 
 // sfdx-lwc-jest ships no lightning/modal stub: a minimal LightningModal with the public API the component uses.
+// As on the platform, close() does nothing while disableClose is set; closeSpy records the closes that happen.
 jest.mock(
     'lightning/modal',
     () => {
@@ -14,7 +15,9 @@ jest.mock(
         const mockCloseSpy = jest.fn();
         const MockLightningModal = class extends lwcModule.LightningElement {
             close(result: unknown) {
-                mockCloseSpy(result);
+                if (!(this as { disableClose?: boolean }).disableClose) {
+                    mockCloseSpy(result);
+                }
                 return Promise.resolve();
             }
         };
@@ -68,6 +71,7 @@ describe('c-plan-review-modal', () => {
         expect($(element, 'lightning-modal-header').label).toBe('Mark Northwind Traders 2026 reviewed');
         expect($(element, 'p.intro').textContent).toBe(realLabel('Review_Modal_Intro'));
         const comments = $(element, 'lightning-textarea.comments');
+        expect(comments.value).toBe('');
         expect(comments.maxLength).toBe(32768);
         expect(comments.required).toBeFalsy();
         expect($(element, 'lightning-input.review-date')).toBeNull();
@@ -104,6 +108,45 @@ describe('c-plan-review-modal', () => {
         expect(markPlansReviewed).toHaveBeenCalledWith({ planIds: ['a01000000000001AAA'], comments: null });
     });
 
+    it('sends no comments when the manager writes none', async () => {
+        mockOf(markPlansReviewed).mockResolvedValue(PLAN_RESULT);
+        const element = create({ planIds: ['a01000000000001AAA'] });
+        $(element, 'lightning-button.confirm').click();
+        await flush();
+        expect(markPlansReviewed).toHaveBeenCalledWith({ planIds: ['a01000000000001AAA'], comments: null });
+        expect(closeSpy).toHaveBeenCalledWith(PLAN_RESULT);
+    });
+
+    it('sends no comments when the field reports no value after clearing', async () => {
+        mockOf(markPlansReviewed).mockResolvedValue(PLAN_RESULT);
+        const element = create({ planIds: ['a01000000000001AAA'] });
+        typeComments(element, 'Draft');
+        $(element, 'lightning-textarea.comments').dispatchEvent(new CustomEvent('change', { detail: { value: null } }));
+        await flush();
+        expect($(element, 'lightning-textarea.comments').value).toBe('');
+        $(element, 'lightning-button.confirm').click();
+        await flush();
+        expect(markPlansReviewed).toHaveBeenCalledWith({ planIds: ['a01000000000001AAA'], comments: null });
+    });
+
+    it('locks the dialog while saving: Save disabled, a saving status, no close, no second call', async () => {
+        let resolveSave: (value: unknown) => void = () => undefined;
+        mockOf(markPlansReviewed).mockReturnValue(new Promise((resolve) => (resolveSave = resolve)));
+        const element = create({ planIds: ['a01000000000001AAA'] });
+        $(element, 'lightning-button.confirm').click();
+        await flush();
+        expect($(element, 'lightning-button.confirm').disabled).toBe(true);
+        expect($(element, '[role="status"]').textContent).toBe('c.Modal_Saving');
+        expect((element as HTMLElement & { disableClose: boolean }).disableClose).toBe(true);
+        $(element, 'lightning-button.confirm').click();
+        await flush();
+        expect(markPlansReviewed).toHaveBeenCalledTimes(1);
+        resolveSave(PLAN_RESULT);
+        await flush();
+        expect((element as HTMLElement & { disableClose: boolean }).disableClose).toBe(false);
+        expect(closeSpy).toHaveBeenCalledWith(PLAN_RESULT);
+    });
+
     it('keeps the dialog open with the server refusal in the error panel', async () => {
         mockOf(markPlansReviewed).mockRejectedValue({ body: { message: 'Only managers can mark plans reviewed.' } });
         const element = create({ planIds: ['a01000000000001AAA'] });
@@ -137,6 +180,7 @@ describe('c-plan-review-modal', () => {
         const result = { objectiveId: 'a02000000000002AAA', reviewId: 'a0C000000000010AAA', reviewDate: '2026-11-27' };
         mockOf(markObjectiveReviewed).mockResolvedValue(result);
         const element = create({ objectiveId: 'a02000000000002AAA' });
+        expect($(element, 'p.intro').textContent).toBe('c.Review_Objective_Intro');
         const date = $(element, 'lightning-input.review-date');
         expect(date.value).toBe(todayIso());
         expect(date.max).toBe(todayIso());
@@ -153,5 +197,20 @@ describe('c-plan-review-modal', () => {
         });
         expect(markPlansReviewed).not.toHaveBeenCalled();
         expect(closeSpy).toHaveBeenCalledWith(result);
+    });
+
+    it('sends no review date when the date field reports no value after clearing', async () => {
+        mockOf(markObjectiveReviewed).mockResolvedValue({ objectiveId: 'a02000000000002AAA' });
+        const element = create({ objectiveId: 'a02000000000002AAA' });
+        $(element, 'lightning-input.review-date').dispatchEvent(new CustomEvent('change', { detail: { value: null } }));
+        await flush();
+        expect($(element, 'lightning-input.review-date').value).toBe('');
+        $(element, 'lightning-button.confirm').click();
+        await flush();
+        expect(markObjectiveReviewed).toHaveBeenCalledWith({
+            objectiveId: 'a02000000000002AAA',
+            comments: null,
+            reviewDate: null
+        });
     });
 });
