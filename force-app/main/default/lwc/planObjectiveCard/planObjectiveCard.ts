@@ -158,6 +158,6 @@ export default class PlanObjectiveCard extends LightningElement {
 
     /** Focus on the card's menu, e.g. after the dialog it opened has closed; false when it has none. */
     @api focusMenu(): boolean {
-        return focusOn(this.template?.querySelector('c-plan-row-actions'));
+        return focusOn(this.template!.querySelector('c-plan-row-actions'));
     }
 }
