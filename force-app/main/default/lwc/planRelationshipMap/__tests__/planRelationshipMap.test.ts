@@ -944,60 +944,21 @@ describe('c-plan-relationship-map', () => {
             ]);
         });
 
-        it('draws each attitude colour and influence border in the exported image', async () => {
-            // A 2D context that records every call with the fill colour and line width it was drawn with.
-            const state: Record<string | symbol, unknown> = { fillStyle: '', lineWidth: 1 };
-            const calls: { name: string; args: any[]; fillStyle: unknown; lineWidth: unknown }[] = [];
-            const context = new Proxy(state, {
-                get: (target, name) => {
-                    if (name in target) {
-                        return target[name];
-                    }
-                    if (name === 'measureText') {
-                        return () => ({ width: 10 });
-                    }
-                    return (...args: any[]) => {
-                        calls.push({ name: String(name), args, ...(target as any) });
-                    };
-                }
-            });
-            spies.push(
-                jest
-                    .spyOn(HTMLCanvasElement.prototype, 'getContext')
-                    .mockReturnValue(context as unknown as CanvasRenderingContext2D),
-                jest
-                    .spyOn(HTMLCanvasElement.prototype, 'toBlob')
-                    .mockImplementation((callback) => callback(new Blob(['png']))),
-                jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
-            );
-            URL.createObjectURL = jest.fn(() => 'blob:map');
-            URL.revokeObjectURL = jest.fn();
+        it('exports each attitude colour and influence border', async () => {
+            // The scene handed to the renderer; relationshipPng's own tests assert how a scene is drawn.
+            mockScenes.length = 0;
+            spies.push(jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null));
             const element = await loaded(ATTITUDE_MAP);
             $(element, '.export').click();
             await flush();
-            // Each person: the border (strokeRect), the accent strip 6 px wide on its left, then its lines of text.
-            const people = calls
-                .filter((call) => call.name === 'strokeRect')
-                .map(({ args: [x, y], lineWidth }) => {
-                    const accent = calls.find(
-                        (call) =>
-                            call.name === 'fillRect' && call.args[0] === x && call.args[1] === y && call.args[2] === 6
-                    );
-                    const lines = calls
-                        .filter(
-                            (call) =>
-                                call.name === 'fillText' &&
-                                call.args[1] === x + 14 &&
-                                call.args[2] > y &&
-                                call.args[2] < y + 124
-                        )
-                        .map((call) => call.args[0]);
-                    return [...lines.slice(0, 1), accent?.fillStyle, lineWidth, lines.slice(1)];
-                });
+            expect(mockScenes).toHaveLength(1);
+            const { nodes } = mockScenes[0] as {
+                nodes: { name: string; accent: string; border: number; lines: string[] }[];
+            };
             const none = 'c.RelationshipMap_No_Owner';
             const gap = `${none} · c.RelationshipMap_Gap_Marker`;
             const contact = 'c.RelationshipMap_Not_Stakeholder';
-            expect(people).toEqual([
+            expect(nodes.map(({ name, accent, border, lines }) => [name, accent, border, lines])).toEqual([
                 ['Boss', '#e5e5e5', 1, ['', contact, '', '']],
                 ['Ann', '#2e844a', 4, ['Buyer', 'Economic Buyer · High influence', '▲▲ Champion  ●●●○○', none]],
                 ['Ben', '#91db8b', 2, ['Buyer', 'Influencer · Medium influence', '▲ Supporter  ●●●○○', none]],
