@@ -133,21 +133,25 @@ export default class PlanPerformanceChart extends LightningElement {
         return !!this.workspace && !this.hasData;
     }
 
-    get currency(): string | undefined {
-        // Stryker disable next-line OptionalChaining: read only with data (the table under hasData, drawChart after hasData)
-        return this.workspace?.plan.currencyIsoCode;
+    /**
+     * The workspace as drawn. The getters below are read only with data: the table, the canvas and its label render
+     * under hasData, and drawChart draws only on that canvas.
+     */
+    private get shown(): PlanWorkspace {
+        return this.workspace as PlanWorkspace;
+    }
+
+    get currency(): string {
+        return this.shown.plan.currencyIsoCode;
     }
 
     get series(): ChartSeries {
-        // Stryker disable next-line OptionalChaining,ArrayDeclaration: read only with a workspace (the table and drawChart with data, ariaLabel with a plan)
-        return buildSeries(this.workspace?.monthly || [], this.workspace?.plan.revenueTarget ?? null);
+        return buildSeries(this.shown.monthly, this.shown.plan.revenueTarget ?? null);
     }
 
     get tableRows(): ChartRow[] {
-        // Stryker disable next-line OptionalChaining,ArrayDeclaration: the template reads it only under hasData
-        const monthly = this.workspace?.monthly || [];
         const series = this.series;
-        return monthly.map((point, index) => ({
+        return this.shown.monthly.map((point, index) => ({
             key: point.month,
             month: series.labels[index],
             won: wholeAmount(point.won, this.currency),
@@ -158,12 +162,7 @@ export default class PlanPerformanceChart extends LightningElement {
     }
 
     get ariaLabel(): string {
-        // Stryker disable next-line OptionalChaining: the template reads it only under hasData, i.e. with a workspace
-        const plan = this.workspace?.plan;
-        // Stryker disable next-line BlockStatement: as above
-        if (!plan) {
-            return TITLE;
-        }
+        const plan = this.shown.plan;
         const series = this.series;
         const won = series.cumulativeWon.length ? series.cumulativeWon[series.cumulativeWon.length - 1] : 0;
         const open = series.open.reduce((sum, value) => sum + value, 0);

@@ -261,14 +261,10 @@ export default class PlanTrendChart extends LightningElement {
 
     /** The chart's text alternative: the period, how many snapshots, and the latest values. */
     get ariaLabel(): string {
-        const plan = this.plan;
-        // Stryker disable next-line OptionalChaining,ArrayDeclaration: the template reads it only under showChart, i.e. with a plan and points
-        const points = this.trend?.points ?? [];
+        // Read only under showChart, i.e. with points, which a trend has only with a plan.
+        const plan = this.plan as PlanSummary;
+        const points = (this.trend as Trend).points;
         const latest = points[points.length - 1];
-        // Stryker disable next-line LogicalOperator,BlockStatement: as above
-        if (!plan || !latest) {
-            return TITLE;
-        }
         return formatLabel(
             ARIA,
             formatDate(plan.startDate),

@@ -302,6 +302,14 @@ describe('c-plan-trend-chart', () => {
         expect(charts()[1].canvas).toBe($(element, 'canvas'));
     });
 
+    it("names each snapshot's type in the table by its label, not its value", async () => {
+        const workspace = firstSnapshots(2);
+        workspace.snapshots[1].snapshotType = 'Period End';
+        const element = await createChart(workspace);
+        await toggle(element);
+        expect([cellTexts(element, 0)[1], cellTexts(element, 1)[1]]).toEqual(['Scheduled', 'Period end']);
+    });
+
     it('draws a single snapshot and says the trend needs one more', async () => {
         const element = await createChart(firstSnapshots(1));
         expect(charts()).toHaveLength(1);
