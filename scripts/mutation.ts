@@ -6,9 +6,11 @@
  * mutants whose code or tests changed).
  *
  * Usage: tsx scripts/mutation.ts [--scope=components|scripts] [--changed[=<git ref>]] [--threshold=<percent>] [--force]
- *   --changed     mutate only the files changed since <git ref> (default origin/main), committed or not
- *   --threshold   exit 1 when the score of the mutated files is below it (CI uses it on changed files)
- *   --force       ignore the incremental results and test every mutant
+ *                                  [--ignore-static]
+ *   --changed        mutate only the files changed since <git ref> (default origin/main), committed or not
+ *   --threshold      exit 1 when the score of the mutated files is below it (CI uses it on changed files)
+ *   --force          ignore the incremental results and test every mutant
+ *   --ignore-static  leave out the static mutants (module-level code), which run every related suite in full
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -107,23 +109,26 @@ export function changedFiles(ref: string): string[] {
     return [...files].filter((f) => existsSync(path.join(REPO, f))).sort();
 }
 
-export const HELP = `Usage: npm run test:mutation -- [--scope=components|scripts] [--changed[=<git ref>]] [--threshold=<percent>] [--force]
+export const HELP = `Usage: npm run test:mutation -- [--scope=components|scripts] [--changed[=<git ref>]] [--threshold=<percent>] [--force] [--ignore-static]
 
-  --scope       only the components (LWC .ts with Jest) or only scripts/ (gates and org scripts with node:test)
-  --changed     mutate only the files changed since <git ref> (default origin/main), committed or not
-  --threshold   exit 1 when the score of the mutated files is below it (CI uses it on changed files)
-  --force       ignore the incremental results and test every mutant
-  --help        print this and exit
+  --scope          only the components (LWC .ts with Jest) or only scripts/ (gates and org scripts with node:test)
+  --changed        mutate only the files changed since <git ref> (default origin/main), committed or not
+  --threshold      exit 1 when the score of the mutated files is below it (CI uses it on changed files)
+  --force          ignore the incremental results and test every mutant
+  --ignore-static  leave out the static mutants (module-level code): each runs every related suite in full, which
+                   for a component rendered by the plan workspace takes minutes per mutant (CI uses it)
+  --help           print this and exit
 
 Reports: reports/mutation/<scope>.html. A whole run takes hours on 2 cores; use --changed while working.`;
 
-const FLAG = /^--(scope=.+|changed(=.+)?|threshold=.*|force|help)$/;
+const FLAG = /^--(scope=.+|changed(=.+)?|threshold=.*|force|ignore-static|help)$/;
 
 export function parseArgs(argv: string[]): {
     scopes: Scope[];
     changed?: string;
     threshold?: number;
     force: boolean;
+    ignoreStatic: boolean;
     help: boolean;
 } {
     const unknown = argv.filter((a) => !FLAG.test(a) && a !== '-h');
@@ -142,8 +147,22 @@ export function parseArgs(argv: string[]): {
         changed,
         threshold,
         force: argv.includes('--force'),
+        ignoreStatic: argv.includes('--ignore-static'),
         help: argv.includes('--help') || argv.includes('-h')
     };
+}
+
+/** Stryker's command line for one scope: all its files, or only `targets`. */
+export function strykerArgs(
+    scope: Scope,
+    targets: string[] | undefined,
+    options: { force: boolean; ignoreStatic: boolean }
+): string[] {
+    const args = [STRYKER, 'run', scope.config];
+    if (targets) args.push('--mutate', targets.join(','));
+    if (options.force) args.push('--force');
+    if (options.ignoreStatic) args.push('--ignoreStatic');
+    return args;
 }
 
 function main(): number {
@@ -160,9 +179,7 @@ function main(): number {
             console.log(`test:mutation ${scope.name}: no changed file to mutate since ${options.changed}`);
             continue;
         }
-        const args = [STRYKER, 'run', scope.config];
-        if (targets) args.push('--mutate', targets.join(','));
-        if (options.force) args.push('--force');
+        const args = strykerArgs(scope, targets, options);
         console.log(`\n=== test:mutation ${scope.name}${targets ? ` (${targets.length} changed file(s))` : ''}`);
         const run = spawnSync(process.execPath, args, { cwd: REPO, stdio: 'inherit' });
         if (run.status !== 0) {

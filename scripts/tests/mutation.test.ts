@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
-import { SCOPES, parseArgs, readScores, scoreOf } from '../mutation.ts';
+import { SCOPES, parseArgs, readScores, scoreOf, strykerArgs } from '../mutation.ts';
 
 const strykerRunner = createRequire(import.meta.url)('../../jest/strykerRunner.js') as {
     namesOf: (pattern: string) => string;
@@ -92,6 +92,7 @@ describe('test:mutation', () => {
             changed: undefined,
             threshold: undefined,
             force: false,
+            ignoreStatic: false,
             help: false
         });
         const ci = parseArgs(['--scope=scripts', '--changed=origin/develop', '--threshold=90', '--force']);
@@ -102,6 +103,8 @@ describe('test:mutation', () => {
         assert.equal(ci.changed, 'origin/develop');
         assert.equal(ci.threshold, 90);
         assert.equal(ci.force, true);
+        assert.equal(ci.ignoreStatic, false);
+        assert.equal(parseArgs(['--ignore-static']).ignoreStatic, true);
         assert.equal(parseArgs(['--changed']).changed, 'origin/main');
         assert.throws(() => parseArgs(['--scope=apex']), /unknown scope 'apex'/);
         assert.equal(parseArgs(['--help']).help, true);
@@ -113,6 +116,31 @@ describe('test:mutation', () => {
         assert.throws(() => parseArgs(['changed']), /unknown option\(s\) changed/);
         assert.throws(() => parseArgs(['--threshold=high']), /--threshold must be a percentage/);
         assert.throws(() => parseArgs(['--threshold=120']), /--threshold must be a percentage/);
+    });
+
+    it("runs Stryker on the scope's config, on the changed files only when given, with the flags asked for", () => {
+        const [components, scripts] = SCOPES;
+        const plain = { force: false, ignoreStatic: false };
+        /** The arguments after Stryker's own script, which must be the installed one. */
+        const stryker = (args: string[]): string[] => {
+            assert.match(args[0], /@stryker-mutator\/core\/bin\/stryker\.js$/);
+            return args.slice(1);
+        };
+        assert.deepEqual(stryker(strykerArgs(components, undefined, plain)), ['run', 'stryker.components.config.mjs']);
+        assert.deepEqual(stryker(strykerArgs(scripts, ['scripts/scan.ts', 'scripts/lib/xml.ts'], plain)), [
+            'run',
+            'stryker.scripts.config.mjs',
+            '--mutate',
+            'scripts/scan.ts,scripts/lib/xml.ts'
+        ]);
+        assert.deepEqual(stryker(strykerArgs(components, ['a.ts'], { force: true, ignoreStatic: true })), [
+            'run',
+            'stryker.components.config.mjs',
+            '--mutate',
+            'a.ts',
+            '--force',
+            '--ignoreStatic'
+        ]);
     });
 
     it("components' mutant runs load only the related suites that hold a covering test", () => {
