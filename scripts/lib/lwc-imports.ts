@@ -64,7 +64,8 @@ function resolve(kind: string, target: string, index: MetadataIndex): string | u
                 : `custom permission '${target}' does not exist`;
         }
         default:
-            // messageChannel, the last kind MODULE_RE matches. Imported as Name__c (LWC guide, "Create a Message Channel"); the file is Name.messageChannel-meta.xml.
+            // messageChannel, the last kind MODULE_RE matches. Imported as Name__c (LWC guide, "Create a Message
+            // Channel"); the file is Name.messageChannel-meta.xml.
             return index.messageChannels.has(target.replace(/__c$/i, '').toLowerCase())
                 ? undefined
                 : `message channel '${target}' does not exist`;
