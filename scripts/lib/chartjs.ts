@@ -62,7 +62,7 @@ export function fileFromTar(tar: Buffer, wanted: string): Buffer | undefined {
             header
                 .subarray(start, start + length)
                 .toString('utf8')
-                .replace(/\0.*$/s, '');
+                .split('\0')[0];
         const prefix = field(345, 155);
         const name = prefix ? `${prefix}/${field(0, 100)}` : field(0, 100);
         const size = parseInt(field(124, 12).trim() || '0', 8);
@@ -93,8 +93,10 @@ export function verifiedChartJs(
         // npm itself, run by node (never through a shell): npm run passes its own CLI path down
         const npmCli = process.env.npm_execpath;
         const args = ['cache', 'add', `chart.js@${locked.version}`, '--cache', cacheDir];
-        if (npmCli && /\.c?js$/.test(npmCli)) spawnSync(process.execPath, [npmCli, ...args], { stdio: 'ignore' });
-        else if (process.platform !== 'win32') spawnSync('npm', args, { stdio: 'ignore' });
+        // Stryker disable next-line ObjectLiteral,StringLiteral: npm's output is dropped; the default pipe only buffers it
+        const quiet = { stdio: 'ignore' } as const;
+        if (npmCli && /\.c?js$/.test(npmCli)) spawnSync(process.execPath, [npmCli, ...args], quiet);
+        else if (process.platform !== 'win32') spawnSync('npm', args, quiet);
     }
     if (!existsSync(tarball)) {
         throw new Error(

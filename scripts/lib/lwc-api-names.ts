@@ -24,9 +24,10 @@ interface Occurrence {
 
 /** The component sources this rule reads. */
 export function componentSources(index: MetadataIndex): string[] {
-    return walk(path.join(index.base, 'lwc'), (f) => (f.endsWith('.ts') && !f.endsWith('.d.ts')) || f.endsWith('.html'))
-        .filter((f) => !f.split(path.sep).includes('__tests__'))
-        .sort();
+    return walk(
+        path.join(index.base, 'lwc'),
+        (f) => (f.endsWith('.ts') && !f.endsWith('.d.ts')) || f.endsWith('.html')
+    ).filter((f) => !f.split(path.sep).includes('__tests__'));
 }
 
 export function checkLwcApiNames(index: MetadataIndex, findings: Findings): void {
@@ -48,7 +49,8 @@ export function checkLwcApiNames(index: MetadataIndex, findings: Findings): void
 
 /** String literals, template literal parts and identifiers (object keys, property reads) of a component .ts. */
 function scriptOccurrences(file: string, text: string): Occurrence[] {
-    const source = ts.createSourceFile(file, text, ts.ScriptTarget.ESNext, true, ts.ScriptKind.TS);
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.ESNext);
+    // Stryker disable next-line ArrayDeclaration: a seeded entry is a string, whose undefined .text names nothing
     const found: Occurrence[] = [];
     const visit = (node: ts.Node): void => {
         if (
@@ -79,10 +81,11 @@ function scriptOccurrences(file: string, text: string): Occurrence[] {
 function templateOccurrences(text: string): Occurrence[] {
     // Blank out comments, keeping offsets (and so line numbers) intact.
     const html = text.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
+    // Stryker disable next-line ArrayDeclaration: a seeded entry is a string, whose undefined .text names nothing
     const found: Occurrence[] = [];
     for (const m of html.matchAll(/([^\s"'<>/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{[^}\s]*\}))/g)) {
         if (m[1].toLowerCase() === 'class') continue;
-        found.push({ offset: m.index!, text: m[2] ?? m[3] ?? m[4] ?? '' });
+        found.push({ offset: m.index!, text: m[2] ?? m[3] ?? m[4] });
     }
     for (const m of html.matchAll(/>([^<]+)</g)) {
         found.push({ offset: m.index! + 1, text: m[1] });

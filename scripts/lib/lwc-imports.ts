@@ -48,8 +48,8 @@ function resolve(kind: string, target: string, index: MetadataIndex): string | u
             return index.checkPath(obj.name, rest.join('.'));
         }
         case 'label': {
-            const name = target.replace(/^c\./, '');
             if (!target.startsWith('c.')) return 'expected c.LabelName';
+            const name = target.slice(2);
             return index.hasLabel(name) ? undefined : `custom label '${name}' does not exist`;
         }
         case 'resourceUrl':
@@ -57,17 +57,17 @@ function resolve(kind: string, target: string, index: MetadataIndex): string | u
                 ? undefined
                 : `static resource '${target}' does not exist`;
         case 'customPermission': {
-            const name = target.replace(/^\w+__(?=\w)/, (p) => (p === target ? p : ''));
-            return index.customPermissions.has(name.toLowerCase()) || index.customPermissions.has(target.toLowerCase())
+            // A namespace prefix (ns__Name) is dropped; the name itself cannot contain a double underscore.
+            const name = target.replace(/^\w+__(?=\w)/, '');
+            return index.customPermissions.has(name.toLowerCase())
                 ? undefined
                 : `custom permission '${target}' does not exist`;
         }
-        case 'messageChannel':
-            // Imported as Name__c (LWC guide, "Create a Message Channel"); the file is Name.messageChannel-meta.xml.
+        default:
+            // messageChannel, the last kind MODULE_RE matches. Imported as Name__c (LWC guide, "Create a Message
+            // Channel"); the file is Name.messageChannel-meta.xml.
             return index.messageChannels.has(target.replace(/__c$/i, '').toLowerCase())
                 ? undefined
                 : `message channel '${target}' does not exist`;
-        default:
-            return undefined;
     }
 }

@@ -126,6 +126,21 @@ describe('Chart.js integrity', () => {
         assert.throws(() => lockedPackage(REPO, 'no-such-package'), /no version and integrity for no-such-package/);
     });
 
+    it('names the package when the lockfile has no packages section (lockfileVersion 1)', () => {
+        const repo = mkdtempSync(path.join(os.tmpdir(), 'lock-v1-'));
+        try {
+            writeFileSync(
+                path.join(repo, 'package-lock.json'),
+                JSON.stringify({ lockfileVersion: 1, dependencies: {} })
+            );
+            assert.throws(() => lockedPackage(repo, 'chart.js'), {
+                message: 'package-lock.json has no version and integrity for chart.js'
+            });
+        } finally {
+            rmSync(repo, { recursive: true, force: true });
+        }
+    });
+
     it('finds npm cache content by its sha512 the way cacache lays it out', () => {
         const integrity = sha512Integrity(Buffer.from('x'));
         const hex = Buffer.from(integrity.slice(7), 'base64').toString('hex');
@@ -134,6 +149,16 @@ describe('Chart.js integrity', () => {
             path.join('/c', '_cacache', 'content-v2', 'sha512', hex.slice(0, 2), hex.slice(2, 4), hex.slice(4))
         );
         assert.throws(() => cachePath('/c', 'sha1-abc'), /unsupported integrity/);
+        assert.equal(
+            cachePath('/c', ` ${integrity}\n`),
+            cachePath('/c', integrity),
+            'surrounding whitespace is ignored'
+        );
+        for (const several of [`sha1-abc ${integrity}`, `${integrity} sha1-abc`]) {
+            assert.throws(() => cachePath('/c', several), {
+                message: `unsupported integrity '${several}' (expected sha512-...)`
+            });
+        }
         assert.equal(npmCacheDir({ npm_config_cache: '/custom' }), '/custom');
         assert.equal(npmCacheDir({}), path.join(os.homedir(), '.npm'));
     });
@@ -148,6 +173,27 @@ describe('Chart.js integrity', () => {
         ]);
         assert.deepEqual(fileFromTar(two, 'package/y.js'), body, 'skips earlier entries by their padded size');
         assert.equal(fileFromTar(tarOf('package/a.js', body), 'package/b.js'), undefined);
+    });
+
+    it('tar: a last header without end blocks counts, a header cut short does not, nothing after the end blocks', () => {
+        const body = Buffer.from('hello chart');
+        const empty = tarOf('package/empty.js', Buffer.alloc(0)).subarray(0, 512);
+        assert.deepEqual(fileFromTar(empty, 'package/empty.js'), Buffer.alloc(0));
+        const cut = Buffer.concat([
+            tarOf('package/a.js', body).subarray(0, 1024),
+            tarOf('package/b.js', body).subarray(0, 200)
+        ]);
+        assert.equal(fileFromTar(cut, 'package/b.js'), undefined);
+        const afterEnd = Buffer.concat([tarOf('package/a.js', body), tarOf('package/b.js', body)]);
+        assert.equal(fileFromTar(afterEnd, 'package/b.js'), undefined);
+    });
+
+    it('tar: a size field of blanks is an empty entry', () => {
+        const body = Buffer.from('hello chart');
+        const dir = Buffer.alloc(512);
+        dir.write('package/', 0, 'utf8');
+        dir.write(' '.repeat(11), 124, 'utf8');
+        assert.deepEqual(fileFromTar(Buffer.concat([dir, tarOf('package/a.js', body)]), 'package/a.js'), body);
     });
 
     it('fails when the cached tarball does not match the lockfile integrity', () => {
@@ -301,7 +347,7 @@ fs.copyFileSync(path.join(${JSON.stringify(source)}, rel), target);
             `#!/bin/sh\necho "$@" > "${bin}/args.txt"\nmkdir -p "$5/$(dirname ${rel})"\ncp "${bin}/${rel}" "$5/${rel}"\n`,
             { mode: 0o755 }
         );
-        setFor(t, process.env, 'npm_execpath', path.join(bin, 'npm'));
+        setFor(t, process.env, 'npm_execpath', path.join(bin, 'node.js', 'npm'));
         setFor(t, process.env, 'PATH', `${bin}${path.delimiter}${process.env.PATH ?? ''}`);
         assert.deepEqual(verifiedChartJs(repo, { cacheDir: cache }).bytes, chart);
         assert.equal(readFileSync(path.join(bin, 'args.txt'), 'utf8'), `cache add chart.js@9.9.9 --cache ${cache}\n`);

@@ -73,6 +73,25 @@ describe('check:metadata: custom API names in component sources, case by case', 
         ]);
     });
 
+    it('templates: markup inside comments is skipped, spaces around = and text after a > that opens a line count', async () => {
+        const lines = await withFixture('base', names, {
+            [`${DIR}/planCard.html`]: () =>
+                [
+                    '<template>',
+                    '    <!-- old: <p title="Won_Amount__c">Status__c</p>',
+                    '         <p data-f="Risks__c"></p> -->',
+                    '    <c-x data-f = "Gap__c"></c-x>',
+                    '    <p class="note"',
+                    '>Forecast__c</p>',
+                    '</template>'
+                ].join('\n')
+        });
+        assert.deepEqual(lines, [
+            `${DIR}/planCard.html:4: ${message('Gap__c')}`,
+            `${DIR}/planCard.html:6: ${message('Forecast__c')}`
+        ]);
+    });
+
     it('scripts: template literal parts and private names count; schema and message channel re-exports do not', async () => {
         const lines = await withFixture('base', names, {
             [`${DIR}/extra.ts`]: () =>
@@ -80,32 +99,35 @@ describe('check:metadata: custom API names in component sources, case by case', 
                     "export { default as STATUS } from '@salesforce/schema/Account_Plan__c.Status__c';",
                     "export { default as CHANNEL } from '@salesforce/messageChannel/Plan_Events__c';",
                     "import LABEL from '@salesforce/label/c.Plan__c';",
+                    "import LOCAL from './copy-of-@salesforce/schema/Copy__c';",
                     'export class X {',
                     '    #Cache__c = 1;',
                     '    where(id: string): string {',
                     '        return `${id} Start__c ${id} Middle__c ${id} End__c`;',
                     '    }',
                     '}',
-                    'export { LABEL };'
+                    'export { LABEL, LOCAL };'
                 ].join('\n')
         });
         assert.deepEqual(lines, [
             `${DIR}/extra.ts:3: ${message('Plan__c')}`,
-            `${DIR}/extra.ts:5: ${message('Cache__c')}`,
-            `${DIR}/extra.ts:7: ${message('Start__c')}`,
-            `${DIR}/extra.ts:7: ${message('Middle__c')}`,
-            `${DIR}/extra.ts:7: ${message('End__c')}`
+            `${DIR}/extra.ts:4: ${message('Copy__c')}`,
+            `${DIR}/extra.ts:6: ${message('Cache__c')}`,
+            `${DIR}/extra.ts:8: ${message('Start__c')}`,
+            `${DIR}/extra.ts:8: ${message('Middle__c')}`,
+            `${DIR}/extra.ts:8: ${message('End__c')}`
         ]);
     });
 
-    it('reads component .ts and .html, not tests or typings', async () => {
+    it('reads component .ts and .html under lwc/ only, not tests or typings', async () => {
         const rel = await withFixture(
             'base',
             (root) => componentSources(new MetadataIndex(root)).map((f) => path.relative(root, f)),
             {
                 [`${DIR}/__tests__/planCard.test.ts`]: () => '// test\n',
                 [`${DIR}/planCard.d.ts`]: () => '// typings\n',
-                [`${DIR}/planCard.css`]: () => '.a__c {}\n'
+                [`${DIR}/planCard.css`]: () => '.a__c {}\n',
+                'force-app/main/default/staticresources/help/index.html': () => '<p>Status__c</p>\n'
             }
         );
         assert.deepEqual(rel, [`${DIR}/planCard.html`, `${DIR}/planCard.ts`]);

@@ -268,6 +268,8 @@ describe('LWC @salesforce imports', () => {
                 const rel = lwcSourceFiles(new MetadataIndex(root)).map((f) => path.relative(root, f));
                 assert.deepEqual(rel, [
                     `${BASE}/lwc/planCard/__tests__/planCard.test.ts`,
+                    `${BASE}/lwc/planCard/format.json.ts`,
+                    `${BASE}/lwc/planCard/planCard.d.ts`,
                     `${BASE}/lwc/planCard/planCard.ts`,
                     `${BASE}/lwc/legacy/legacy.js`,
                     'types/salesforce.d.ts'
@@ -275,6 +277,11 @@ describe('LWC @salesforce imports', () => {
             },
             {
                 [`${BASE}/lwc/planCard/planCard.js`]: add('// emitted\n'),
+                [`${BASE}/lwc/planCard/planCard.d.ts`]: add('// typings next to the component\n'),
+                [`${BASE}/lwc/planCard/format.json.ts`]: add('// source\n'),
+                [`${BASE}/lwc/planCard/format.json.js`]: add('// emitted\n'),
+                [`${BASE}/staticresources/chartjs/chart.js`]: add('// a library, not a component\n'),
+                'types/README.md': add('# typings\n'),
                 [`${BASE}/lwc/legacy/legacy.js`]: add('// hand-written\n'),
                 [`${BASE}/lwc/planCard/__tests__/planCard.test.ts`]: add('// test\n')
             }
@@ -292,6 +299,43 @@ describe('LWC @salesforce imports', () => {
                 `${IMPORTS}:1: @salesforce/apex/PlanService: expected Class.method`,
                 `${IMPORTS}:2: @salesforce/apex/PlanService.getPlans.extra: expected Class.method`
             ]
+        );
+    });
+
+    it('Apex methods: an overload with @AuraEnabled is enough', async () => {
+        const found = await run(checkLwcImports, {
+            [IMPORTS]: add("import m0 from '@salesforce/apex/PlanOverloads.find';\n"),
+            [`${BASE}/classes/PlanOverloads.cls`]: add(
+                [
+                    'public with sharing class PlanOverloads {',
+                    '    public static String find(Id planId, Boolean deep) {',
+                    '        return null;',
+                    '    }',
+                    '    @AuraEnabled',
+                    '    public static String find(Id planId) {',
+                    '        return null;',
+                    '    }',
+                    '}'
+                ].join('\n')
+            )
+        });
+        assert.deepEqual(found, []);
+    });
+
+    it('schema: only names ending in __c or __mdt are custom objects (not a __ChangeEvent)', async () => {
+        assert.deepEqual(
+            await run(checkLwcImports, {
+                [IMPORTS]: add(
+                    [
+                        "import a from '@salesforce/schema/Account_Plan__ChangeEvent';",
+                        "import b from '@salesforce/schema/Account_Goal__ChangeEvent';"
+                    ].join('\n')
+                ),
+                [`${BASE}/objects/Account_Plan__ChangeEvent/fields/Note.field-meta.xml`]: add(
+                    '<CustomField>\n    <fullName>Note</fullName>\n</CustomField>\n'
+                )
+            }),
+            []
         );
     });
 
