@@ -271,18 +271,19 @@ describe('file helpers', () => {
     it('walks a folder recursively and sorted, skipping node_modules and .git; a missing folder is empty', () => {
         const dir = mkdtempSync(path.join(os.tmpdir(), 'walk-'));
         try {
-            for (const rel of ['b.txt', 'a/c.ts', 'a/d.txt', 'node_modules/x.txt', '.git/y.txt', 'e/.keep']) {
+            for (const rel of ['b.txt', 'a/c.ts', 'a/d.txt', 'a.txt', 'node_modules/x.txt', '.git/y.txt', 'e/.keep']) {
                 const file = path.join(dir, rel);
                 mkdirSync(path.dirname(file), { recursive: true });
                 writeFileSync(file, '');
             }
             assert.deepEqual(
                 walk(dir).map((f) => path.relative(dir, f)),
-                ['a/c.ts', 'a/d.txt', 'b.txt', 'e/.keep']
+                ['a.txt', 'a/c.ts', 'a/d.txt', 'b.txt', 'e/.keep'],
+                'sorted as whole paths: a.txt before the files in a/'
             );
             assert.deepEqual(
                 walk(dir, (f) => f.endsWith('.txt')).map((f) => path.relative(dir, f)),
-                ['a/d.txt', 'b.txt']
+                ['a.txt', 'a/d.txt', 'b.txt']
             );
             assert.deepEqual(subdirs(dir), ['.git', 'a', 'e', 'node_modules']);
             assert.deepEqual(walk(path.join(dir, 'missing')), []);
@@ -306,6 +307,17 @@ describe('file helpers', () => {
         assert.equal(rootFromArgs(['--verbose', 'some/dir', 'other']), path.resolve('some/dir'));
         assert.equal(rootFromArgs(['--no-chartjs']), process.cwd());
         assert.equal(rootFromArgs([]), process.cwd());
+        const argv = process.argv;
+        try {
+            process.argv = ['/usr/bin/node', '/repo/scripts/scan.ts', '--verbose', 'some/dir'];
+            assert.equal(
+                rootFromArgs(),
+                path.resolve('some/dir'),
+                'by default: the arguments after node and the script'
+            );
+        } finally {
+            process.argv = argv;
+        }
     });
 });
 
