@@ -9,7 +9,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { checkApex } from '../check-apex.ts';
-import { apexLsArgs, FAILING_CATEGORIES, parseApexLsOutput, type ApexLsIssue } from '../lib/apex-ls.ts';
+import {
+    apexLsArgs,
+    FAILING_CATEGORIES,
+    parseApexLsOutput,
+    runApexLs,
+    type ApexLsIssue,
+    type ExecFile
+} from '../lib/apex-ls.ts';
 import { Findings } from '../lib/diagnostics.ts';
 import { lineAt, lineOf, rootFromArgs, subdirs, walk } from '../lib/fsutil.ts';
 import { arr, bool, loadXml, str } from '../lib/xml.ts';
@@ -116,6 +123,38 @@ describe('apex-ls: the command and its output', () => {
         assert.deepEqual(parseApexLsOutput(null, `Loading workspace\n${json}\n`, ''), expected);
         assert.deepEqual(parseApexLsOutput({ code: 1, message: 'exit 1' }, json, 'some stderr'), expected);
         assert.deepEqual(parseApexLsOutput(null, '{}', ''), [], 'no files: no issues');
+    });
+
+    it('runs java with the apex-ls command and a 64 MiB output buffer, and resolves with the issues it prints', async () => {
+        const calls: unknown[][] = [];
+        const json = JSON.stringify({
+            files: [{ path: '/p/classes/A.cls', messages: [{ start: { line: 4 }, category: 'Error', message: 'bad' }] }]
+        });
+        const exec: ExecFile = (file, args, options, callback) => {
+            calls.push([file, args, options]);
+            callback(Object.assign(new Error('Command failed'), { code: 1 }), `Loading\n${json}`, '');
+        };
+        assert.deepEqual(await runApexLs('/work/project', exec), [
+            { file: '/p/classes/A.cls', line: 4, category: 'Error', message: 'bad' }
+        ]);
+        assert.deepEqual(calls, [
+            ['java', apexLsArgs('/work/project'), { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }]
+        ]);
+    });
+
+    it('rejects when java cannot start or apex-ls fails without output', async () => {
+        const failing =
+            (error: Error & { code?: number | string }, stderr: string): ExecFile =>
+            (_file, _args, _options, callback) =>
+                callback(error, '', stderr);
+        await assert.rejects(
+            runApexLs('/w', failing(Object.assign(new Error('spawn java ENOENT'), { code: 'ENOENT' }), '')),
+            { message: 'cannot run java (apex-ls): spawn java ENOENT' }
+        );
+        await assert.rejects(
+            runApexLs('/w', failing(Object.assign(new Error('Command failed'), { code: 2 }), 'no sfdx-project.json')),
+            { message: 'apex-ls failed (exit 2): no sfdx-project.json' }
+        );
     });
 
     it('a clean run without JSON output has no issues; a failed one is an error naming its exit status', () => {
