@@ -1,5 +1,5 @@
 /** Runs apex-ls (shipped with the PMD engine) in JSON mode and returns its issues. */
-import { execFile } from 'node:child_process';
+import { execFile, type ExecFileException } from 'node:child_process';
 import path from 'node:path';
 
 export interface ApexLsIssue {
@@ -65,10 +65,18 @@ export function parseApexLsOutput(
     return issues;
 }
 
+/** The part of `execFile` that runApexLs uses; a parameter so that tests can stand in for java. */
+export type ExecFile = (
+    file: string,
+    args: string[],
+    options: { encoding: 'utf8'; maxBuffer: number },
+    callback: (error: ExecFileException | null, stdout: string, stderr: string) => void
+) => unknown;
+
 /** Runs apex-ls on `workspace` (a folder with sfdx-project.json); resolves with its issues. */
-export function runApexLs(workspace: string): Promise<ApexLsIssue[]> {
+export function runApexLs(workspace: string, exec: ExecFile = execFile): Promise<ApexLsIssue[]> {
     return new Promise((resolve, reject) => {
-        execFile(
+        exec(
             'java',
             apexLsArgs(workspace),
             { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },

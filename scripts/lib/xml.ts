@@ -5,8 +5,7 @@ import { readText } from './fsutil.ts';
 const parser = new XMLParser({
     ignoreAttributes: true,
     parseTagValue: false,
-    trimValues: true,
-    ignoreDeclaration: true
+    trimValues: true
 });
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -16,6 +15,7 @@ export type XmlNode = any;
 export function loadXml(file: string): { root: XmlNode; text: string } {
     const text = readText(file);
     const doc = parser.parse(text) as Record<string, XmlNode>;
+    // The root is the first key that is not the <?xml ...?> declaration (or another processing instruction).
     const rootKey = Object.keys(doc).find((k) => !k.startsWith('?'));
     return { root: rootKey ? (doc[rootKey] ?? {}) : {}, text };
 }
@@ -29,7 +29,7 @@ export function arr<T = XmlNode>(value: T | T[] | undefined | null): T[] {
 /** String value of a leaf element ('' when missing). */
 export function str(value: unknown): string {
     if (value === undefined || value === null) return '';
-    return typeof value === 'string' ? value : String(value);
+    return String(value);
 }
 
 export function bool(value: unknown): boolean {

@@ -9,7 +9,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { checkApex } from '../check-apex.ts';
-import { apexLsArgs, FAILING_CATEGORIES, parseApexLsOutput, type ApexLsIssue } from '../lib/apex-ls.ts';
+import {
+    apexLsArgs,
+    FAILING_CATEGORIES,
+    parseApexLsOutput,
+    runApexLs,
+    type ApexLsIssue,
+    type ExecFile
+} from '../lib/apex-ls.ts';
 import { Findings } from '../lib/diagnostics.ts';
 import { lineAt, lineOf, rootFromArgs, subdirs, walk } from '../lib/fsutil.ts';
 import { arr, bool, loadXml, str } from '../lib/xml.ts';
@@ -116,6 +123,38 @@ describe('apex-ls: the command and its output', () => {
         assert.deepEqual(parseApexLsOutput(null, `Loading workspace\n${json}\n`, ''), expected);
         assert.deepEqual(parseApexLsOutput({ code: 1, message: 'exit 1' }, json, 'some stderr'), expected);
         assert.deepEqual(parseApexLsOutput(null, '{}', ''), [], 'no files: no issues');
+    });
+
+    it('runs java with the apex-ls command and a 64 MiB output buffer, and resolves with the issues it prints', async () => {
+        const calls: unknown[][] = [];
+        const json = JSON.stringify({
+            files: [{ path: '/p/classes/A.cls', messages: [{ start: { line: 4 }, category: 'Error', message: 'bad' }] }]
+        });
+        const exec: ExecFile = (file, args, options, callback) => {
+            calls.push([file, args, options]);
+            callback(Object.assign(new Error('Command failed'), { code: 1 }), `Loading\n${json}`, '');
+        };
+        assert.deepEqual(await runApexLs('/work/project', exec), [
+            { file: '/p/classes/A.cls', line: 4, category: 'Error', message: 'bad' }
+        ]);
+        assert.deepEqual(calls, [
+            ['java', apexLsArgs('/work/project'), { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }]
+        ]);
+    });
+
+    it('rejects when java cannot start or apex-ls fails without output', async () => {
+        const failing =
+            (error: Error & { code?: number | string }, stderr: string): ExecFile =>
+            (_file, _args, _options, callback) =>
+                callback(error, '', stderr);
+        await assert.rejects(
+            runApexLs('/w', failing(Object.assign(new Error('spawn java ENOENT'), { code: 'ENOENT' }), '')),
+            { message: 'cannot run java (apex-ls): spawn java ENOENT' }
+        );
+        await assert.rejects(
+            runApexLs('/w', failing(Object.assign(new Error('Command failed'), { code: 2 }), 'no sfdx-project.json')),
+            { message: 'apex-ls failed (exit 2): no sfdx-project.json' }
+        );
     });
 
     it('a clean run without JSON output has no issues; a failed one is an error naming its exit status', () => {
@@ -271,18 +310,19 @@ describe('file helpers', () => {
     it('walks a folder recursively and sorted, skipping node_modules and .git; a missing folder is empty', () => {
         const dir = mkdtempSync(path.join(os.tmpdir(), 'walk-'));
         try {
-            for (const rel of ['b.txt', 'a/c.ts', 'a/d.txt', 'node_modules/x.txt', '.git/y.txt', 'e/.keep']) {
+            for (const rel of ['b.txt', 'a/c.ts', 'a/d.txt', 'a.txt', 'node_modules/x.txt', '.git/y.txt', 'e/.keep']) {
                 const file = path.join(dir, rel);
                 mkdirSync(path.dirname(file), { recursive: true });
                 writeFileSync(file, '');
             }
             assert.deepEqual(
                 walk(dir).map((f) => path.relative(dir, f)),
-                ['a/c.ts', 'a/d.txt', 'b.txt', 'e/.keep']
+                ['a.txt', 'a/c.ts', 'a/d.txt', 'b.txt', 'e/.keep'],
+                'sorted as whole paths: a.txt before the files in a/'
             );
             assert.deepEqual(
                 walk(dir, (f) => f.endsWith('.txt')).map((f) => path.relative(dir, f)),
-                ['a/d.txt', 'b.txt']
+                ['a.txt', 'a/d.txt', 'b.txt']
             );
             assert.deepEqual(subdirs(dir), ['.git', 'a', 'e', 'node_modules']);
             assert.deepEqual(walk(path.join(dir, 'missing')), []);
@@ -306,6 +346,17 @@ describe('file helpers', () => {
         assert.equal(rootFromArgs(['--verbose', 'some/dir', 'other']), path.resolve('some/dir'));
         assert.equal(rootFromArgs(['--no-chartjs']), process.cwd());
         assert.equal(rootFromArgs([]), process.cwd());
+        const argv = process.argv;
+        try {
+            process.argv = ['/usr/bin/node', '/repo/scripts/scan.ts', '--verbose', 'some/dir'];
+            assert.equal(
+                rootFromArgs(),
+                path.resolve('some/dir'),
+                'by default: the arguments after node and the script'
+            );
+        } finally {
+            process.argv = argv;
+        }
     });
 });
 

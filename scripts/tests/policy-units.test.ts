@@ -183,6 +183,51 @@ describe('suppression policy, line by line', () => {
         }
     });
 
+    it('needs exactly three words of reason, wherever the reason is written', () => {
+        const nopmd = 'NOPMD without a reason: write `// NOPMD - <why this is safe>`';
+        const sw = '@SuppressWarnings without a reason: add a `// <why>` comment on the line above';
+        assert.deepEqual(problems('x(); // NOPMD - aggregate exemption applies'), []);
+        assert.deepEqual(problems('// aggregate exemption applies\nx(); // NOPMD'), []);
+        assert.deepEqual(problems("@SuppressWarnings('PMD.A') // aggregate exemption applies"), []);
+        assert.deepEqual(problems("// aggregate exemption applies\n@SuppressWarnings('PMD.A')"), []);
+        assert.deepEqual(problems('x(); // NOPMD - safe — ok'), [`C.cls:1: ${nopmd}`], 'a lone dash is no word');
+        assert.deepEqual(problems('x(); // NOPMD(safe: aggregate exemption)'), []);
+        assert.deepEqual(problems('x(); //NOPMD'), [`C.cls:1: ${nopmd}`], 'no blank needed after //');
+        assert.deepEqual(
+            problems('Integer total = 0;\nx(); // NOPMD'),
+            [`C.cls:2: ${nopmd}`],
+            'three words of code above are no reason'
+        );
+        assert.deepEqual(problems("Integer total = 0;\n@SuppressWarnings('PMD.A')"), [`C.cls:2: ${sw}`]);
+    });
+
+    it('reads the reason after the annotation only, not inside it', () => {
+        assert.deepEqual(problems("@SuppressWarnings('PMD.A // the aggregate exemption')"), [
+            "C.cls:1: @SuppressWarnings('PMD.A // the aggregate exemption') must name one rule: 'PMD.RuleName'",
+            'C.cls:1: @SuppressWarnings without a reason: add a `// <why>` comment on the line above'
+        ]);
+    });
+
+    it('finds a bare or run-together rule list however the annotation is spaced', () => {
+        assert.deepEqual(problems("// the aggregate exemption applies\n@SuppressWarnings ( 'PMD' )"), [
+            "C.cls:2: @SuppressWarnings('PMD') must name one rule: 'PMD.RuleName'"
+        ]);
+        assert.deepEqual(
+            problems("// the aggregate exemption applies\n@SuppressWarnings('PMD.ApexDoc PMD.ApexCRUDViolation')"),
+            ["C.cls:2: @SuppressWarnings('PMD.ApexDoc PMD.ApexCRUDViolation') must name one rule: 'PMD.RuleName'"],
+            'a missing comma'
+        );
+        assert.deepEqual(problems("// the aggregate exemption applies\n@SuppressWarnings('sf:NoPMD')"), []);
+    });
+
+    it('checks files with Windows line ends like any other', () => {
+        assert.deepEqual(problems('x(); // NOPMD\r\ny();'), [
+            'C.cls:1: NOPMD without a reason: write `// NOPMD - <why this is safe>`'
+        ]);
+        assert.deepEqual(problems("@SuppressWarnings('PMD.A') // the aggregate exemption applies\r\n"), []);
+        assert.deepEqual(problems("// the aggregate exemption applies\r\n@SuppressWarnings('PMD.A')"), []);
+    });
+
     it('accepts other annotations and refuses both Code Analyzer markers', () => {
         assert.deepEqual(problems("// the aggregate exemption applies\n@SuppressWarnings('sf:Something')"), []);
         const marker = 'code-analyzer-suppress markers are not allowed: use NOPMD or @SuppressWarnings with a reason';
