@@ -128,7 +128,8 @@ describe('c-plan-record-picker', () => {
         expect($(element, '.no-results').textContent).toBe('Every contact of this account is already a stakeholder.');
     });
 
-    it('keeps the results of the latest search when an older one answers last', async () => {
+    /** Searches 'ad', then 'adat', both still unanswered: answer one with `answers.ad(...)` or `answers.adat(...)`. */
+    const searchTwice = () => {
         jest.useFakeTimers();
         const answers: Record<string, (value: unknown[]) => void> = {};
         const search = jest.fn((term: string) => new Promise<unknown[]>((resolve) => (answers[term] = resolve)));
@@ -137,6 +138,11 @@ describe('c-plan-record-picker', () => {
         jest.advanceTimersByTime(300);
         type(element, 'adat');
         jest.advanceTimersByTime(300);
+        return { element, answers };
+    };
+
+    it('keeps the results of the latest search when an older one answers last', async () => {
+        const { element, answers } = searchTwice();
         answers.adat([{ value: '001A', label: 'Adatum', meta: null }]);
         await flush();
         answers.ad([{ value: '001B', label: 'Adventure Works', meta: null }]);
@@ -146,14 +152,7 @@ describe('c-plan-record-picker', () => {
     });
 
     it('keeps searching when an older search answers while the latest one is still out', async () => {
-        jest.useFakeTimers();
-        const answers: Record<string, (value: unknown[]) => void> = {};
-        const search = jest.fn((term: string) => new Promise<unknown[]>((resolve) => (answers[term] = resolve)));
-        const element = create({ search, minLength: 2 });
-        type(element, 'ad');
-        jest.advanceTimersByTime(300);
-        type(element, 'adat');
-        jest.advanceTimersByTime(300);
+        const { element, answers } = searchTwice();
         answers.ad([{ value: '001B', label: 'Adventure Works', meta: null }]);
         await flush();
         expect($(element, 'lightning-input').isLoading).toBe(true);
