@@ -30,8 +30,12 @@ import path from 'node:path';
 import {
     CodeAnalyzer,
     CodeAnalyzerConfig,
+    EventType,
+    LogLevel,
     OutputFormat,
     SeverityLevel,
+    type EngineLogEvent,
+    type LogEvent,
     type RunResults,
     type Violation
 } from '@salesforce/code-analyzer-core';
@@ -144,17 +148,32 @@ export interface ScanResult {
     reviewViolationCount: number;
 }
 
-export interface ScanOptions {
-    /** build the package first when stale (default true) */
-    build?: boolean;
+/**
+ * Code Analyzer's own log line at warning or error level, as the scan prints it; undefined below that. An engine
+ * that fails (Java missing, a crash) becomes one `UnexpectedEngineError` violation, and only its log says why.
+ */
+export function logLine(event: { logLevel: LogLevel; message: string; engineName?: string }): string | undefined {
+    if (event.logLevel > LogLevel.Warn) return undefined;
+    const level = event.logLevel === LogLevel.Error ? 'error' : 'warning';
+    const source = event.engineName ? `code analyzer (${event.engineName})` : 'code analyzer';
+    return `scan: ${source} ${level}: ${event.message.trim()}`;
 }
 
-async function analyzer(plugins: Array<{ createEnginePlugin: () => unknown }>): Promise<CodeAnalyzer> {
+async function analyzer(
+    plugins: Array<{ createEnginePlugin: () => unknown }>,
+    log: (line: string) => void
+): Promise<CodeAnalyzer> {
     const config = CodeAnalyzerConfig.fromObject({
         suppressions: { disable_suppressions: true },
         engines: { eslint: { auto_discover_eslint_config: false } }
     });
     const instance = new CodeAnalyzer(config);
+    const print = (event: { logLevel: LogLevel; message: string; engineName?: string }): void => {
+        const line = logLine(event);
+        if (line) log(line);
+    };
+    instance.onEvent<LogEvent>(EventType.LogEvent, print);
+    instance.onEvent<EngineLogEvent>(EventType.EngineLogEvent, print);
     for (const plugin of plugins) await instance.addEnginePlugin(plugin.createEnginePlugin() as never);
     return instance;
 }
@@ -171,6 +190,84 @@ function writeReports(results: RunResults, reportDir: string, name: string): voi
     writeFileSync(path.join(reportDir, `${name}.html`), results.toFormattedOutput(OutputFormat.HTML));
 }
 
+/** The two runs' results: the security review's and the house run's. */
+export type Analyses = [review: RunResults, house: RunResults];
+
+export interface ScanOptions {
+    /** build the package first when stale (default true) */
+    build?: boolean;
+    /** runs Code Analyzer (default: both runs below); tests pass a fake */
+    analyze?: Analyze;
+    /** where the scan says what it does besides its findings (default console.error) */
+    log?: (line: string) => void;
+}
+
+/** The rules Code Analyzer reports when an engine itself failed, not the code (core's results.js and rules.js). */
+export const ENGINE_FAILURE_RULES = new Set(['UnexpectedEngineError', 'UninstantiableEngineError']);
+
+/** The engines whose run failed (Java not found, a crash), once each. */
+export function failedEngines(violations: Violation[]): string[] {
+    const failed = violations.filter((v) => ENGINE_FAILURE_RULES.has(v.getRule().getName()));
+    return [...new Set(failed.map((v) => v.getRule().getEngineName()))];
+}
+
+function analyzeBoth(root: string, log: (line: string) => void): Promise<Analyses> {
+    return Promise.all([
+        analyzer([pmd, eslint, retire], log).then((a) => run(a, builtPackageFiles(root), REVIEW_SELECTORS)),
+        analyzer([pmd], log).then((a) => run(a, sourceFiles(root), RULE_SELECTORS))
+    ]);
+}
+
+/**
+ * Files an engine logged it could not process (PMD's "processing error": its JavaScript parser fails on some
+ * syntax). Its rules skip such a file, and the review's run would too, so each one fails the scan at its file.
+ */
+export function unreadableFiles(logged: string[]): Array<{ file: string; message: string }> {
+    const found: Array<{ file: string; message: string }> = [];
+    for (const line of logged) {
+        const m =
+            /^scan: code analyzer \((\w+)\) error: \w+ issued a processing error for file '([^']+)':\s*(.*)/s.exec(
+                line
+            );
+        if (!m) continue;
+        const detail = m[3].trim().split('\n')[0].trim();
+        found.push({ file: m[2], message: `${m[1]}: could not process this file, so its rules skipped it: ${detail}` });
+    }
+    return found;
+}
+
+const violationsOf = (analyses: Analyses): Violation[] => analyses.flatMap((r) => r.getViolations());
+
+type Analyze = (root: string, log: (line: string) => void) => Promise<Analyses>;
+
+/**
+ * Runs both analyses; when an engine failed, says why and runs them once more. An engine crash says nothing about
+ * the code, and a scan failed once on a fresh CI machine only (cause unknown). A second failure stands: it fails the
+ * scan. Returns the analyses and what Code Analyzer logged during the run they come from.
+ */
+export async function analyzeWithRetry(
+    root: string,
+    analyze: Analyze,
+    log: (line: string) => void
+): Promise<{ analyses: Analyses; logged: string[] }> {
+    const attempt = async (): Promise<{ analyses: Analyses; logged: string[] }> => {
+        const logged: string[] = [];
+        const analyses = await analyze(root, (line) => {
+            logged.push(line);
+            log(line);
+        });
+        return { analyses, logged };
+    };
+    const first = await attempt();
+    const crashes = violationsOf(first.analyses).filter((v) => ENGINE_FAILURE_RULES.has(v.getRule().getName()));
+    if (!crashes.length) return first;
+    for (const v of crashes) {
+        log(`scan: ${v.getRule().getEngineName()}:${v.getRule().getName()}: ${v.getMessage().trim()}`);
+    }
+    log(`scan: engine(s) ${failedEngines(crashes).join(', ')} failed; running Code Analyzer once more`);
+    return attempt();
+}
+
 export async function scan(root: string, reportDir?: string, options: ScanOptions = {}): Promise<ScanResult> {
     const failures = new Findings(root);
     const reportedOnly: string[] = [];
@@ -184,11 +281,14 @@ export async function scan(root: string, reportDir?: string, options: ScanOption
         walk(source, (f) => f.endsWith('.cls') || f.endsWith('.trigger')),
         failures
     );
-    const [review, house] = await Promise.all([
-        analyzer([pmd, eslint, retire]).then((a) => run(a, builtPackageFiles(root), REVIEW_SELECTORS)),
-        analyzer([pmd]).then((a) => run(a, sourceFiles(root), RULE_SELECTORS))
-    ]);
-    classifyViolations([...review.getViolations(), ...house.getViolations()], root, failures, reportedOnly);
+    const { analyses, logged } = await analyzeWithRetry(
+        root,
+        options.analyze ?? analyzeBoth,
+        options.log ?? console.error
+    );
+    const [review, house] = analyses;
+    classifyViolations(violationsOf(analyses), root, failures, reportedOnly);
+    for (const u of unreadableFiles(logged)) failures.add(u.file, 1, u.message);
     if (reportDir) {
         writeReports(review, reportDir, 'code-analyzer-review');
         writeReports(house, reportDir, 'code-analyzer');

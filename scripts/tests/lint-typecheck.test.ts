@@ -18,6 +18,22 @@ describe('lint', () => {
         assert.ok(rules.includes('@typescript-eslint/no-unused-vars'), `rules: ${rules.join(', ')}`);
         assert.ok(rules.includes('eqeqeq'), `rules: ${rules.join(', ')}`);
     });
+
+    it('refuses `catch {` in shipped component code (PMD cannot read it), not in tests; `catch (_error)` passes', async () => {
+        const eslint = new ESLint({ cwd: REPO });
+        const lint = async (code: string, rel: string): Promise<string[]> => {
+            const [result] = await eslint.lintText(code, { filePath: path.join(REPO, rel) });
+            return result.messages.map((m) => `${m.ruleId}: ${m.message}`);
+        };
+        const bare =
+            'export function f(s: string): number {\n    try {\n        return JSON.parse(s) as number;\n    } catch {\n        return 2;\n    }\n}\n';
+        const shipped = 'force-app/main/default/lwc/planX/planX.ts';
+        assert.deepEqual(await lint(bare, shipped), [
+            "no-restricted-syntax: Write `catch (_error)`: PMD's JavaScript parser skips a file with `catch {`."
+        ]);
+        assert.deepEqual(await lint(bare.replace('catch {', 'catch (_error) {'), shipped), []);
+        assert.deepEqual(await lint(bare, 'force-app/main/default/lwc/planX/__tests__/planX.test.ts'), []);
+    });
 });
 
 describe('typecheck', () => {

@@ -3,16 +3,23 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { Findings } from '../lib/diagnostics.ts';
 import { checkSuppressions } from '../lib/suppressions.ts';
-import type { Violation } from '@salesforce/code-analyzer-core';
+import { LogLevel, type RunResults, type Violation } from '@salesforce/code-analyzer-core';
 import {
+    ENGINE_FAILURE_RULES,
     FAIL_AT_MODERATE,
     REVIEWED_XML_FALSE_POSITIVES,
     REVIEW_SELECTORS,
+    analyzeWithRetry,
     builtPackageFiles,
     classifyViolations,
+    failedEngines,
     failsPolicy,
     isReviewedFalsePositive,
-    sourceFiles
+    logLine,
+    scan,
+    sourceFiles,
+    unreadableFiles,
+    type Analyses
 } from '../scan.ts';
 import { BASE, withFixture } from './helpers.ts';
 
@@ -246,5 +253,125 @@ describe('scan: what fails and what is reported', () => {
                 [`${BASE}/staticresources/chartjs.js`]: () => '/* Chart.js */\n'
             }
         );
+    });
+});
+
+function results(violations: Violation[]): RunResults {
+    return { getViolations: () => violations, getViolationCount: () => violations.length } as unknown as RunResults;
+}
+
+const crash = (engine: string): Violation =>
+    violation(engine, 'UnexpectedEngineError', 1, [], undefined, undefined, `${engine} crashed\n    at run (x.js:1)\n`);
+
+describe('scan: Code Analyzer itself', () => {
+    it("prints Code Analyzer's warnings and errors, with their engine, and nothing below", () => {
+        assert.equal(
+            logLine({ logLevel: LogLevel.Error, message: ' PMD failed \n', engineName: 'pmd' }),
+            'scan: code analyzer (pmd) error: PMD failed'
+        );
+        assert.equal(logLine({ logLevel: LogLevel.Warn, message: 'slow' }), 'scan: code analyzer warning: slow');
+        assert.equal(logLine({ logLevel: LogLevel.Info, message: 'started' }), undefined);
+        assert.equal(logLine({ logLevel: LogLevel.Debug, message: 'detail', engineName: 'eslint' }), undefined);
+    });
+
+    it('names each engine that failed once, from both failure rules, and no engine that found something', () => {
+        const failed = failedEngines([
+            crash('pmd'),
+            crash('pmd'),
+            violation('retire-js', 'UninstantiableEngineError', 1, [], undefined, undefined, 'no'),
+            violation('eslint', 'no-eval', 1, ['Security'], '/r/a.js', 1, 'eval')
+        ]);
+        assert.deepEqual(failed, ['pmd', 'retire-js']);
+        assert.deepEqual([...ENGINE_FAILURE_RULES].sort(), ['UnexpectedEngineError', 'UninstantiableEngineError']);
+    });
+
+    it('runs Code Analyzer once more after an engine crash, says why first, and keeps the second run', async () => {
+        const runs = [
+            [results([crash('pmd')]), results([])],
+            [results([]), results([violation('pmd', 'ApexDoc', 4, [], '/r/A.cls', 2, 'doc')])]
+        ] as Analyses[];
+        const said: string[] = [];
+        let calls = 0;
+        const { analyses, logged } = await analyzeWithRetry(
+            '/r',
+            async (_root, log) => {
+                log(`attempt ${calls + 1}`);
+                return runs[calls++];
+            },
+            (line) => said.push(line)
+        );
+        assert.equal(calls, 2);
+        assert.equal(analyses, runs[1]);
+        assert.deepEqual(logged, ['attempt 2'], 'what the kept run logged');
+        assert.deepEqual(said, [
+            'attempt 1',
+            'scan: pmd:UnexpectedEngineError: pmd crashed\n    at run (x.js:1)',
+            'scan: engine(s) pmd failed; running Code Analyzer once more',
+            'attempt 2'
+        ]);
+    });
+
+    it('runs Code Analyzer once when no engine crashed', async () => {
+        let calls = 0;
+        const said: string[] = [];
+        await analyzeWithRetry(
+            '/r',
+            async () => {
+                calls++;
+                return [results([violation('pmd', 'ApexDoc', 4, [], '/r/A.cls', 2, 'doc')]), results([])];
+            },
+            (line) => said.push(line)
+        );
+        assert.equal(calls, 1);
+        assert.deepEqual(said, []);
+    });
+
+    it('reads the files PMD could not process from its log, and only those', () => {
+        assert.deepEqual(
+            unreadableFiles([
+                "scan: code analyzer (pmd) error: PMD issued a processing error for file '/r/lwc/a/a.js':\n    NullPointerException: varName is null\n    at x",
+                "scan: code analyzer (pmd) warning: PMD issued a processing error for file '/r/b.js':\n    y",
+                'scan: code analyzer (eslint) error: something else',
+                "scan: code analyzer (cpd) error: CPD issued a processing error for file '/r/c.ts':\nLexical error"
+            ]),
+            [
+                {
+                    file: '/r/lwc/a/a.js',
+                    message:
+                        'pmd: could not process this file, so its rules skipped it: NullPointerException: varName is null'
+                },
+                { file: '/r/c.ts', message: 'cpd: could not process this file, so its rules skipped it: Lexical error' }
+            ]
+        );
+    });
+
+    it("fails at a file PMD could not process; a crash twice fails the scan with the engine's error", async () => {
+        await withFixture('base', async (root) => {
+            const file = path.join(root, BASE, 'lwc', 'planCard', 'planCard.js');
+            const unreadable = await scan(root, undefined, {
+                build: false,
+                log: () => undefined,
+                analyze: async (_root, log) => {
+                    log(`scan: code analyzer (pmd) error: PMD issued a processing error for file '${file}':\n    NPE`);
+                    return [results([]), results([])];
+                }
+            });
+            assert.deepEqual(unreadable.failures.lines(), [
+                `${BASE}/lwc/planCard/planCard.js:1: pmd: could not process this file, so its rules skipped it: NPE`
+            ]);
+            let calls = 0;
+            const crashed = await scan(root, undefined, {
+                build: false,
+                log: () => undefined,
+                analyze: async () => {
+                    calls++;
+                    return [results([crash('pmd')]), results([])];
+                }
+            });
+            assert.equal(calls, 2, 'one retry, no more');
+            assert.equal(crashed.failures.count, 1);
+            assert.match(crashed.failures.lines()[0], /pmd:UnexpectedEngineError \(severity 1\): pmd crashed/);
+            assert.equal(crashed.violationCount, 1);
+        });
     });
 });

@@ -868,7 +868,7 @@ export default class PlanRelationshipMap extends NavigationMixin(LightningElemen
         try {
             const blob = await renderPng(this.pngScene(), document.createElement('canvas'));
             download(blob, fileNameFor((this.map as RelationshipMap).planName));
-        } catch {
+        } catch (_error) {
             showToast(this, LABEL_EXPORT, LABEL_EXPORT_FAILED, 'error');
         }
     }

@@ -92,7 +92,7 @@ export function userLocale(): string | undefined {
         // throws on a tag that is no BCP 47 tag; a valid tag the runtime lacks falls back to its default anyway
         Intl.NumberFormat.supportedLocalesOf([LOCALE]);
         return LOCALE;
-    } catch {
+    } catch (_error) {
         return undefined;
     }
 }
@@ -152,7 +152,7 @@ export function formatCurrency(
         return new Intl.NumberFormat(userLocale(), currencyOptions(value, currency, resolvedStyle, signed)).format(
             value
         );
-    } catch {
+    } catch (_error) {
         // An ISO code the runtime does not know: the number, then the code as stored.
         return `${formatNumber(value)} ${currency}`;
     }
@@ -208,7 +208,7 @@ export function formatDate(iso: string | null | undefined): string {
 export function userTimeZone(): string | undefined {
     try {
         return new Intl.DateTimeFormat('en', { timeZone: TIME_ZONE }).resolvedOptions().timeZone;
-    } catch {
+    } catch (_error) {
         return undefined;
     }
 }
