@@ -9,8 +9,8 @@
  *   reports          (viii) report types, report columns, dashboards
  * Usage: tsx scripts/check-metadata.ts [rootDir]. Prints `file:line: message`; exit 1 on any problem.
  */
-import path from 'node:path';
 import { Findings } from './lib/diagnostics.ts';
+import { exitWith, isScript } from './lib/entry-point.ts';
 import { rootFromArgs } from './lib/fsutil.ts';
 import { MetadataIndex } from './lib/metadata-index.ts';
 import { checkMetaFiles } from './lib/metadata/meta-files.ts';
@@ -42,6 +42,10 @@ export function checkMetadata(root: string): Findings {
     return findings;
 }
 
-if (import.meta.filename === path.resolve(process.argv[1] ?? '')) {
-    process.exit(checkMetadata(rootFromArgs()).report('check:metadata'));
+/** The command line (`[rootDir]`): prints the findings and the verdict; returns the exit code. */
+export function main(argv: string[]): number {
+    return checkMetadata(rootFromArgs(argv)).report('check:metadata');
 }
+
+// Stryker disable next-line all: judged by gate-exit.test.ts (spawns every gate; npm test), left out of the mutation run
+if (isScript(import.meta.filename)) void exitWith(main(process.argv.slice(2)));

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
-import { checkApex } from '../check-apex.ts';
+import { checkApex, main } from '../check-apex.ts';
+import type { ApexLsIssue } from '../lib/apex-ls.ts';
 import { BASE, runsExternalTool, withFixture } from './helpers.ts';
 
 function assertFinds(lines: string[], pattern: RegExp): void {
@@ -83,5 +87,95 @@ describe('check:apex', () => {
             `${BASE}/triggers/PlanAudit.trigger:7: SOQL on Account_Plan__c: unknown field 'Acount__c' on Account_Plan__c`,
             `${BASE}/triggers/PlanAudit.trigger:8: SOQL on Account_Plan__c: unknown field 'Won_Amout__c' on Account_Plan__c`
         ]);
+    });
+});
+
+const CLASS = `${BASE}/classes/PlanService.cls`;
+
+/** Records console.log and console.error for the rest of the test `t`. */
+function printed(t: { mock: { method: (o: object, m: string, impl: (...a: unknown[]) => void) => unknown } }): {
+    log: string[];
+    error: string[];
+} {
+    const out = { log: [] as string[], error: [] as string[] };
+    t.mock.method(console, 'log', (...a: unknown[]) => out.log.push(a.join(' ')));
+    t.mock.method(console, 'error', (...a: unknown[]) => out.error.push(a.join(' ')));
+    return out;
+}
+
+/** A clock that reads `times` in turn (milliseconds). */
+const clock = (...times: number[]): (() => number) => {
+    return () => times.shift() ?? assert.fail('the clock was read more often than expected');
+};
+
+describe('check:apex, its command line', () => {
+    it('prints each finding and their count on stderr, then the time taken; exits 1', async (t) => {
+        const code = await withFixture('base', async (root) => {
+            const out = printed(t);
+            const issue: ApexLsIssue = {
+                file: path.join(root, CLASS),
+                line: 4,
+                category: 'Error',
+                message: "Unknown type 'Foo'"
+            };
+            const exit = await main(
+                [root],
+                { standardFieldPass: false, apexLsRunner: async () => [issue] },
+                clock(1_000, 2_460)
+            );
+            assert.deepEqual(out.error, [`${CLASS}:4: apex-ls Error: Unknown type 'Foo'`, 'check:apex: 1 problem(s)']);
+            assert.deepEqual(out.log, ['check:apex took 1.5 s']);
+            return exit;
+        });
+        assert.equal(code, 1);
+    });
+
+    it('prints OK and the time taken on a clean tree, the tree named after any flag; exits 0', async (t) => {
+        const code = await withFixture('base', async (root) => {
+            const out = printed(t);
+            const exit = await main(['--quiet', root], { apexLsRunner: async () => [] }, clock(0, 200));
+            assert.deepEqual(out.log, ['check:apex: OK', 'check:apex took 0.2 s']);
+            assert.deepEqual(out.error, []);
+            return exit;
+        });
+        assert.equal(code, 0);
+    });
+});
+
+describe('check:apex, the standard-object field pass', () => {
+    it('keeps only messages that are unknown-field errors, in a temporary copy without sfdx-project.json when the project has none', async () => {
+        let copy = '';
+        const lines = await withFixture(
+            'base',
+            async (root) =>
+                (
+                    await checkApex(root, {
+                        apexLsRunner: async (workspace) => {
+                            if (workspace === root) return [];
+                            copy = workspace;
+                            assert.equal(existsSync(path.join(copy, CLASS)), true, 'the Apex is copied');
+                            assert.equal(existsSync(path.join(copy, 'sfdx-project.json')), false);
+                            const at = (line: number, message: string): ApexLsIssue => ({
+                                file: path.join(copy, CLASS),
+                                line,
+                                category: 'Missing',
+                                message
+                            });
+                            return [
+                                at(10, "Unknown field 'Amout' on SObject 'Schema.Opportunity'"),
+                                at(11, "Variable does not exist: Unknown field 'Nmae' on SObject 'Schema.Account'"),
+                                at(12, "Unknown field 'Account_Plan__R' on SObject 'Schema.Opportunity'")
+                            ];
+                        }
+                    })
+                ).lines(),
+            { 'sfdx-project.json': () => null }
+        );
+        assert.deepEqual(lines, [
+            `${CLASS}:10: apex-ls Missing: Unknown field 'Amout' on SObject 'Schema.Opportunity' (standard-object field check)`
+        ]);
+        assert.equal(path.dirname(copy), os.tmpdir(), 'the copy is a temporary folder');
+        assert.match(path.basename(copy), /^check-apex-/, 'named after the gate, should one be left behind');
+        assert.equal(existsSync(copy), false, 'and removed afterwards');
     });
 });

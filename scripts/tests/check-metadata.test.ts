@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkMetadata } from '../check-metadata.ts';
+import { checkMetadata, main } from '../check-metadata.ts';
 import { BASE, replaceOnce, withFixture, type Edits } from './helpers.ts';
 import { LENGTH_RULES, charCount, valuesAt } from '../lib/metadata/lengths.ts';
 
@@ -13,6 +13,36 @@ const PLAN = `${BASE}/objects/Account_Plan__c`;
 const USER_SET = `${BASE}/permissionsets/Account_Planning_User.permissionset-meta.xml`;
 const PAGE = `${BASE}/flexipages/Account_Plan_Record_Page.flexipage-meta.xml`;
 const REPORT = `${BASE}/reports/PlanReports/Plans_By_Status.report-meta.xml`;
+
+/** Records console.log and console.error for the rest of the test `t`. */
+function printed(t: { mock: { method: (o: object, m: string, impl: (...a: unknown[]) => void) => unknown } }): {
+    log: string[];
+    error: string[];
+} {
+    const out = { log: [] as string[], error: [] as string[] };
+    t.mock.method(console, 'log', (...a: unknown[]) => out.log.push(a.join(' ')));
+    t.mock.method(console, 'error', (...a: unknown[]) => out.error.push(a.join(' ')));
+    return out;
+}
+
+describe('check:metadata, its command line', () => {
+    it('prints each problem and their count on stderr and exits 1', async (t) => {
+        const out = printed(t);
+        assert.equal(await withFixture('length-over-limit', (root) => main([root])), 1);
+        assert.deepEqual(out.error, [
+            `${BASE}/customPermissions/Manage_Plans.customPermission-meta.xml:3: <description> of Manage_Plans.customPermission-meta.xml is 256 characters; the limit is 255 (Object Reference: CustomPermission.Description)`,
+            'check:metadata: 1 problem(s)'
+        ]);
+        assert.deepEqual(out.log, []);
+    });
+
+    it('prints OK and exits 0 on a clean tree, the tree named after any flag', async (t) => {
+        const out = printed(t);
+        assert.equal(await withFixture('base', (root) => main(['--verbose', root])), 0);
+        assert.deepEqual(out.log, ['check:metadata: OK']);
+        assert.deepEqual(out.error, []);
+    });
+});
 
 describe('check:metadata', () => {
     it('passes on the valid base fixture', async () => {
