@@ -18,6 +18,7 @@ import { CHARTJS_FILE, verifiedChartJs } from './lib/chartjs.ts';
 import { Findings } from './lib/diagnostics.ts';
 import { readText, rootFromArgs, walk } from './lib/fsutil.ts';
 import { DEFAULT_PACKAGE_DIR } from './lib/metadata-index.ts';
+import { exitWith, isScript, secondsSince } from './lib/entry-point.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const TSC = path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -37,8 +38,18 @@ export function lwcSources(root: string): string[] {
     });
 }
 
+/** How the build runs tsc: node's spawnSync, or a fake in tests (only what the build passes and reads). */
+export type Spawn = (
+    command: string,
+    args: string[],
+    options: { encoding: 'utf8'; cwd: string }
+) => { status: number | null; stdout: string; stderr: string };
+
+/** The .js tsc emits beside a component's .ts source. */
+const emittedJs = (ts: string): string => `${ts.slice(0, -3)}.js`;
+
 /** Step 1: tsc emit. Returns tsc's output lines (empty on success). */
-export function emitTypeScript(root: string, sources: string[]): string[] {
+export function emitTypeScript(root: string, sources: string[], spawn: Spawn = spawnSync): string[] {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lwc-build-'));
     try {
         const config = path.join(dir, 'tsconfig.build.json');
@@ -69,29 +80,33 @@ export function emitTypeScript(root: string, sources: string[]): string[] {
                 2
             )
         );
-        const result = spawnSync(process.execPath, [TSC, '-p', config], { encoding: 'utf8', cwd: root });
+        const result = spawn(process.execPath, [TSC, '-p', config], { encoding: 'utf8', cwd: root });
         if (result.status === 0) return [];
         return `${result.stdout}${result.stderr}`.split('\n').filter((l) => l.trim());
     } finally {
-        rmSync(dir, { recursive: true, force: true });
+        rmSync(dir, { recursive: true });
     }
 }
 
-/** Step 2: the LWC compiler accepts every emitted module. */
-export function compileWithLwc(sources: string[], findings: Findings): void {
+/** Step 2: the LWC compiler accepts every emitted module (`transform`: the compiler; tests may pass a fake). */
+export function compileWithLwc(
+    sources: string[],
+    findings: Findings,
+    transform: typeof transformSync = transformSync
+): void {
     for (const ts of sources) {
-        const js = ts.replace(/\.ts$/, '.js');
+        const js = emittedJs(ts);
         if (!existsSync(js)) {
             findings.add(ts, 1, 'tsc emitted no .js for this source');
             continue;
         }
         const bundle = path.basename(path.dirname(js));
         try {
-            const result = transformSync(readText(js), path.basename(js), { name: bundle, namespace: 'c' });
-            for (const d of result.warnings ?? []) {
-                if (d.level !== undefined && d.level <= 1)
-                    findings.add(js, d.location?.line ?? 1, `LWC compiler: ${d.message}`);
-            }
+            const result = transform(readText(js), path.basename(js), { name: bundle, namespace: 'c' });
+            // level 0 is Fatal, 1 Error (2 Warning, 3 Log); a diagnostic without a level compares false
+            result.warnings?.forEach((d) => {
+                if (d.level <= 1) findings.add(js, d.location?.line ?? 1, `LWC compiler: ${d.message}`);
+            });
         } catch (e) {
             const err = e as { message?: string; location?: { line?: number } };
             findings.add(
@@ -126,17 +141,20 @@ export function copyChartJs(
     if (!existsSync(meta)) writeFileSync(meta, CHARTJS_META);
 }
 
-/** Why the built package is stale ('' when it is current): a missing/older emitted .js or no Chart.js copy. */
-export function staleReason(root: string, options: { chartJs?: boolean } = {}): string {
+/**
+ * Why the built package is stale ('' when it is current): a missing/older emitted .js or no Chart.js copy. `repo`
+ * is where node_modules is (default: this repository).
+ */
+export function staleReason(root: string, options: { chartJs?: boolean; repo?: string } = {}): string {
     for (const ts of lwcSources(root)) {
-        const js = ts.replace(/\.ts$/, '.js');
+        const js = emittedJs(ts);
         if (!existsSync(js)) return `${path.relative(root, js)} is missing`;
         if (statSync(js).mtimeMs < statSync(ts).mtimeMs) return `${path.relative(root, js)} is older than its .ts`;
     }
     if (options.chartJs === false) return '';
     const resource = chartJsResource(root);
     if (!existsSync(resource)) return 'the Chart.js static resource is missing';
-    const installed = path.join(REPO, 'node_modules', 'chart.js', CHARTJS_FILE);
+    const installed = path.join(options.repo ?? REPO, 'node_modules', 'chart.js', CHARTJS_FILE);
     if (!existsSync(installed) || !readFileSync(resource).equals(readFileSync(installed)))
         return 'the Chart.js static resource is not the installed Chart.js';
     return '';
@@ -172,10 +190,17 @@ export function build(root: string, options: { chartJs?: boolean } = {}): Findin
     return findings;
 }
 
-if (import.meta.filename === path.resolve(process.argv[1] ?? '')) {
-    const root = rootFromArgs();
-    const started = Date.now();
-    const findings = build(root, { chartJs: !process.argv.includes('--no-chartjs') });
-    console.log(`build: ${lwcSources(root).length} LWC module(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    process.exit(findings.report('build'));
+/**
+ * The command line (`[rootDir] [--no-chartjs]`): builds, prints the module count and the time taken, then the
+ * findings and the verdict; returns the exit code. Tests pass the clock and the build.
+ */
+export function main(argv: string[], now: () => number = Date.now, run: typeof build = build): number {
+    const root = rootFromArgs(argv);
+    const started = now();
+    const findings = run(root, { chartJs: !argv.includes('--no-chartjs') });
+    console.log(`build: ${lwcSources(root).length} LWC module(s) in ${secondsSince(started, now())} s`);
+    return findings.report('build');
 }
+
+// Stryker disable next-line all: judged by gate-exit.test.ts (spawns every gate; npm test), left out of the mutation run
+if (isScript(import.meta.filename)) void exitWith(main(process.argv.slice(2)));

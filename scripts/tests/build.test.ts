@@ -1,18 +1,22 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
+import type { transformSync } from '@lwc/compiler';
 import {
     addTscErrors,
     build,
     chartJsResource,
     compileWithLwc,
     copyChartJs,
+    emitTypeScript,
     ensureBuilt,
     lwcSources,
-    staleReason
+    main,
+    staleReason,
+    type Spawn
 } from '../build.ts';
 import { Findings } from '../lib/diagnostics.ts';
 import {
@@ -58,19 +62,23 @@ describe('build', () => {
         });
     });
 
-    it('copies the Chart.js file of the locked tarball and writes its resource-meta.xml when missing', async () => {
-        await withFixture('base', (root) => {
-            assert.deepEqual(build(root).lines(), []);
-            const copied = readFileSync(path.join(root, BASE, 'staticresources/chartjs.js'));
-            assert.ok(copied.equals(verifiedChartJs(REPO, { fetchMissing: false }).bytes), 'the verified bytes');
-            assert.match(
-                copied.subarray(0, 200).toString(),
-                new RegExp(`Chart\\.js v${lockedPackage(REPO, 'chart.js').version}`)
-            );
-            assert.ok(existsSync(path.join(root, BASE, 'staticresources/chartjs.resource-meta.xml')));
-            return undefined;
-        });
-    });
+    it(
+        'copies the Chart.js file of the locked tarball and writes its resource-meta.xml when missing',
+        runsExternalTool,
+        async () => {
+            await withFixture('base', (root) => {
+                assert.deepEqual(build(root).lines(), []);
+                const copied = readFileSync(path.join(root, BASE, 'staticresources/chartjs.js'));
+                assert.ok(copied.equals(verifiedChartJs(REPO, { fetchMissing: false }).bytes), 'the verified bytes');
+                assert.match(
+                    copied.subarray(0, 200).toString(),
+                    new RegExp(`Chart\\.js v${lockedPackage(REPO, 'chart.js').version}`)
+                );
+                assert.ok(existsSync(path.join(root, BASE, 'staticresources/chartjs.resource-meta.xml')));
+                return undefined;
+            });
+        }
+    );
 
     it('builds from a fresh clone only what is stale, then nothing', runsExternalTool, async () => {
         await withFixture('base', (root) => {
@@ -411,12 +419,13 @@ describe('build steps, in-process', () => {
         assert.deepEqual(lines, [`${CARD}:1: tsc emitted no .js for this source`]);
     });
 
-    it('lists the component sources: .ts under lwc/, not tests or typings', async () => {
+    it('lists the component sources: .ts under force-app lwc/, not tests or typings', async () => {
         const sources = await withFixture('base', (root) => lwcSources(root).map((f) => path.relative(root, f)), {
             [`${BASE}/lwc/planCard/__tests__/planCard.test.ts`]: () => '// test\n',
             [`${BASE}/lwc/planCard/planCard.d.ts`]: () => '// typings\n',
             [`${BASE}/classes/Tool.ts`]: () => '// not a component\n',
-            [`${BASE}/lwc/planCard/util.ts`]: () => 'export const x = 1;\n'
+            [`${BASE}/lwc/planCard/util.ts`]: () => 'export const x = 1;\n',
+            'drafts/lwc/scratch/scratch.ts': () => '// outside the package folder\n'
         });
         assert.deepEqual(sources, [CARD, `${BASE}/lwc/planCard/util.ts`]);
     });
@@ -445,6 +454,265 @@ describe('build steps, in-process', () => {
             assert.deepEqual(findings.lines(), []);
             assert.equal(readFileSync(chartJsResource(root), 'utf8'), 'verified');
             assert.equal(readFileSync(meta, 'utf8'), '<StaticResource>committed</StaticResource>');
+        });
+    });
+});
+
+/** Records console.log and console.error for the rest of the test `t`. */
+function printed(t: { mock: { method: (o: object, m: string, impl: (...a: unknown[]) => void) => unknown } }): {
+    log: string[];
+    error: string[];
+} {
+    const out = { log: [] as string[], error: [] as string[] };
+    t.mock.method(console, 'log', (...a: unknown[]) => out.log.push(a.join(' ')));
+    t.mock.method(console, 'error', (...a: unknown[]) => out.error.push(a.join(' ')));
+    return out;
+}
+
+/** A clock that reads `times` in turn (milliseconds). */
+const clock = (...times: number[]): (() => number) => {
+    return () => times.shift() ?? assert.fail('the clock was read more often than expected');
+};
+
+/** The base fixture without its component (no tsc to run), for the steps around it. */
+const NO_COMPONENTS = {
+    [`${BASE}/lwc/planCard/planCard.ts`]: () => null,
+    [`${BASE}/lwc/planCard/planCard.html`]: () => null,
+    [`${BASE}/lwc/planCard/planCard.js-meta.xml`]: () => null,
+    'types/salesforce.d.ts': () => null
+};
+
+describe('build, its command line', () => {
+    it('prints the module count and the time taken, then the findings and their count; exits 1', async (t) => {
+        await withFixture('base', (root) => {
+            const out = printed(t);
+            const runs: unknown[] = [];
+            const code = main([root], clock(1_000, 3_000), (r, options) => {
+                runs.push([r, options]);
+                const findings = new Findings(r);
+                findings.add(
+                    path.join(r, CARD),
+                    3,
+                    "tsc: error TS2322: Type 'string' is not assignable to type 'number'."
+                );
+                return findings;
+            });
+            assert.equal(code, 1);
+            assert.deepEqual(runs, [[root, { chartJs: true }]]);
+            assert.deepEqual(out.log, ['build: 1 LWC module(s) in 2.0 s']);
+            assert.deepEqual(out.error, [
+                `${CARD}:3: tsc: error TS2322: Type 'string' is not assignable to type 'number'.`,
+                'build: 1 problem(s)'
+            ]);
+        });
+    });
+
+    it('prints OK and exits 0 without findings; --no-chartjs leaves Chart.js out', async (t) => {
+        await withFixture('base', (root) => {
+            const out = printed(t);
+            const runs: unknown[] = [];
+            const code = main(['--no-chartjs', root], clock(0, 40), (r, options) => {
+                runs.push([r, options]);
+                return new Findings(r);
+            });
+            assert.equal(code, 0);
+            assert.deepEqual(runs, [[root, { chartJs: false }]]);
+            assert.deepEqual(out.log, ['build: 1 LWC module(s) in 0.0 s', 'build: OK']);
+            assert.deepEqual(out.error, []);
+        });
+    });
+});
+
+describe('build steps around tsc, in-process', () => {
+    it('emits with the options the platform needs, from a generated config that extends the project tsconfig', async () => {
+        await withFixture(
+            'base',
+            (root) => {
+                let config: unknown;
+                let configFile = '';
+                const spawn: Spawn = (command, args, options) => {
+                    assert.equal(command, process.execPath);
+                    assert.deepEqual(args.slice(0, 2), [path.join(REPO, 'node_modules/typescript/bin/tsc'), '-p']);
+                    configFile = args[2];
+                    assert.deepEqual(options, { encoding: 'utf8', cwd: root });
+                    config = JSON.parse(readFileSync(configFile, 'utf8'));
+                    // a node warning on a successful run is not a tsc error
+                    return { status: 0, stdout: '', stderr: '(node:12) ExperimentalWarning: something\n' };
+                };
+                const sources = lwcSources(root);
+                assert.deepEqual(emitTypeScript(root, sources, spawn), []);
+                assert.deepEqual(config, {
+                    extends: path.join(root, 'tsconfig.json'),
+                    compilerOptions: {
+                        target: 'ESNext',
+                        module: 'ESNext',
+                        moduleResolution: 'bundler',
+                        experimentalDecorators: false,
+                        useDefineForClassFields: true,
+                        strict: true,
+                        skipLibCheck: true,
+                        noEmit: false,
+                        noEmitOnError: true,
+                        declaration: false,
+                        sourceMap: false,
+                        types: []
+                    },
+                    files: [...sources, path.join(root, 'types/salesforce.d.ts')],
+                    include: []
+                });
+                assert.match(path.basename(path.dirname(configFile)), /^lwc-build-/);
+                assert.equal(path.dirname(path.dirname(configFile)), os.tmpdir());
+                assert.equal(existsSync(configFile), false, 'the generated config is removed afterwards');
+            },
+            {
+                'tsconfig.json': () => '{ "compilerOptions": {} }\n',
+                [`${BASE}/lwc/planCard/legacy.d.ts`]: () => '// a component typing: not a declaration of types/\n'
+            }
+        );
+    });
+
+    it("returns tsc's output lines when it fails, without blank lines; a project without tsconfig.json extends none", async () => {
+        await withFixture('base', (root) => {
+            let extended: unknown = 'unread';
+            const spawn: Spawn = (_command, args) => {
+                extended = (JSON.parse(readFileSync(args[2], 'utf8')) as { extends?: string }).extends;
+                return { status: 2, stdout: 'a.ts(1,1): error TS1\n\n  \n', stderr: 'error TS5\n' };
+            };
+            assert.deepEqual(emitTypeScript(root, lwcSources(root), spawn), ['a.ts(1,1): error TS1', 'error TS5']);
+            assert.equal(extended, undefined);
+        });
+    });
+
+    it('without components runs no tsc and copies the verified Chart.js with its resource-meta.xml', async () => {
+        await withFixture(
+            'base',
+            (root) => {
+                assert.deepEqual(build(root, { chartJs: false }).lines(), []);
+                assert.equal(existsSync(chartJsResource(root)), false, '--no-chartjs copies nothing');
+                assert.deepEqual(build(root).lines(), []);
+                const copied = readFileSync(chartJsResource(root));
+                assert.ok(copied.equals(verifiedChartJs(REPO, { fetchMissing: false }).bytes), 'the verified bytes');
+                const meta = readFileSync(path.join(root, BASE, 'staticresources/chartjs.resource-meta.xml'), 'utf8');
+                assert.match(meta, /<cacheControl>Public<\/cacheControl>/);
+                assert.match(meta, /<contentType>application\/javascript<\/contentType>/);
+            },
+            NO_COMPONENTS
+        );
+    });
+
+    it('leaves a current Chart.js resource untouched', async () => {
+        await withFixture('base', (root) => {
+            const findings = new Findings(root);
+            copyChartJs(root, findings, () => Buffer.from('verified'));
+            const old = new Date(2000, 0, 1);
+            utimesSync(chartJsResource(root), old, old);
+            copyChartJs(root, findings, () => Buffer.from('verified'));
+            assert.equal(statSync(chartJsResource(root)).mtimeMs, old.getTime());
+            assert.deepEqual(findings.lines(), []);
+        });
+    });
+
+    it('says why the built package is stale: a missing or older .js, a missing or other Chart.js', async () => {
+        await withFixture('base', (root) => {
+            const ts = path.join(root, CARD);
+            const js = ts.replace(/\.ts$/, '.js');
+            assert.equal(staleReason(root), `${BASE}/lwc/planCard/planCard.js is missing`);
+            writeFileSync(js, '// emitted\n');
+            const at = (file: string, when: Date): void => utimesSync(file, when, when);
+            at(ts, new Date(2020, 0, 2));
+            at(js, new Date(2020, 0, 1));
+            assert.equal(staleReason(root), `${BASE}/lwc/planCard/planCard.js is older than its .ts`);
+            at(js, new Date(2020, 0, 2));
+            assert.equal(
+                staleReason(root),
+                'the Chart.js static resource is missing',
+                'a .js as old as its .ts is current'
+            );
+            assert.equal(staleReason(root, { chartJs: false }), '');
+            mkdirSync(path.dirname(chartJsResource(root)), { recursive: true });
+            writeFileSync(chartJsResource(root), '/* Chart.js v2.7.2 */');
+            assert.equal(staleReason(root), 'the Chart.js static resource is not the installed Chart.js');
+            writeFileSync(chartJsResource(root), readFileSync(path.join(REPO, 'node_modules/chart.js', CHARTJS_FILE)));
+            assert.equal(staleReason(root), '');
+            assert.equal(
+                staleReason(root, { repo: path.join(root, 'no-install') }),
+                'the Chart.js static resource is not the installed Chart.js',
+                'nothing installed: the build names what to do'
+            );
+        });
+    });
+
+    it('builds first only when stale, and says why', async (t) => {
+        await withFixture(
+            'base',
+            (root) => {
+                const out = printed(t);
+                assert.deepEqual(ensureBuilt(root).lines(), []);
+                assert.deepEqual(out.log, ['build first: the Chart.js static resource is missing']);
+                assert.equal(existsSync(chartJsResource(root)), true, 'built');
+                assert.deepEqual(ensureBuilt(root).lines(), []);
+                assert.deepEqual(
+                    out.log,
+                    ['build first: the Chart.js static resource is missing'],
+                    'current: no build'
+                );
+            },
+            NO_COMPONENTS
+        );
+    });
+});
+
+describe('build: the LWC compiler step, in-process', () => {
+    const JS = `${BASE}/lwc/planCard/planCard.js`;
+    const emitted = (extra: string): string =>
+        `import { LightningElement, api } from 'lwc';\nexport default class PlanCard extends LightningElement {\n    @api title;\n${extra}}\n`;
+
+    it('accepts a valid emitted module and reports one the compiler rejects, at its line', async () => {
+        await withFixture('base', (root) => {
+            const findings = new Findings(root);
+            writeFileSync(path.join(root, JS), emitted(''));
+            compileWithLwc([path.join(root, CARD)], findings);
+            assert.deepEqual(findings.lines(), []);
+            writeFileSync(path.join(root, JS), emitted('    @api slot;\n'));
+            compileWithLwc([path.join(root, CARD)], findings);
+            assert.equal(findings.count, 1);
+            assert.ok(
+                findings
+                    .lines()[0]
+                    .startsWith(
+                        `${JS}:4: LWC compiler rejects the emitted module: SyntaxError: ${path.resolve('planCard.js')}: LWC1110: Invalid property name "slot". "slot" is a reserved attribute.`
+                    ),
+                findings.lines()[0]
+            );
+        });
+    });
+
+    it("reports the compiler's fatal and error diagnostics, not its warnings; a throw without a location at line 1", async () => {
+        await withFixture('base', (root) => {
+            writeFileSync(path.join(root, JS), '// emitted\n');
+            const calls: unknown[] = [];
+            const findings = new Findings(root);
+            compileWithLwc([path.join(root, CARD)], findings, ((code: string, file: string, options: unknown) => {
+                calls.push([code, file, options]);
+                return {
+                    warnings: [
+                        { level: 0, message: 'fatal', location: { line: 2 } },
+                        { level: 1, message: 'error without a location' },
+                        { level: 2, message: 'a warning', location: { line: 3 } },
+                        { message: 'no level', location: { line: 4 } }
+                    ]
+                };
+            }) as unknown as typeof transformSync);
+            assert.deepEqual(calls, [['// emitted\n', 'planCard.js', { name: 'planCard', namespace: 'c' }]]);
+            compileWithLwc([path.join(root, CARD)], findings, (() => {
+                throw 'compiler crashed';
+            }) as unknown as typeof transformSync);
+            compileWithLwc([path.join(root, CARD)], findings, (() => ({})) as unknown as typeof transformSync);
+            assert.deepEqual(findings.lines(), [
+                `${JS}:2: LWC compiler: fatal`,
+                `${JS}:1: LWC compiler: error without a location`,
+                `${JS}:1: LWC compiler rejects the emitted module: compiler crashed`
+            ]);
         });
     });
 });
