@@ -15,6 +15,7 @@ import { rootFromArgs, subdirs, walk } from './lib/fsutil.ts';
 import { DEFAULT_PACKAGE_DIR } from './lib/metadata-index.ts';
 import { arr, loadXml, str } from './lib/xml.ts';
 import { resolveSfBinary, sfInvocation } from './org/lib/sf.ts';
+import { exitWith, isScript } from './lib/entry-point.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 
@@ -59,19 +60,25 @@ export function expectedTypes(base: string): Set<string> {
     const types = new Set<string>();
     for (const folder of subdirs(base)) {
         if (FOLDER_TYPES[folder] && walk(path.join(base, folder)).length) types.add(FOLDER_TYPES[folder]);
-        if (folder === 'objects') {
-            for (const obj of subdirs(path.join(base, 'objects'))) {
-                if (existsSync(path.join(base, 'objects', obj, `${obj}.object-meta.xml`))) types.add('CustomObject');
-                for (const child of subdirs(path.join(base, 'objects', obj))) {
-                    if (OBJECT_CHILD_TYPES[child]) types.add(OBJECT_CHILD_TYPES[child]);
-                }
-            }
+    }
+    const objects = path.join(base, 'objects');
+    for (const obj of subdirs(objects)) {
+        if (existsSync(path.join(objects, obj, `${obj}.object-meta.xml`))) types.add('CustomObject');
+        for (const child of subdirs(path.join(objects, obj))) {
+            if (OBJECT_CHILD_TYPES[child]) types.add(OBJECT_CHILD_TYPES[child]);
         }
     }
     return types;
 }
 
-export function convert(root: string): Findings {
+/** How convert runs a process: node's spawnSync, or a fake in tests (only what convert passes and reads). */
+export type Spawn = (
+    command: string,
+    args: string[],
+    options: { cwd: string; encoding: 'utf8'; env: NodeJS.ProcessEnv }
+) => { status: number | null; stdout: string; stderr: string };
+
+export function convert(root: string, spawn: Spawn = spawnSync): Findings {
     const findings = new Findings(root);
     const base = path.join(root, DEFAULT_PACKAGE_DIR);
     const out = mkdtempSync(path.join(os.tmpdir(), 'convert-'));
@@ -86,7 +93,7 @@ export function convert(root: string): Findings {
             '--output-dir',
             path.join(out, 'mdapi')
         ]);
-        const result = spawnSync(sf.command, sf.args, {
+        const result = spawn(sf.command, sf.args, {
             cwd: root,
             encoding: 'utf8',
             env: {
@@ -142,14 +149,22 @@ export function convert(root: string): Findings {
             `convert: package.xml lists ${[...listed.keys()].length} types: ${[...listed.keys()].sort().join(', ')}`
         );
     } finally {
-        rmSync(out, { recursive: true, force: true });
+        rmSync(out, { recursive: true });
     }
     return findings;
 }
 
-if (import.meta.filename === path.resolve(process.argv[1] ?? '')) {
-    const root = rootFromArgs();
-    const built = ensureBuilt(root);
-    if (built.count) process.exit(built.report('convert (build)'));
-    process.exit(convert(root).report('convert'));
+/**
+ * The command line (`[rootDir]`): builds first when the built package is stale (its findings fail the gate), then
+ * converts; prints the findings and the verdict and returns the exit code. Tests pass the converter's spawn and the
+ * build.
+ */
+export function main(argv: string[], spawn: Spawn = spawnSync, buildFirst: typeof ensureBuilt = ensureBuilt): number {
+    const root = rootFromArgs(argv);
+    const built = buildFirst(root);
+    if (built.count) return built.report('convert (build)');
+    return convert(root, spawn).report('convert');
 }
+
+// Stryker disable next-line all: judged by gate-exit.test.ts (spawns every gate; npm test), left out of the mutation run
+if (isScript(import.meta.filename)) void exitWith(main(process.argv.slice(2)));
