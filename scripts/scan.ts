@@ -47,6 +47,7 @@ import { Findings } from './lib/diagnostics.ts';
 import { rootFromArgs, walk } from './lib/fsutil.ts';
 import { DEFAULT_PACKAGE_DIR } from './lib/metadata-index.ts';
 import { checkSuppressions } from './lib/suppressions.ts';
+import { exitWith, isScript, secondsSince, setExitCode } from './lib/entry-point.ts';
 
 /** The selections `sf code-analyzer run` uses for the AppExchange security review. */
 export const REVIEW_SELECTORS = ['AppExchange', 'Recommended:Security'];
@@ -83,6 +84,7 @@ export function failsPolicy(rule: PolicyRule): boolean {
 
 export function isReviewedFalsePositive(rule: string, file: string): boolean {
     const normalised = file.split(path.sep).join('/');
+    // Stryker disable next-line MethodExpression: the list has one entry, for which some and every agree
     return REVIEWED_XML_FALSE_POSITIVES.some((r) => r.rule === rule && r.file.test(normalised));
 }
 
@@ -196,6 +198,8 @@ export type Analyses = [review: RunResults, house: RunResults];
 export interface ScanOptions {
     /** build the package first when stale (default true) */
     build?: boolean;
+    /** what builds it when stale (default build.ts ensureBuilt); tests pass a fake */
+    ensureBuilt?: (root: string) => Findings;
     /** runs Code Analyzer (default: both runs below); tests pass a fake */
     analyze?: Analyze;
     /** where the scan says what it does besides its findings (default console.error) */
@@ -272,7 +276,7 @@ export async function scan(root: string, reportDir?: string, options: ScanOption
     const failures = new Findings(root);
     const reportedOnly: string[] = [];
     if (options.build !== false) {
-        const built = ensureBuilt(root);
+        const built = (options.ensureBuilt ?? ensureBuilt)(root);
         for (const f of built.items) failures.add(f.file, f.line, `build: ${f.message}`);
         if (built.count) return { failures, reportedOnly, violationCount: 0, reviewViolationCount: 0 };
     }
@@ -301,34 +305,56 @@ export async function scan(root: string, reportDir?: string, options: ScanOption
     };
 }
 
-async function main(): Promise<void> {
-    const root = rootFromArgs();
-    const reportArg = process.argv.find((a) => a.startsWith('--report-dir='));
-    const reportDir = reportArg ? path.resolve(reportArg.split('=')[1]) : path.join(root, 'reports');
-    const started = Date.now();
-    const result = await scan(root, reportDir);
-    const byRule = new Map<string, number>();
-    for (const line of result.reportedOnly) {
-        const rule = /: (\S+) \(severity/.exec(line)?.[1] ?? '?';
-        byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
-    }
-    if (process.argv.includes('--verbose')) for (const line of result.reportedOnly) console.log(line);
-    else if (byRule.size) {
-        console.log('reported, not failing (details in the HTML report, or run with --verbose):');
-        for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1]))
-            console.log(`  ${n.toString().padStart(4)}  ${rule}`);
-    }
-    console.log(
-        `scan: ${result.violationCount} violation(s) (${result.reviewViolationCount} in the security review's selection), ` +
-            `${result.failures.count} failing; reports in ${path.relative(process.cwd(), reportDir) || '.'}/ ` +
-            `(code-analyzer-review.html is the review's format) (${((Date.now() - started) / 1000).toFixed(1)} s)`
-    );
-    process.exitCode = result.failures.report('scan');
+/** Where the reports go: `--report-dir=<dir>` (from the current folder), else `<root>/reports`. */
+export function reportDirFrom(argv: string[], root: string): string {
+    const arg = argv.find((a) => a.startsWith('--report-dir='));
+    return arg ? path.resolve(arg.split('=')[1]) : path.join(root, 'reports');
 }
 
-if (import.meta.filename === path.resolve(process.argv[1] ?? '')) {
-    main().catch((e: unknown) => {
-        console.error(e);
-        process.exit(1);
-    });
+/**
+ * What the scan prints on stdout: the findings that do not fail it (each one with --verbose, else a count per rule,
+ * the most frequent first), then one line with the counts, where the reports are and the time taken (`took`).
+ */
+export function summaryLines(
+    result: ScanResult,
+    reportDir: string,
+    verbose: boolean,
+    took: string,
+    cwd: string = process.cwd()
+): string[] {
+    const lines: string[] = [];
+    if (verbose) lines.push(...result.reportedOnly);
+    else {
+        const byRule = new Map<string, number>();
+        for (const line of result.reportedOnly) {
+            const rule = /: (\S+) \(severity/.exec(line)?.[1] ?? '?';
+            byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
+        }
+        if (byRule.size) lines.push('reported, not failing (details in the HTML report, or run with --verbose):');
+        for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1]))
+            lines.push(`  ${n.toString().padStart(4)}  ${rule}`);
+    }
+    lines.push(
+        `scan: ${result.violationCount} violation(s) (${result.reviewViolationCount} in the security review's selection), ` +
+            `${result.failures.count} failing; reports in ${path.relative(cwd, reportDir) || '.'}/ ` +
+            `(code-analyzer-review.html is the review's format) (${took} s)`
+    );
+    return lines;
 }
+
+/**
+ * The command line (`[rootDir] [--report-dir=dir] [--verbose]`): scans, prints the summary, the failing findings and
+ * the verdict; returns the exit code. Tests pass the options (a fake Code Analyzer, no build) and the clock.
+ */
+export async function main(argv: string[], options: ScanOptions = {}, now: () => number = Date.now): Promise<number> {
+    const root = rootFromArgs(argv);
+    const reportDir = reportDirFrom(argv, root);
+    const started = now();
+    const result = await scan(root, reportDir, options);
+    const took = secondsSince(started, now());
+    for (const line of summaryLines(result, reportDir, argv.includes('--verbose'), took)) console.log(line);
+    return result.failures.report('scan');
+}
+
+// Stryker disable next-line all: judged by the spawned scan-gate.test.ts and gate-exit.test.ts (npm test), left out of the mutation run
+if (isScript(import.meta.filename)) void exitWith(main(process.argv.slice(2)), setExitCode);

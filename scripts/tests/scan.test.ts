@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { Findings } from '../lib/diagnostics.ts';
@@ -9,6 +10,7 @@ import {
     FAIL_AT_MODERATE,
     REVIEWED_XML_FALSE_POSITIVES,
     REVIEW_SELECTORS,
+    RULE_SELECTORS,
     analyzeWithRetry,
     builtPackageFiles,
     classifyViolations,
@@ -16,8 +18,11 @@ import {
     failsPolicy,
     isReviewedFalsePositive,
     logLine,
+    main,
+    reportDirFrom,
     scan,
     sourceFiles,
+    summaryLines,
     unreadableFiles,
     type Analyses
 } from '../scan.ts';
@@ -64,8 +69,9 @@ describe('scan severity policy', () => {
         );
     });
 
-    it('uses the security review selections', () => {
+    it('uses the security review selections, and the Recommended selection for the house run', () => {
         assert.deepEqual(REVIEW_SELECTORS, ['AppExchange', 'Recommended:Security']);
+        assert.deepEqual(RULE_SELECTORS, ['Recommended']);
     });
 });
 
@@ -227,8 +233,14 @@ describe('scan: what fails and what is reported', () => {
                 const built = rel(builtPackageFiles(root));
                 const sources = rel(sourceFiles(root));
                 const L = `${BASE}/lwc/planCard`;
-                for (const f of [`${L}/planCard.js`, `${L}/planCard.html`, `${BASE}/staticresources/chartjs.js`])
-                    assert.ok(built.includes(f), f);
+                for (const f of [
+                    `${L}/planCard.js`,
+                    `${L}/planCard.html`,
+                    `${BASE}/staticresources/chartjs.js`,
+                    `${BASE}/staticresources/app-tsconfig.json`,
+                    `${BASE}/staticresources/tsconfig.json.txt`
+                ])
+                    assert.ok(built.includes(f), `${f} is deployed (.forceignore drops only tsconfig*.json)`);
                 for (const f of [
                     `${L}/planCard.ts`,
                     `${L}/__tests__/planCard.test.js`,
@@ -238,8 +250,13 @@ describe('scan: what fails and what is reported', () => {
                     `${L}/.eslintrc.json`
                 ])
                     assert.ok(!built.includes(f), f);
-                for (const f of [`${L}/planCard.ts`, `${L}/__tests__/planCard.test.js`, `${L}/planCard.html`])
-                    assert.ok(sources.includes(f), f);
+                for (const f of [
+                    `${L}/planCard.ts`,
+                    `${L}/__tests__/planCard.test.js`,
+                    `${L}/planCard.html`,
+                    `${BASE}/aura/planApp/planAppController.js`
+                ])
+                    assert.ok(sources.includes(f), `${f} is a source`);
                 for (const f of [`${L}/planCard.js`, `${BASE}/staticresources/chartjs.js`])
                     assert.ok(!sources.includes(f), f);
             },
@@ -250,7 +267,10 @@ describe('scan: what fails and what is reported', () => {
                 [`${BASE}/lwc/planCard/tsconfig.build.json`]: () => '{}\n',
                 [`${BASE}/lwc/planCard/jsconfig.json`]: () => '{}\n',
                 [`${BASE}/lwc/planCard/.eslintrc.json`]: () => '{}\n',
-                [`${BASE}/staticresources/chartjs.js`]: () => '/* Chart.js */\n'
+                [`${BASE}/staticresources/chartjs.js`]: () => '/* Chart.js */\n',
+                [`${BASE}/staticresources/app-tsconfig.json`]: () => '{}\n',
+                [`${BASE}/staticresources/tsconfig.json.txt`]: () => '{}\n',
+                [`${BASE}/aura/planApp/planAppController.js`]: () => '({})\n'
             }
         );
     });
@@ -373,5 +393,215 @@ describe('scan: Code Analyzer itself', () => {
             assert.match(crashed.failures.lines()[0], /pmd:UnexpectedEngineError \(severity 1\): pmd crashed/);
             assert.equal(crashed.violationCount, 1);
         });
+    });
+});
+
+/** Records console.log and console.error for the rest of the test `t`. */
+function printed(t: { mock: { method: (o: object, m: string, impl: (...a: unknown[]) => void) => unknown } }): {
+    log: string[];
+    error: string[];
+} {
+    const out = { log: [] as string[], error: [] as string[] };
+    t.mock.method(console, 'log', (...a: unknown[]) => out.log.push(a.join(' ')));
+    t.mock.method(console, 'error', (...a: unknown[]) => out.error.push(a.join(' ')));
+    return out;
+}
+
+/** Run results that also render the report formats, as `<name> as <format>`. */
+function rendered(name: string, violations: Violation[]): RunResults {
+    return {
+        getViolations: () => violations,
+        getViolationCount: () => violations.length,
+        toFormattedOutput: (format: string) => `${name} as ${format}`
+    } as unknown as RunResults;
+}
+
+/** A clock that reads `times` in turn (milliseconds). */
+const clock = (...times: number[]): (() => number) => {
+    return () => times.shift() ?? assert.fail('the clock was read more often than expected');
+};
+
+describe('scan: what it prints', () => {
+    const reported = (rule: string, n: number): string =>
+        `${BASE}/classes/A.cls:${n}: ${rule} (severity 4): message ${n}`;
+    const result = (reportedOnly: string[]) => ({
+        failures: new Findings('/repo'),
+        reportedOnly,
+        violationCount: 5,
+        reviewViolationCount: 3
+    });
+    const SUMMARY =
+        "scan: 5 violation(s) (3 in the security review's selection), 0 failing; reports in reports/ " +
+        "(code-analyzer-review.html is the review's format) (1.5 s)";
+
+    it('counts the findings that do not fail per rule, the most frequent first, then the summary', () => {
+        const lines = [
+            reported('pmd:ApexDoc', 1),
+            reported('pmd:FieldNamingConventions', 2),
+            reported('pmd:AvoidDebugStatements', 3),
+            reported('pmd:FieldNamingConventions', 4),
+            'a line in no known form'
+        ];
+        assert.deepEqual(summaryLines(result(lines), '/repo/reports', false, '1.5', '/repo'), [
+            'reported, not failing (details in the HTML report, or run with --verbose):',
+            '     2  pmd:FieldNamingConventions',
+            '     1  pmd:ApexDoc',
+            '     1  pmd:AvoidDebugStatements',
+            '     1  ?',
+            SUMMARY
+        ]);
+    });
+
+    it('with --verbose prints each of them instead; without any, only the summary', () => {
+        const lines = [reported('pmd:ApexDoc', 1), reported('pmd:ApexDoc', 2)];
+        assert.deepEqual(summaryLines(result(lines), '/repo/reports', true, '1.5', '/repo'), [...lines, SUMMARY]);
+        assert.deepEqual(summaryLines(result([]), '/repo', false, '0.4', '/repo'), [
+            "scan: 5 violation(s) (3 in the security review's selection), 0 failing; reports in ./ " +
+                "(code-analyzer-review.html is the review's format) (0.4 s)"
+        ]);
+    });
+
+    it('writes the reports to --report-dir (from the current folder), else to reports/ in the scanned tree', () => {
+        assert.equal(reportDirFrom(['--verbose', '--report-dir=out/scan', 'tree'], '/tree'), path.resolve('out/scan'));
+        assert.equal(reportDirFrom(['tree', 'x--report-dir=out'], '/tree'), path.join('/tree', 'reports'));
+        assert.equal(reportDirFrom([], '/tree'), path.join('/tree', 'reports'));
+    });
+});
+
+describe('scan, its command line', () => {
+    it("scans the tree named after any flag, writes both runs' reports, prints the summary and the findings; exits 1", async (t) => {
+        await withFixture('base', async (root) => {
+            const out = printed(t);
+            const reports = path.join(root, 'out');
+            const cls = path.join(root, BASE, 'classes', 'PlanService.cls');
+            const code = await main(
+                ['--verbose', root, `--report-dir=${reports}`],
+                {
+                    build: false,
+                    log: () => undefined,
+                    analyze: async (r) => {
+                        assert.equal(r, root);
+                        return [
+                            rendered('review', [
+                                violation('pmd', 'ApexCRUDViolation', 3, ['Security'], cls, 12, 'Validate CRUD'),
+                                violation('pmd', 'ApexDoc', 4, [], cls, 3, 'Missing ApexDoc')
+                            ]),
+                            rendered('house', [violation('pmd', 'ApexDoc', 4, [], cls, 5, 'Missing ApexDoc')])
+                        ];
+                    }
+                },
+                clock(1_000, 3_500)
+            );
+            assert.equal(code, 1);
+            assert.deepEqual(out.log, [
+                `${BASE}/classes/PlanService.cls:3: pmd:ApexDoc (severity 4): Missing ApexDoc`,
+                `${BASE}/classes/PlanService.cls:5: pmd:ApexDoc (severity 4): Missing ApexDoc`,
+                `scan: 3 violation(s) (2 in the security review's selection), 1 failing; reports in ${path.relative(process.cwd(), reports)}/ ` +
+                    "(code-analyzer-review.html is the review's format) (2.5 s)"
+            ]);
+            assert.deepEqual(out.error, [
+                `${BASE}/classes/PlanService.cls:12: pmd:ApexCRUDViolation (severity 3): Validate CRUD`,
+                'scan: 1 problem(s)'
+            ]);
+            const report = (file: string): string => readFileSync(path.join(reports, file), 'utf8');
+            assert.equal(report('code-analyzer-review.sarif'), 'review as SARIF');
+            assert.equal(report('code-analyzer-review.html'), 'review as HTML');
+            assert.equal(report('code-analyzer.sarif'), 'house as SARIF');
+            assert.equal(report('code-analyzer.html'), 'house as HTML');
+        });
+    });
+
+    it('prints OK and exits 0 when nothing fails', async (t) => {
+        await withFixture('base', async (root) => {
+            const out = printed(t);
+            const code = await main(
+                [root, `--report-dir=${path.join(root, 'out')}`],
+                {
+                    build: false,
+                    log: () => undefined,
+                    analyze: async () => [rendered('review', []), rendered('house', [])]
+                },
+                clock(0, 100)
+            );
+            assert.equal(code, 0);
+            assert.deepEqual(out.log.slice(1), ['scan: OK']);
+            assert.deepEqual(out.error, []);
+        });
+    });
+});
+
+describe('scan: before Code Analyzer', () => {
+    const noAnalysis = async (): Promise<Analyses> => [rendered('review', []), rendered('house', [])];
+
+    it('fails with the build findings and runs no analysis when the package does not build', async () => {
+        await withFixture('base', async (root) => {
+            let analysed = false;
+            const result = await scan(root, undefined, {
+                log: () => undefined,
+                ensureBuilt: (r) => {
+                    const findings = new Findings(r);
+                    findings.add(path.join(r, BASE, 'lwc/planCard/planCard.ts'), 3, 'tsc: error TS2322');
+                    return findings;
+                },
+                analyze: async () => {
+                    analysed = true;
+                    return noAnalysis();
+                }
+            });
+            assert.equal(analysed, false);
+            assert.deepEqual(result.failures.lines(), [`${BASE}/lwc/planCard/planCard.ts:3: build: tsc: error TS2322`]);
+            assert.deepEqual(
+                {
+                    reportedOnly: result.reportedOnly,
+                    violationCount: result.violationCount,
+                    reviewViolationCount: result.reviewViolationCount
+                },
+                { reportedOnly: [], violationCount: 0, reviewViolationCount: 0 }
+            );
+        });
+    });
+
+    it('builds first by default (here: only the Chart.js resource), then analyses', async (t) => {
+        await withFixture(
+            'base',
+            async (root) => {
+                const out = printed(t);
+                let analysed = false;
+                const result = await scan(root, undefined, {
+                    log: () => undefined,
+                    analyze: async () => {
+                        analysed = true;
+                        return noAnalysis();
+                    }
+                });
+                assert.equal(analysed, true);
+                assert.deepEqual(result.failures.lines(), []);
+                assert.deepEqual(out.log, ['build first: the Chart.js static resource is missing']);
+            },
+            {
+                [`${BASE}/lwc/planCard/planCard.ts`]: () => null,
+                [`${BASE}/lwc/planCard/planCard.html`]: () => null,
+                [`${BASE}/lwc/planCard/planCard.js-meta.xml`]: () => null
+            }
+        );
+    });
+
+    it('checks the suppressions of every class and trigger, nothing else', async () => {
+        await withFixture(
+            'suppression-one-word',
+            async (root) => {
+                const result = await scan(root, undefined, { build: false, log: () => undefined, analyze: noAnalysis });
+                assert.deepEqual(result.failures.lines(), [
+                    `${BASE}/classes/OneWordReason.cls:9: @SuppressWarnings without a reason: add a \`// <why>\` comment on the line above`,
+                    `${BASE}/classes/OneWordReason.cls:11: NOPMD without a reason: write \`// NOPMD - <why this is safe>\``,
+                    `${BASE}/triggers/PlanAudit.trigger:2: NOPMD without a reason: write \`// NOPMD - <why this is safe>\``
+                ]);
+            },
+            {
+                [`${BASE}/triggers/PlanAudit.trigger`]: () =>
+                    'trigger PlanAudit on Account_Plan__c (after update) {\n    System.debug(Trigger.new); // NOPMD\n}\n',
+                [`${BASE}/classes/notes.txt`]: () => 'System.debug(1); // NOPMD\n'
+            }
+        );
     });
 });
