@@ -161,7 +161,8 @@ export function logLine(event: { logLevel: LogLevel; message: string; engineName
     return `scan: ${source} ${level}: ${event.message.trim()}`;
 }
 
-async function analyzer(
+/** A Code Analyzer with the scan's configuration and these engine plugins, its warnings and errors sent to `log`. */
+export async function analyzer(
     plugins: Array<{ createEnginePlugin: () => unknown }>,
     log: (line: string) => void
 ): Promise<CodeAnalyzer> {
@@ -180,7 +181,8 @@ async function analyzer(
     return instance;
 }
 
-async function run(instance: CodeAnalyzer, files: string[], selectors: string[]): Promise<RunResults> {
+/** Runs the rules `selectors` select on `files`. */
+export async function run(instance: CodeAnalyzer, files: string[], selectors: string[]): Promise<RunResults> {
     const workspace = await instance.createWorkspace(files);
     const rules = await instance.selectRules(selectors, { workspace });
     return instance.run(rules, { workspace });

@@ -1,11 +1,23 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import {
+    Engine,
+    EnginePluginV1,
+    LogLevel as EngineLogLevel,
+    type ConfigObject,
+    type DescribeOptions,
+    type EngineRunResults,
+    type RuleDescription,
+    type RunOptions
+} from '@salesforce/code-analyzer-engine-api';
 import { Findings } from '../lib/diagnostics.ts';
 import { checkSuppressions } from '../lib/suppressions.ts';
 import { LogLevel, type RunResults, type Violation } from '@salesforce/code-analyzer-core';
 import {
+    analyzer,
     ENGINE_FAILURE_RULES,
     FAIL_AT_MODERATE,
     REVIEWED_XML_FALSE_POSITIVES,
@@ -20,6 +32,7 @@ import {
     logLine,
     main,
     reportDirFrom,
+    run,
     scan,
     sourceFiles,
     summaryLines,
@@ -603,5 +616,90 @@ describe('scan: before Code Analyzer', () => {
                 [`${BASE}/classes/notes.txt`]: () => 'System.debug(1); // NOPMD\n'
             }
         );
+    });
+});
+
+/** An engine named eslint (so it gets the scan's ESLint configuration) that finds each selected rule on line 2. */
+class RecordingEngine extends Engine {
+    constructor(readonly config: ConfigObject) {
+        super();
+    }
+    getName(): string {
+        return 'eslint';
+    }
+    getEngineVersion(): Promise<string> {
+        return Promise.resolve('1.0.0');
+    }
+    /** Like the real engines, describes only the rules that apply to the workspace's files when it has one. */
+    async describeRules(options: DescribeOptions): Promise<RuleDescription[]> {
+        const rule = (name: string, tags: string[]): RuleDescription => ({
+            name,
+            severityLevel: 3,
+            tags,
+            description: name,
+            resourceUrls: []
+        });
+        const rules = [rule('no-debug', ['Recommended', 'Security']), rule('other', ['Custom'])];
+        const apex = rule('apex-only', ['Recommended']);
+        if (!options.workspace) return [...rules, apex];
+        const files = await options.workspace.getTargetedFiles();
+        return files.some((f) => f.endsWith('.cls')) ? [...rules, apex] : rules;
+    }
+    async runRules(ruleNames: string[], options: RunOptions): Promise<EngineRunResults> {
+        this.emitLogEvent(EngineLogLevel.Error, 'could not read x.js ');
+        this.emitLogEvent(EngineLogLevel.Info, 'started');
+        const files = await options.workspace.getTargetedFiles();
+        return {
+            violations: files.flatMap((file) =>
+                ruleNames.map((ruleName) => ({
+                    ruleName,
+                    message: `${ruleName} here`,
+                    codeLocations: [{ file, startLine: 2, startColumn: 1 }],
+                    primaryLocationIndex: 0
+                }))
+            )
+        };
+    }
+}
+
+describe('scan: its Code Analyzer, with a recorded engine', () => {
+    it("runs the selected rules with Code Analyzer's own ESLint configuration and its suppression markers off, printing warnings and errors", async () => {
+        const dir = mkdtempSync(path.join(os.tmpdir(), 'scan-engine-'));
+        try {
+            const file = path.join(dir, 'a.js');
+            writeFileSync(file, '// code-analyzer-suppress\nconsole.log(1);\n');
+            const engines: RecordingEngine[] = [];
+            const plugin = {
+                createEnginePlugin: () =>
+                    new (class extends EnginePluginV1 {
+                        getAvailableEngineNames(): string[] {
+                            return ['eslint'];
+                        }
+                        createEngine(_name: string, config: ConfigObject): Promise<Engine> {
+                            const engine = new RecordingEngine(config);
+                            engines.push(engine);
+                            return Promise.resolve(engine);
+                        }
+                    })()
+            };
+            const logged: string[] = [];
+            const results = await run(await analyzer([plugin], (l) => logged.push(l)), [file], ['Recommended']);
+            assert.deepEqual(
+                engines.map((e) => e.config),
+                [{ auto_discover_eslint_config: false }],
+                "not the repository's eslint.config.js"
+            );
+            assert.deepEqual(logged, ['scan: code analyzer (eslint) error: could not read x.js']);
+            assert.deepEqual(
+                results.getViolations().map((v) => {
+                    const at = v.getPrimaryLocation();
+                    return `${v.getRule().getEngineName()}:${v.getRule().getName()} ${path.basename(at.getFile() ?? '')}:${at.getStartLine()}`;
+                }),
+                ['eslint:no-debug a.js:2'],
+                'the selected rule that applies to the files only; the code-analyzer-suppress marker suppresses nothing'
+            );
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
     });
 });
