@@ -22,6 +22,9 @@
  *     comment on the same or preceding line (scripts/lib/suppressions.ts); a suppression without a
  *     reason fails the scan. Code Analyzer's own `code-analyzer-suppress` markers are disabled and fail.
  *   - Reviewed false positives in metadata XML (which cannot carry NOPMD) are listed below with their reason.
+ *   - A file an engine could not process fails at that file: its rules skipped it (unreadableFiles).
+ *   - Code Analyzer's own warnings and errors are printed. An engine crash is not a finding about the code: the scan
+ *     says why and runs once more; a second crash fails it (analyzeWithRetry).
  * The package is built first when it is stale (build.ts ensureBuilt), so the scan sees what would ship.
  * Usage: tsx scripts/scan.ts [rootDir] [--report-dir=dir] [--verbose]
  */
