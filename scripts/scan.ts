@@ -234,10 +234,9 @@ function analyzeBoth(root: string, log: (line: string) => void): Promise<Analyse
 export function unreadableFiles(logged: string[]): Array<{ file: string; message: string }> {
     const found: Array<{ file: string; message: string }> = [];
     for (const line of logged) {
-        const m =
-            /^scan: code analyzer \((\w+)\) error: \w+ issued a processing error for file '([^']+)':\s*(.*)/s.exec(
-                line
-            );
+        const m = /^scan: code analyzer \((\w+)\) error: \w+ issued a processing error for file '([^']+)':(.*)/s.exec(
+            line
+        );
         if (!m) continue;
         const detail = m[3].trim().split('\n')[0].trim();
         found.push({ file: m[2], message: `${m[1]}: could not process this file, so its rules skipped it: ${detail}` });

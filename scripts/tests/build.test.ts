@@ -400,12 +400,14 @@ describe('build steps, in-process', () => {
             '/repo',
             [
                 "force-app/main/default/lwc/a/a.ts(3,5): error TS2322: Type 'string' is not assignable to type 'number'.",
+                "force-app/main/default/lwc/b/b.ts(128,17): error TS2304: Cannot find name 'x'.",
                 'error TS5058: The specified path does not exist.'
             ],
             findings
         );
         assert.deepEqual(findings.lines(), [
             "force-app/main/default/lwc/a/a.ts:3: tsc: error TS2322: Type 'string' is not assignable to type 'number'.",
+            "force-app/main/default/lwc/b/b.ts:128: tsc: error TS2304: Cannot find name 'x'.",
             'tsc:0: error TS5058: The specified path does not exist.'
         ]);
     });
@@ -566,7 +568,8 @@ describe('build steps around tsc, in-process', () => {
             },
             {
                 'tsconfig.json': () => '{ "compilerOptions": {} }\n',
-                [`${BASE}/lwc/planCard/legacy.d.ts`]: () => '// a component typing: not a declaration of types/\n'
+                [`${BASE}/lwc/planCard/legacy.d.ts`]: () => '// a component typing: not a declaration of types/\n',
+                'types/README.md': () => '# not a declaration: tsc is not given it\n'
             }
         );
     });

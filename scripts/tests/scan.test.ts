@@ -320,7 +320,7 @@ describe('scan: Code Analyzer itself', () => {
 
     it('runs Code Analyzer once more after an engine crash, says why first, and keeps the second run', async () => {
         const runs = [
-            [results([crash('pmd')]), results([])],
+            [results([crash('pmd'), crash('eslint')]), results([])],
             [results([]), results([violation('pmd', 'ApexDoc', 4, [], '/r/A.cls', 2, 'doc')])]
         ] as Analyses[];
         const said: string[] = [];
@@ -339,7 +339,8 @@ describe('scan: Code Analyzer itself', () => {
         assert.deepEqual(said, [
             'attempt 1',
             'scan: pmd:UnexpectedEngineError: pmd crashed\n    at run (x.js:1)',
-            'scan: engine(s) pmd failed; running Code Analyzer once more',
+            'scan: eslint:UnexpectedEngineError: eslint crashed\n    at run (x.js:1)',
+            'scan: engine(s) pmd, eslint failed; running Code Analyzer once more',
             'attempt 2'
         ]);
     });
@@ -362,7 +363,8 @@ describe('scan: Code Analyzer itself', () => {
     it('reads the files PMD could not process from its log, and only those', () => {
         assert.deepEqual(
             unreadableFiles([
-                "scan: code analyzer (pmd) error: PMD issued a processing error for file '/r/lwc/a/a.js':\n    NullPointerException: varName is null\n    at x",
+                "scan: code analyzer (pmd) error: PMD issued a processing error for file '/r/lwc/a/a.js':\n    NullPointerException: varName is null  \n    at x",
+                "note: scan: code analyzer (pmd) error: PMD issued a processing error for file '/r/quoted.js':\n    z",
                 "scan: code analyzer (pmd) warning: PMD issued a processing error for file '/r/b.js':\n    y",
                 'scan: code analyzer (eslint) error: something else',
                 "scan: code analyzer (cpd) error: CPD issued a processing error for file '/r/c.ts':\nLexical error"
@@ -381,9 +383,10 @@ describe('scan: Code Analyzer itself', () => {
     it("fails at a file PMD could not process; a crash twice fails the scan with the engine's error", async () => {
         await withFixture('base', async (root) => {
             const file = path.join(root, BASE, 'lwc', 'planCard', 'planCard.js');
+            const said: string[] = [];
             const unreadable = await scan(root, undefined, {
                 build: false,
-                log: () => undefined,
+                log: (line) => said.push(line),
                 analyze: async (_root, log) => {
                     log(`scan: code analyzer (pmd) error: PMD issued a processing error for file '${file}':\n    NPE`);
                     return [results([]), results([])];
@@ -392,6 +395,7 @@ describe('scan: Code Analyzer itself', () => {
             assert.deepEqual(unreadable.failures.lines(), [
                 `${BASE}/lwc/planCard/planCard.js:1: pmd: could not process this file, so its rules skipped it: NPE`
             ]);
+            assert.equal(said.length, 1, 'what Code Analyzer logged goes to the log passed in');
             let calls = 0;
             const crashed = await scan(root, undefined, {
                 build: false,
