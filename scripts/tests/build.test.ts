@@ -28,7 +28,7 @@ import {
     sha512Integrity,
     verifiedChartJs
 } from '../lib/chartjs.ts';
-import { BASE, REPO, replaceOnce, runsExternalTool, withFixture } from './helpers.ts';
+import { BASE, REPO, replaceOnce, runsExternalTool, withFixture, printed, clock } from './helpers.ts';
 
 /** A one-file ustar archive (the layout npm tarballs use), optionally with a name prefix. */
 function tarOf(name: string, body: Buffer, prefix = ''): Buffer {
@@ -459,22 +459,6 @@ describe('build steps, in-process', () => {
         });
     });
 });
-
-/** Records console.log and console.error for the rest of the test `t`. */
-function printed(t: { mock: { method: (o: object, m: string, impl: (...a: unknown[]) => void) => unknown } }): {
-    log: string[];
-    error: string[];
-} {
-    const out = { log: [] as string[], error: [] as string[] };
-    t.mock.method(console, 'log', (...a: unknown[]) => out.log.push(a.join(' ')));
-    t.mock.method(console, 'error', (...a: unknown[]) => out.error.push(a.join(' ')));
-    return out;
-}
-
-/** A clock that reads `times` in turn (milliseconds). */
-const clock = (...times: number[]): (() => number) => {
-    return () => times.shift() ?? assert.fail('the clock was read more often than expected');
-};
 
 /** The base fixture without its component (no tsc to run), for the steps around it. */
 const NO_COMPONENTS = {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { checkApex, main } from '../check-apex.ts';
 import type { ApexLsIssue } from '../lib/apex-ls.ts';
-import { BASE, runsExternalTool, withFixture } from './helpers.ts';
+import { BASE, runsExternalTool, withFixture, printed, clock } from './helpers.ts';
 
 function assertFinds(lines: string[], pattern: RegExp): void {
     assert.ok(
@@ -91,22 +91,6 @@ describe('check:apex', () => {
 });
 
 const CLASS = `${BASE}/classes/PlanService.cls`;
-
-/** Records console.log and console.error for the rest of the test `t`. */
-function printed(t: { mock: { method: (o: object, m: string, impl: (...a: unknown[]) => void) => unknown } }): {
-    log: string[];
-    error: string[];
-} {
-    const out = { log: [] as string[], error: [] as string[] };
-    t.mock.method(console, 'log', (...a: unknown[]) => out.log.push(a.join(' ')));
-    t.mock.method(console, 'error', (...a: unknown[]) => out.error.push(a.join(' ')));
-    return out;
-}
-
-/** A clock that reads `times` in turn (milliseconds). */
-const clock = (...times: number[]): (() => number) => {
-    return () => times.shift() ?? assert.fail('the clock was read more often than expected');
-};
 
 describe('check:apex, its command line', () => {
     it('prints each finding and their count on stderr, then the time taken; exits 1', async (t) => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkMetadata, main } from '../check-metadata.ts';
-import { BASE, replaceOnce, withFixture, type Edits } from './helpers.ts';
+import { BASE, replaceOnce, withFixture, type Edits, printed } from './helpers.ts';
 import { LENGTH_RULES, charCount, valuesAt } from '../lib/metadata/lengths.ts';
 
 /** Runs check:metadata on a fixture and returns its `file:line: message` lines. */
@@ -13,17 +13,6 @@ const PLAN = `${BASE}/objects/Account_Plan__c`;
 const USER_SET = `${BASE}/permissionsets/Account_Planning_User.permissionset-meta.xml`;
 const PAGE = `${BASE}/flexipages/Account_Plan_Record_Page.flexipage-meta.xml`;
 const REPORT = `${BASE}/reports/PlanReports/Plans_By_Status.report-meta.xml`;
-
-/** Records console.log and console.error for the rest of the test `t`. */
-function printed(t: { mock: { method: (o: object, m: string, impl: (...a: unknown[]) => void) => unknown } }): {
-    log: string[];
-    error: string[];
-} {
-    const out = { log: [] as string[], error: [] as string[] };
-    t.mock.method(console, 'log', (...a: unknown[]) => out.log.push(a.join(' ')));
-    t.mock.method(console, 'error', (...a: unknown[]) => out.error.push(a.join(' ')));
-    return out;
-}
 
 describe('check:metadata, its command line', () => {
     it('prints each problem and their count on stderr and exits 1', async (t) => {

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { convert, expectedTypes, main, type Spawn } from '../convert-source.ts';
 import { Findings } from '../lib/diagnostics.ts';
-import { BASE, REPO, runsExternalTool, withFixture } from './helpers.ts';
+import { BASE, REPO, runsExternalTool, withFixture, printed } from './helpers.ts';
 
 describe('convert', () => {
     it('passes when package.xml lists every type present', runsExternalTool, async () => {
@@ -66,17 +66,6 @@ describe('convert, its expectations', () => {
         }
     });
 });
-
-/** Records console.log and console.error for the rest of the test `t`. */
-function printed(t: { mock: { method: (o: object, m: string, impl: (...a: unknown[]) => void) => unknown } }): {
-    log: string[];
-    error: string[];
-} {
-    const out = { log: [] as string[], error: [] as string[] };
-    t.mock.method(console, 'log', (...a: unknown[]) => out.log.push(a.join(' ')));
-    t.mock.method(console, 'error', (...a: unknown[]) => out.error.push(a.join(' ')));
-    return out;
-}
 
 /** A package.xml listing these types and members. */
 function manifest(types: Record<string, string[]>): string {

@@ -3,6 +3,7 @@
  * folder inside the repo (so node_modules resolves), plus the overlay scripts/fixtures/<case>/ (files
  * added or replaced; a DELETE file lists paths to remove) and optional in-test edits.
  */
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -109,3 +110,19 @@ export function runGate(script: string, root: string, extra: string[] = []): Pro
         child.on('close', (code) => resolve({ code, output }));
     });
 }
+
+/** Records console.log and console.error for the rest of the test `t`. */
+export function printed(t: { mock: { method: (o: object, m: string, impl: (...a: unknown[]) => void) => unknown } }): {
+    log: string[];
+    error: string[];
+} {
+    const out = { log: [] as string[], error: [] as string[] };
+    t.mock.method(console, 'log', (...a: unknown[]) => out.log.push(a.join(' ')));
+    t.mock.method(console, 'error', (...a: unknown[]) => out.error.push(a.join(' ')));
+    return out;
+}
+
+/** A clock that reads `times` in turn (milliseconds). */
+export const clock = (...times: number[]): (() => number) => {
+    return () => times.shift() ?? assert.fail('the clock was read more often than expected');
+};

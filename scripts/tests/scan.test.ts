@@ -39,7 +39,7 @@ import {
     unreadableFiles,
     type Analyses
 } from '../scan.ts';
-import { BASE, withFixture } from './helpers.ts';
+import { BASE, withFixture, printed, clock } from './helpers.ts';
 
 function suppressionProblems(caseName: string, cls: string): Promise<string[]> {
     return withFixture(caseName, (root) => {
@@ -413,17 +413,6 @@ describe('scan: Code Analyzer itself', () => {
     });
 });
 
-/** Records console.log and console.error for the rest of the test `t`. */
-function printed(t: { mock: { method: (o: object, m: string, impl: (...a: unknown[]) => void) => unknown } }): {
-    log: string[];
-    error: string[];
-} {
-    const out = { log: [] as string[], error: [] as string[] };
-    t.mock.method(console, 'log', (...a: unknown[]) => out.log.push(a.join(' ')));
-    t.mock.method(console, 'error', (...a: unknown[]) => out.error.push(a.join(' ')));
-    return out;
-}
-
 /** Run results that also render the report formats, as `<name> as <format>`. */
 function rendered(name: string, violations: Violation[]): RunResults {
     return {
@@ -432,11 +421,6 @@ function rendered(name: string, violations: Violation[]): RunResults {
         toFormattedOutput: (format: string) => `${name} as ${format}`
     } as unknown as RunResults;
 }
-
-/** A clock that reads `times` in turn (milliseconds). */
-const clock = (...times: number[]): (() => number) => {
-    return () => times.shift() ?? assert.fail('the clock was read more often than expected');
-};
 
 describe('scan: what it prints', () => {
     const reported = (rule: string, n: number): string =>
