@@ -177,10 +177,11 @@ export function addTscErrors(root: string, lines: string[], findings: Findings):
     }
 }
 
-export function build(root: string, options: { chartJs?: boolean } = {}): Findings {
+/** The whole build; `spawn` runs tsc (tests pass a fake, see emitTypeScript). */
+export function build(root: string, options: { chartJs?: boolean } = {}, spawn: Spawn = spawnSync): Findings {
     const findings = new Findings(root);
     const sources = lwcSources(root);
-    const tscErrors = sources.length ? emitTypeScript(root, sources) : [];
+    const tscErrors = sources.length ? emitTypeScript(root, sources, spawn) : [];
     if (tscErrors.length) {
         addTscErrors(root, tscErrors, findings);
         return findings;

@@ -119,17 +119,12 @@ export function convert(root: string, spawn: Spawn = spawnSync): Findings {
             if (!listed.has(type))
                 findings.add(path.join(base), 1, `package.xml from sf project convert source does not list ${type}`);
         }
+        // source format knows Apex by its suffix, in whatever folder it lives
+        const named = (suffix: string): string[] =>
+            walk(base, (f) => f.endsWith(suffix)).map((f) => path.basename(f, suffix));
         const members: Array<[string, string[]]> = [
-            [
-                'ApexClass',
-                walk(path.join(base, 'classes'), (f) => f.endsWith('.cls')).map((f) => path.basename(f, '.cls'))
-            ],
-            [
-                'ApexTrigger',
-                walk(path.join(base, 'triggers'), (f) => f.endsWith('.trigger')).map((f) =>
-                    path.basename(f, '.trigger')
-                )
-            ],
+            ['ApexClass', named('.cls')],
+            ['ApexTrigger', named('.trigger')],
             [
                 'LightningComponentBundle',
                 subdirs(path.join(base, 'lwc')).filter((d) => !d.startsWith('.') && d !== '__tests__')

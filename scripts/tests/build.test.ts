@@ -570,6 +570,20 @@ describe('build steps around tsc, in-process', () => {
         });
     });
 
+    it("stops at tsc's errors: no LWC compiler step, no Chart.js copy", async () => {
+        await withFixture('base', (root) => {
+            const spawn: Spawn = () => ({
+                status: 2,
+                stdout: `${CARD}(3,5): error TS2322: Type 'string' is not assignable to type 'number'.\n`,
+                stderr: ''
+            });
+            assert.deepEqual(build(root, {}, spawn).lines(), [
+                `${CARD}:3: tsc: error TS2322: Type 'string' is not assignable to type 'number'.`
+            ]);
+            assert.equal(existsSync(chartJsResource(root)), false, 'no Chart.js copy after a tsc failure');
+        });
+    });
+
     it('without components runs no tsc and copies the verified Chart.js with its resource-meta.xml', async () => {
         await withFixture(
             'base',

@@ -153,7 +153,7 @@ describe('convert, in-process with a recorded converter', () => {
         });
     });
 
-    it('names each type, class, trigger and component the converted package lacks (not hidden folders or tests)', async (t) => {
+    it('names each type, class, trigger and component the converted package lacks, in any folder (not hidden folders or tests)', async (t) => {
         await withFixture(
             'base',
             (root) => {
@@ -163,6 +163,7 @@ describe('convert, in-process with a recorded converter', () => {
                 assert.deepEqual(convert(root, converter(lacking).spawn).lines(), [
                     `${BASE}:1: package.xml from sf project convert source does not list ApexTrigger`,
                     `${BASE}:1: ApexClass PlanService is missing from the converted package (missing -meta.xml?)`,
+                    `${BASE}:1: ApexClass PlanEngine is missing from the converted package (missing -meta.xml?)`,
                     `${BASE}:1: ApexTrigger PlanAudit is missing from the converted package (missing -meta.xml?)`,
                     `${BASE}:1: LightningComponentBundle planCard is missing from the converted package (missing -meta.xml?)`
                 ]);
@@ -173,6 +174,8 @@ describe('convert, in-process with a recorded converter', () => {
                 [`${BASE}/triggers/PlanAudit.trigger-meta.xml`]: () => '<ApexTrigger/>\n',
                 [`${BASE}/triggers/notes.txt`]: () => 'not a trigger\n',
                 [`${BASE}/classes/notes.txt`]: () => 'not a class\n',
+                // source format tells Apex by its suffix, whatever the folder
+                [`${BASE}/engine/PlanEngine.cls`]: () => 'public with sharing class PlanEngine {}\n',
                 [`${BASE}/lwc/.hidden/x.txt`]: () => 'x\n',
                 [`${BASE}/lwc/__tests__/x.test.js`]: () => '// tests\n'
             }
