@@ -192,9 +192,12 @@ describe('SOQL reader', () => {
     it('gives each query its offset in the source, and reads nested brackets and leading blanks', () => {
         const source = [
             'Id[] ids = new Id[]{};',
-            'List<Account> a = [ SELECT Id FROM Account WHERE Id = :ids[0] ];',
-            "Database.query(' SELECT Name FROM Account ');",
+            'List<Account> a = [',
+            '    SELECT Id FROM Account WHERE Id = :ids[0]',
+            '];',
+            "Database.query(' SELECT Name FROM Account   ');",
             "String notAQuery = 'SELECT the best';",
+            "String hint = 'Tip: SELECT Id FROM Account';",
             "/* 'SELECT Id FROM Account' */"
         ].join('\n');
         const found = findSoqlInApex(maskApex(source), maskApex(source, true));
@@ -226,5 +229,98 @@ describe('SOQL reader', () => {
             ),
             ["SOQL on Account_Plan__c: unknown field 'Statuz__c' on Account_Plan__c"]
         );
+    });
+
+    describe('the words that end a condition or a field list', () => {
+        const unknown = (f: string, o = 'Account_Plan__c'): string => `SOQL on ${o}: unknown field '${f}' on ${o}`;
+
+        it('ends a condition at GROUP BY, FOR UPDATE, ALL ROWS and UPDATE TRACKING/VIEWSTAT, and reads what follows', () => {
+            assert.deepEqual(
+                messages('SELECT Status__c, COUNT(Id) FROM Account_Plan__c WHERE Won_Amount__c > 0 GROUP BY Statuz__c'),
+                [unknown('Statuz__c')]
+            );
+            assert.deepEqual(messages('SELECT Id FROM Account_Plan__c WHERE Id = :planId FOR UPDATE'), []);
+            assert.deepEqual(messages('SELECT Id FROM Account_Plan__c WHERE Id IN :ids ALL ROWS'), []);
+            assert.deepEqual(messages("SELECT Id FROM Account WHERE Nmae = 'x' UPDATE TRACKING"), [
+                unknown('Nmae', 'Account')
+            ]);
+            assert.deepEqual(messages("SELECT Id FROM Account WHERE Name = 'x' UPDATE VIEWSTAT"), []);
+        });
+
+        it('ends ORDER BY at OFFSET', () => {
+            assert.deepEqual(messages('SELECT Id FROM Account_Plan__c ORDER BY Statuz__c OFFSET 10'), [
+                unknown('Statuz__c')
+            ]);
+        });
+
+        it('reads WHERE after USING SCOPE, and ORDER BY after a WITH DATA CATEGORY group', () => {
+            assert.deepEqual(messages('SELECT Id FROM Account_Plan__c USING SCOPE Mine WHERE Statuz__c = null'), [
+                unknown('Statuz__c')
+            ]);
+            assert.deepEqual(
+                messages(
+                    'SELECT Id FROM Account_Plan__c WITH DATA CATEGORY Geo__c AT (usa__c, uk__c) ORDER BY Statuz__c'
+                ),
+                [unknown('Statuz__c')]
+            );
+        });
+    });
+
+    describe('what is not a field', () => {
+        it('skips Apex index and member expressions in binds: :names[idx], :rows.get(0).amount, :(prefix + x)', () => {
+            assert.deepEqual(
+                messages(
+                    "SELECT Id FROM Account_Plan__c WHERE Name = :names[idx] AND Won_Amount__c > :rows.get(0).amount AND Name LIKE :(prefix + '%') AND Statuz__c = null"
+                ),
+                ["SOQL on Account_Plan__c: unknown field 'Statuz__c' on Account_Plan__c"]
+            );
+        });
+
+        it('skips the literal arguments of DISTANCE and GEOLOCATION', () => {
+            assert.deepEqual(
+                messages(
+                    "SELECT Id FROM Account ORDER BY DISTANCE(BillingAddress, GEOLOCATION(37.775, -122.418), 'mi')"
+                ),
+                []
+            );
+            assert.deepEqual(
+                messages(
+                    "SELECT Id FROM Account WHERE DISTANCE(BillingAdress, GEOLOCATION(37.775, -122.418), 'mi') < 20"
+                ),
+                ["SOQL on Account: unknown field 'BillingAdress' on Account"]
+            );
+        });
+
+        it('reads only SELECT statements', () => {
+            assert.deepEqual(messages(''), []);
+            assert.deepEqual(messages('DELETE FROM Account WHERE Nmae = null'), []);
+        });
+
+        it('does not take objects the platform derives from a custom object for unknown custom objects', () => {
+            assert.deepEqual(messages('SELECT Id FROM Account_Plan__ChangeEvent'), []);
+            assert.deepEqual(messages('SELECT Id, ParentId FROM Account_Plan__Share'), []);
+        });
+    });
+
+    describe('where a semi-join ends', () => {
+        it('checks the conditions after a semi-join with parentheses on the outer object', () => {
+            assert.deepEqual(
+                messages(
+                    "SELECT Id FROM Account WHERE Id IN (SELECT Account__c FROM Account_Plan__c WHERE (Status__c = 'x' OR (Statuz__c = 'y'))) AND Nmae = null"
+                ),
+                [
+                    "SOQL on Account: unknown field 'Nmae' on Account",
+                    "SOQL on Account_Plan__c: unknown field 'Statuz__c' on Account_Plan__c"
+                ]
+            );
+        });
+    });
+
+    describe('a query literal that Apex completes', () => {
+        it('checks the fields of a literal that ends where Apex appends the value', () => {
+            assert.deepEqual(messages('SELECT Id FROM Account_Plan__c WHERE Statuz__c ='), [
+                "SOQL on Account_Plan__c: unknown field 'Statuz__c' on Account_Plan__c"
+            ]);
+        });
     });
 });
