@@ -94,6 +94,17 @@ class Parser {
         } while (depth > 0);
     }
 
+    /** A field at the current name, or a function call: the field names among its arguments. */
+    field(q: ParsedQuery): void {
+        const tok = this.peek()!;
+        if (this.up(1) === '(') {
+            this.functionArgs(q.fields);
+        } else {
+            q.fields.push({ path: tok.text, pos: tok.pos });
+            this.i++;
+        }
+    }
+
     /** A function call at the current name: collects the field names among its arguments. */
     functionArgs(into: FieldRef[]): void {
         this.i += 2; // name (
@@ -122,11 +133,7 @@ class Parser {
                 while (this.peek() && this.up() !== 'END') this.i++;
                 this.i++;
             } else if (tok.kind === 'ident') {
-                if (this.up(1) === '(') this.functionArgs(q.fields);
-                else {
-                    q.fields.push({ path: tok.text, pos: tok.pos });
-                    this.i++;
-                }
+                this.field(q);
                 if (this.up() !== 'FROM') this.i++; // the alias (aggregate queries) or the comma
             } else {
                 this.i++;
@@ -157,12 +164,8 @@ class Parser {
 
     fieldList(q: ParsedQuery): void {
         while (!this.atClause()) {
-            const tok = this.peek()!;
-            if (this.up(1) === '(') {
-                this.functionArgs(q.fields);
-            } else if (tok.kind === 'ident' && !['ASC', 'DESC', 'NULLS', 'FIRST', 'LAST'].includes(this.up()!)) {
-                q.fields.push({ path: tok.text, pos: tok.pos });
-                this.i++;
+            if (this.peek()!.kind === 'ident' && !['ASC', 'DESC', 'NULLS', 'FIRST', 'LAST'].includes(this.up()!)) {
+                this.field(q);
             } else {
                 this.i++;
             }
@@ -180,11 +183,7 @@ class Parser {
                 depth--;
                 this.i++;
             } else if (tok.kind === 'ident' && !['AND', 'OR', 'NOT'].includes(this.up()!)) {
-                if (this.up(1) === '(') this.functionArgs(q.fields);
-                else {
-                    q.fields.push({ path: tok.text, pos: tok.pos });
-                    this.i++;
-                }
+                this.field(q);
                 if (this.up() === 'NOT') this.i++; // NOT IN
                 this.i++; // the operator
                 this.value(q);
