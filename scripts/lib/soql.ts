@@ -6,8 +6,8 @@
 import type { MetadataIndex } from './metadata-index.ts';
 
 interface Token {
-    /** only names and the bind colon are told apart from the rest */
-    kind: 'ident' | 'colon' | 'other';
+    /** only names and the bind colon are told apart from the rest (undefined) */
+    kind?: 'ident' | 'colon';
     text: string;
     pos: number;
 }
@@ -28,8 +28,7 @@ export function tokenize(soql: string): Token[] {
         const start = i;
         const c = soql[i++];
         if (/\s/.test(c)) continue;
-        // Stryker disable next-line StringLiteral: 'other' is never compared, only 'ident' and 'colon' are
-        let kind: Token['kind'] = 'other';
+        let kind: Token['kind'];
         if (c === "'") {
             // a string literal, \' included; an unterminated one runs to the end
             while (/[^']/.test(soql.charAt(i))) i += soql[i] === '\\' ? 2 : 1;

@@ -291,12 +291,12 @@ describe('SOQL reader', () => {
             );
         });
 
-        it('reads only SELECT statements', () => {
+        it('reads only SELECT statements: nothing in an empty text or in SQL such as DELETE FROM', () => {
             assert.deepEqual(messages(''), []);
             assert.deepEqual(messages('DELETE FROM Account WHERE Nmae = null'), []);
         });
 
-        it('does not take objects the platform derives from a custom object for unknown custom objects', () => {
+        it('does not call the objects the platform derives from a custom object (__ChangeEvent, __Share) unknown', () => {
             assert.deepEqual(messages('SELECT Id FROM Account_Plan__ChangeEvent'), []);
             assert.deepEqual(messages('SELECT Id, ParentId FROM Account_Plan__Share'), []);
         });
