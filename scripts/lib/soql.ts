@@ -96,11 +96,15 @@ class Parser {
     /** A field at the current name, or a function call: the field names among its arguments. */
     field(q: ParsedQuery): void {
         const tok = this.peek()!;
-        if (this.up(1) === '(') {
-            this.functionArgs(q.fields);
-        } else {
+        if (this.up(1) !== '(') {
             q.fields.push({ path: tok.text, pos: tok.pos });
             this.i++;
+        } else if (this.up() === 'FIELDS') {
+            // FIELDS(ALL), FIELDS(STANDARD), FIELDS(CUSTOM): no field names
+            this.i++;
+            this.skip();
+        } else {
+            this.functionArgs(q.fields);
         }
     }
 

@@ -291,6 +291,16 @@ describe('SOQL reader', () => {
             );
         });
 
+        it('skips FIELDS(STANDARD), FIELDS(CUSTOM) and FIELDS(ALL)', () => {
+            assert.deepEqual(messages('SELECT FIELDS(STANDARD), Nmae FROM Account LIMIT 200'), [
+                "SOQL on Account: unknown field 'Nmae' on Account"
+            ]);
+            assert.deepEqual(messages('SELECT fields(custom) FROM Account_Plan__c LIMIT 200'), []);
+            assert.deepEqual(messages('SELECT FIELDS(ALL) FROM Account_Plan__c WHERE Statuz__c = null LIMIT 200'), [
+                "SOQL on Account_Plan__c: unknown field 'Statuz__c' on Account_Plan__c"
+            ]);
+        });
+
         it('reads only SELECT statements: nothing in an empty text or in SQL such as DELETE FROM', () => {
             assert.deepEqual(messages(''), []);
             assert.deepEqual(messages('DELETE FROM Account WHERE Nmae = null'), []);
