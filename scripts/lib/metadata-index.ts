@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { readText, subdirs, walk } from './fsutil.ts';
+import { lineAt, lineOf, readText, subdirs, walk } from './fsutil.ts';
 import { arr, bool, loadXml, str, type XmlNode } from './xml.ts';
 import {
     CUSTOM_METADATA_STANDARD_FIELDS,
@@ -41,7 +41,6 @@ export interface ObjectInfo {
     relationships: Map<string, string>;
     /** child relationship name (lower) -> child object */
     children: Map<string, string>;
-    enableActivities: boolean;
 }
 
 export interface MethodInfo {
@@ -68,10 +67,15 @@ export interface LwcBundle {
 
 export const DEFAULT_PACKAGE_DIR = 'force-app/main/default';
 
+/** Name suffixes of the objects a project defines: custom objects, custom metadata types, platform events, external and big objects. */
+const CUSTOM_OBJECT_SUFFIXES = ['__c', '__mdt', '__e', '__x', '__b'];
+
+/** Folders whose files belong to a component bundle or a static resource, never metadata of their own. */
+const BUNDLE_FOLDERS = ['aura', 'lwc', 'staticresources'];
+
 export class MetadataIndex {
     readonly objects = new Map<string, ObjectInfo>();
     readonly classes = new Map<string, ClassInfo>();
-    readonly triggers = new Set<string>();
     readonly labels = new Map<string, { name: string; line: number }>();
     readonly lwc = new Map<string, LwcBundle>();
     readonly staticResources = new Set<string>();
@@ -80,7 +84,6 @@ export class MetadataIndex {
     readonly apps = new Set<string>();
     readonly flexipages = new Set<string>();
     readonly messageChannels = new Set<string>();
-    readonly reportTypes = new Set<string>();
     readonly labelsFile: string;
 
     constructor(
@@ -90,16 +93,9 @@ export class MetadataIndex {
         this.labelsFile = path.join(this.base, 'labels', 'CustomLabels.labels-meta.xml');
         this.loadStandardObjects();
         this.loadProjectObjects();
-        this.loadClasses();
         this.loadLabels();
         this.loadLwc();
-        this.loadNames('staticresources', '.resource-meta.xml', this.staticResources);
-        this.loadNames('customPermissions', '.customPermission-meta.xml', this.customPermissions);
-        this.loadNames('tabs', '.tab-meta.xml', this.tabs);
-        this.loadNames('applications', '.app-meta.xml', this.apps);
-        this.loadNames('flexipages', '.flexipage-meta.xml', this.flexipages);
-        this.loadNames('messageChannels', '.messageChannel-meta.xml', this.messageChannels);
-        this.loadNames('reportTypes', '.reportType-meta.xml', this.reportTypes);
+        this.loadBySuffix();
     }
 
     // ---------- lookups ----------
@@ -145,16 +141,11 @@ export class MetadataIndex {
      */
     checkPath(objectName: string, dotted: string): string | undefined {
         const parts = dotted.split('.');
+        const field = parts[parts.length - 1];
         let current = this.object(objectName);
         let currentName = objectName;
-        if (!current) return undefined;
-        for (let i = 0; i < parts.length; i++) {
-            const part = parts[i];
-            const last = i === parts.length - 1;
-            if (last) {
-                if (current.fields.has(part.toLowerCase())) return undefined;
-                return `unknown field '${part}' on ${current.name}${parts.length > 1 ? ` (in '${dotted}')` : ''}`;
-            }
+        for (const [i, part] of parts.slice(0, -1).entries()) {
+            if (!current) return undefined;
             const target = current.relationships.get(part.toLowerCase());
             if (!target) return `unknown relationship '${part}' on ${current.name} (in '${dotted}')`;
             if (target === '*') {
@@ -166,9 +157,9 @@ export class MetadataIndex {
             }
             currentName = target;
             current = this.object(target);
-            if (!current) return undefined;
         }
-        return undefined;
+        if (!current || current.fields.has(field.toLowerCase())) return undefined;
+        return `unknown field '${field}' on ${current.name}${parts.length > 1 ? ` (in '${dotted}')` : ''}`;
     }
 
     // ---------- loading ----------
@@ -182,8 +173,7 @@ export class MetadataIndex {
                 projectDefined: false,
                 fields: new Map(),
                 relationships: new Map(),
-                children: new Map(),
-                enableActivities: false
+                children: new Map()
             };
             this.objects.set(key, obj);
         }
@@ -223,19 +213,19 @@ export class MetadataIndex {
             const obj = this.ensureObject(dirName);
             obj.dir = dir;
             const objectFile = path.join(dir, `${dirName}.object-meta.xml`);
-            const isCustom = /__(c|mdt|e|x|b)$/.test(dirName);
-            if (existsSync(objectFile) && isCustom) {
+            if (existsSync(objectFile) && CUSTOM_OBJECT_SUFFIXES.some((s) => dirName.endsWith(s))) {
                 obj.projectDefined = true;
                 const { root } = loadXml(objectFile);
-                obj.enableActivities = bool(root.enableActivities);
-                const std = dirName.endsWith('__mdt') ? CUSTOM_METADATA_STANDARD_FIELDS : CUSTOM_OBJECT_STANDARD_FIELDS;
+                const metadataType = dirName.endsWith('__mdt');
+                const std = metadataType ? CUSTOM_METADATA_STANDARD_FIELDS : CUSTOM_OBJECT_STANDARD_FIELDS;
                 for (const f of std) this.addStandardField(obj, f);
-                if (!dirName.endsWith('__mdt')) {
+                // a custom metadata record has no owner, record type or audit users to follow
+                if (!metadataType) {
                     for (const [rel, target] of Object.entries(CUSTOM_OBJECT_RELATIONSHIPS)) {
                         obj.relationships.set(rel.toLowerCase(), target);
                     }
                 }
-                if (obj.enableActivities) {
+                if (bool(root.enableActivities)) {
                     for (const [rel, child] of Object.entries({
                         Tasks: 'Task',
                         Events: 'Event',
@@ -245,13 +235,11 @@ export class MetadataIndex {
                         obj.children.set(rel.toLowerCase(), child);
                     }
                 }
-            } else if (isCustom && !existsSync(objectFile)) {
-                // fields of an object the project does not define: still index them
-                obj.projectDefined = false;
             }
-            for (const file of walk(path.join(dir, 'fields'), (f) => f.endsWith('.field-meta.xml'))) {
+            // a custom object folder without its object-meta.xml (the project does not define it): its fields still count
+            for (const file of walk(dir, (f) => f.endsWith('.field-meta.xml'))) {
                 const { root } = loadXml(file);
-                const name = str(root.fullName) || path.basename(file).replace('.field-meta.xml', '');
+                const name = str(root.fullName) || path.basename(file, '.field-meta.xml');
                 const info: FieldInfo = {
                     name,
                     object: obj.name,
@@ -275,7 +263,7 @@ export class MetadataIndex {
             if (f.referenceTo.length === 0) continue;
             const child = this.ensureObject(f.object);
             const target = f.referenceTo.length === 1 ? f.referenceTo[0] : '*';
-            if (f.custom) child.relationships.set(f.name.replace(/__c$/i, '__r').toLowerCase(), target);
+            if (f.custom) child.relationships.set(`${f.name.slice(0, -'__c'.length)}__r`.toLowerCase(), target);
             if (f.relationshipName && target !== '*') {
                 const parent = this.ensureObject(target);
                 parent.children.set(`${f.relationshipName}__r`.toLowerCase(), f.object);
@@ -283,13 +271,29 @@ export class MetadataIndex {
         }
     }
 
-    private loadClasses(): void {
-        for (const file of walk(path.join(this.base, 'classes'), (f) => f.endsWith('.cls'))) {
+    /**
+     * Source format knows classes, tabs, apps, Lightning pages, custom permissions and message channels by their suffix,
+     * in whatever folder they live (check:apex and convert read Apex the same way); a static resource must sit in
+     * staticresources/.
+     */
+    private loadBySuffix(): void {
+        const files = walk(this.base).filter(
+            (f) => !BUNDLE_FOLDERS.includes(path.relative(this.base, f).split(path.sep)[0])
+        );
+        for (const file of files.filter((f) => f.endsWith('.cls'))) {
             const name = path.basename(file, '.cls');
             this.classes.set(name.toLowerCase(), { name, file, methods: parseApexMethods(readText(file)) });
         }
-        for (const file of walk(path.join(this.base, 'triggers'), (f) => f.endsWith('.trigger'))) {
-            this.triggers.add(path.basename(file, '.trigger').toLowerCase());
+        const named = (suffix: string, into: Set<string>): void => {
+            for (const f of files) if (f.endsWith(suffix)) into.add(path.basename(f, suffix).toLowerCase());
+        };
+        named('.customPermission-meta.xml', this.customPermissions);
+        named('.tab-meta.xml', this.tabs);
+        named('.app-meta.xml', this.apps);
+        named('.flexipage-meta.xml', this.flexipages);
+        named('.messageChannel-meta.xml', this.messageChannels);
+        for (const f of walk(path.join(this.base, 'staticresources'), (f) => f.endsWith('.resource-meta.xml'))) {
+            this.staticResources.add(path.basename(f, '.resource-meta.xml').toLowerCase());
         }
     }
 
@@ -299,15 +303,17 @@ export class MetadataIndex {
         for (const label of arr(root.labels)) {
             const name = str(label.fullName);
             if (!name) continue;
-            const idx = text.indexOf(`<fullName>${name}</fullName>`);
-            this.labels.set(name.toLowerCase(), { name, line: idx < 0 ? 1 : text.slice(0, idx).split('\n').length });
+            this.labels.set(name.toLowerCase(), { name, line: lineOf(text, `<fullName>${name}</fullName>`) });
         }
     }
 
     private loadLwc(): void {
         const lwcDir = path.join(this.base, 'lwc');
         for (const name of subdirs(lwcDir)) {
-            if (name.startsWith('.') || name.startsWith('__')) continue;
+            // tool and test folders (.vscode, __tests__, __mocks__) hold no component
+            if (name.startsWith('.')) continue;
+            // Stryker disable next-line MethodExpression: such folders end in `__` too, so endsWith would skip the same ones
+            if (name.startsWith('__')) continue;
             const dir = path.join(lwcDir, name);
             const metaFile = path.join(dir, `${name}.js-meta.xml`);
             const bundle: LwcBundle = { name, dir, isExposed: false, targets: new Set(), properties: new Map() };
@@ -326,12 +332,6 @@ export class MetadataIndex {
                 }
             }
             this.lwc.set(name.toLowerCase(), bundle);
-        }
-    }
-
-    private loadNames(folder: string, suffix: string, into: Set<string>): void {
-        for (const file of walk(path.join(this.base, folder), (f) => f.endsWith(suffix))) {
-            into.add(path.basename(file).slice(0, -suffix.length).toLowerCase());
         }
     }
 }
@@ -393,26 +393,22 @@ export function maskApex(source: string, keepStrings = false): string {
     return out;
 }
 
+/**
+ * Annotations, a modifier, the rest of the modifiers with the return type, the name and `(`. A class, interface or enum
+ * declaration never matches (its name is followed by `{`, `extends` or `implements`), nor does a constructor (no return
+ * type) or a field (`=` or `;` before any `(`).
+ */
 const METHOD_RE =
-    /((?:@\w+(?:\s*\([^)]*\))?\s*)*)\b((?:(?:public|private|global|protected|static|override|virtual|abstract|webservice|testmethod)\s+)+)([\w.<>,\s[\]]+?)\s+(\w+)\s*\(/gi;
+    /((?:@\w+(?:\s*\([^)]*\))?\s*)*)\b(?:public|private|global|protected|static|override|virtual|abstract|webservice|testmethod)\s[\w.<>,\s[\]]+?\s(\w+)\s*\(/gi;
 
 /** Method declarations of an Apex class (any nesting level), with their @AuraEnabled flag. */
 export function parseApexMethods(source: string): Map<string, MethodInfo[]> {
     const code = maskApex(source);
     const methods = new Map<string, MethodInfo[]>();
     for (const m of code.matchAll(METHOD_RE)) {
-        const returnType = m[3].trim();
-        const name = m[4];
-        if (
-            /^(class|interface|enum|new|return|else)$/i.test(returnType) ||
-            /\b(class|interface|enum)\b/i.test(returnType)
-        ) {
-            continue;
-        }
-        const annotations = m[1] ?? '';
-        const line =
-            code.slice(0, m.index).split('\n').length + (m[0].slice(0, m[0].search(/\S/)).split('\n').length - 1);
-        const info: MethodInfo = { name, auraEnabled: /@AuraEnabled\b/i.test(annotations), line };
+        const name = m[2];
+        // the match starts at the first annotation, or at the first modifier
+        const info: MethodInfo = { name, auraEnabled: /@AuraEnabled\b/i.test(m[1]), line: lineAt(code, m.index) };
         const key = name.toLowerCase();
         methods.set(key, [...(methods.get(key) ?? []), info]);
     }
