@@ -367,8 +367,11 @@ export function maskApex(source: string, keepStrings = false): string {
                 out += source[i] === '\n' ? '\n' : ' ';
                 i++;
             }
-            out += '  ';
-            i += 2;
+            // the closing */ (an unclosed comment runs to the end of the source)
+            if (i < source.length) {
+                out += '  ';
+                i += 2;
+            }
         } else if (c === "'") {
             out += c;
             i++;
