@@ -1,12 +1,19 @@
 /**
  * The metadata index every gate reads, in-process on the base fixture with a few files added: which files are which
  * metadata, what it records of objects, fields, relationships, labels and components, how it resolves dotted field
- * paths, and which Apex declarations it takes for methods. Each assertion states the whole record a gate reads.
+ * paths, which Apex declarations it takes for methods and how it masks Apex. Each assertion states the whole record a
+ * gate reads.
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { MetadataIndex, parseApexMethods, parseTargetConfigs, type FieldInfo } from '../lib/metadata-index.ts';
+import {
+    MetadataIndex,
+    maskApex,
+    parseApexMethods,
+    parseTargetConfigs,
+    type FieldInfo
+} from '../lib/metadata-index.ts';
 import { STANDARD_OBJECTS } from '../lib/standard-objects.ts';
 import { loadXml } from '../lib/xml.ts';
 import { BASE, replaceOnce, withFixture, type Edits } from './helpers.ts';
@@ -393,6 +400,11 @@ describe('metadata index: dotted field paths', () => {
 
     it('follows lookups, then reports the unknown field on the object reached, or the polymorphic part', async () => {
         await indexed((index) => {
+            assert.equal(
+                index.checkPath('Account_Plan__c', 'Statuz__c'),
+                "unknown field 'Statuz__c' on Account_Plan__c",
+                'a field of the object itself is named without the path'
+            );
             assert.equal(index.checkPath('Account_Plan__c', 'Last_Task__r.Subject'), undefined);
             assert.equal(index.checkPath('Account_Plan__c', 'Last_Task__r.What.Name'), undefined);
             assert.equal(
@@ -536,7 +548,7 @@ describe('Apex methods the index knows (for @salesforce/apex imports)', () => {
             '    public enum Kind { PLAN, OBJECTIVE }', // 9
             '    @AuraEnabled (cacheable=true)', // 10
             '    public  static   Integer   total (List<Integer> values) { return 0; }', // 11
-            '    @AuraEnabled', // 12
+            '    @AuraEnabled(cacheable=false)', // 12
             '    @TestVisible', // 13
             '    global static void save(Account_Plan__c plan) {}', // 14
             '}'
@@ -545,5 +557,14 @@ describe('Apex methods the index knows (for @salesforce/apex imports)', () => {
             total: [{ name: 'total', auraEnabled: true, line: 10 }],
             save: [{ name: 'save', auraEnabled: true, line: 12 }]
         });
+    });
+});
+
+describe('Apex masking keeps every offset, up to the end of the source', () => {
+    it('masks a comment or a string left open at the end of the source, and nothing beyond it', () => {
+        assert.equal(maskApex('x // c'), 'x     ');
+        assert.equal(maskApex('x /* c'), 'x     ');
+        assert.equal(maskApex("s = 'abc"), "s = '   ");
+        assert.equal(maskApex("s = 'abc", true), "s = 'abc");
     });
 });
