@@ -561,7 +561,8 @@ describe('Apex methods the index knows (for @salesforce/apex imports)', () => {
 });
 
 describe('Apex masking keeps every offset, up to the end of the source', () => {
-    it('masks a comment or a string left open at the end of the source, and nothing beyond it', () => {
+    it('masks comments and strings to blanks of their length, also when left open at the end of the source', () => {
+        assert.equal(maskApex('a /* b\n */ c'), 'a     \n    c', 'a closed comment keeps its line breaks');
         assert.equal(maskApex('x // c'), 'x     ');
         assert.equal(maskApex('x /* c'), 'x     ');
         assert.equal(maskApex("s = 'abc"), "s = '   ");
