@@ -562,7 +562,10 @@ describe('Apex methods the index knows (for @salesforce/apex imports)', () => {
 
 describe('Apex masking keeps every offset, up to the end of the source', () => {
     it('masks comments and strings to blanks of their length, also when left open at the end of the source', () => {
+        assert.equal(maskApex('x = a / b * c; // d'), 'x = a / b * c;     ', 'division and product are code');
+        assert.equal(maskApex('a // b\nc'), 'a     \nc', 'a line comment ends at its line break');
         assert.equal(maskApex('a /* b\n */ c'), 'a     \n    c', 'a closed comment keeps its line breaks');
+        assert.equal(maskApex('/** a/b */ c'), `${' '.repeat(11)}c`, 'a comment ends at */ only');
         assert.equal(maskApex('x // c'), 'x     ');
         assert.equal(maskApex('x /* c'), 'x     ');
         assert.equal(maskApex("s = 'abc"), "s = '   ");
