@@ -27,7 +27,7 @@ export function fieldTokenProblem(index: MetadataIndex, object: string, token: s
             rest = token.slice(dot + 1);
         }
     }
-    if (!index.object(obj)) return undefined;
+    // an object the index does not know is not judged (checkPath)
     return index.checkPath(obj, rest);
 }
 
@@ -96,7 +96,8 @@ function checkLayouts(index: MetadataIndex, findings: Findings): void {
         const fields: string[] = [];
         for (const section of arr(root.layoutSections)) {
             for (const column of arr(section.layoutColumns)) {
-                for (const item of arr(column.layoutItems)) if (item.field) fields.push(str(item.field));
+                // a blank space has no field: its '' is skipped as a token
+                for (const item of arr(column.layoutItems)) fields.push(str(item.field));
             }
         }
         checkTokens(index, findings, file, text, object, fields, `layout on ${object}`);
@@ -142,7 +143,7 @@ function checkQuickActions(index: MetadataIndex, findings: Findings): void {
         }
         const fields: string[] = [];
         for (const column of arr(root.quickActionLayout?.quickActionLayoutColumns)) {
-            for (const item of arr(column.quickActionLayoutItems)) if (item.field) fields.push(str(item.field));
+            for (const item of arr(column.quickActionLayoutItems)) fields.push(str(item.field));
         }
         for (const o of arr(root.fieldOverrides)) fields.push(str(o.field));
         checkTokens(index, findings, file, text, target, fields, `quick action on ${target}`);
