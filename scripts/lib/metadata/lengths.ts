@@ -137,7 +137,7 @@ export const LENGTH_RULES: LengthRule[] = [
 export function valuesAt(root: XmlNode, element: string): string[] {
     let nodes: XmlNode[] = [root];
     for (const part of element.split('.')) {
-        const key = part.replace(/\[\]$/, '');
+        const key = part.replace('[]', ''); // `[]` ends a part
         nodes = nodes.flatMap((n) => (n && typeof n === 'object' ? arr(n[key]) : []));
     }
     return nodes.filter((n) => typeof n === 'string' || typeof n === 'number').map(str);
@@ -152,14 +152,15 @@ export function checkLengths(index: MetadataIndex, findings: Findings): void {
         const rules = LENGTH_RULES.filter((r) => file.endsWith(r.suffix));
         const { root, text } = loadXml(file);
         for (const rule of rules) {
-            const leaf = rule.element.split('.').pop()!.replace(/\[\]$/, '');
+            const element = rule.element.replace(/\[\]/g, ''); // the path as the developer reads it
+            const leaf = element.split('.').pop()!;
             for (const value of valuesAt(root, rule.element)) {
                 const length = charCount(value);
                 if (length <= rule.limit) continue;
                 findings.add(
                     file,
                     lineOf(text, `<${leaf}>${value.slice(0, 20)}`),
-                    `<${rule.element.replace(/\[\]/g, '')}> of ${path.basename(file)} is ${length} characters; ` +
+                    `<${element}> of ${path.basename(file)} is ${length} characters; ` +
                         `the limit is ${rule.limit} (${rule.source})`
                 );
             }
