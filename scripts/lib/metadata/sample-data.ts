@@ -81,7 +81,7 @@ export function checkSampleData(index: MetadataIndex, findings: Findings): void 
             continue;
         }
         if (Array.isArray(json)) {
-            // a plan file: [{ sobject, files: [...] }]
+            // a plan file: [{ sobject, files: [...] }], and no records
             for (const step of json as Array<{ sobject?: string; files?: string[] }>) {
                 if (step.sobject && !index.object(step.sobject))
                     findings.add(file, lineOf(text, step.sobject), `unknown object '${step.sobject}'`);
@@ -90,7 +90,6 @@ export function checkSampleData(index: MetadataIndex, findings: Findings): void 
                         findings.add(file, lineOf(text, f), `plan names missing file '${f}'`);
                 }
             }
-            continue;
         }
         const records = (json as { records?: TreeRecord[] }).records;
         if (Array.isArray(records)) checkRecords(index, findings, file, text, records, undefined);
@@ -115,7 +114,7 @@ function checkRecords(
         }
         for (const [key, value] of Object.entries(record)) {
             if (key === 'attributes') continue;
-            if (value && typeof value === 'object' && Array.isArray((value as { records?: unknown }).records)) {
+            if (Array.isArray((value as { records?: unknown } | null)?.records)) {
                 const child = obj.children.get(key.toLowerCase());
                 if (!child)
                     findings.add(file, lineOf(text, `"${key}"`), `unknown child relationship '${key}' on ${obj.name}`);
