@@ -85,12 +85,15 @@ export const MANAGER_RECORD_ACCESS: Record<string, ObjectAccess> = {
     }
 };
 
+/** Whether `list` holds `name`, in any case (API names are case-insensitive). */
+const names = (list: string[], name: string): boolean => list.map((n) => n.toLowerCase()).includes(name.toLowerCase());
+
 export function isManagerRecord(f: FieldInfo): boolean {
-    return MANAGER_RECORD_OBJECTS.some((o) => o.toLowerCase() === f.object.toLowerCase());
+    return names(MANAGER_RECORD_OBJECTS, f.object);
 }
 
 export function isAdminOnly(f: FieldInfo): boolean {
-    return ADMIN_ONLY_OBJECTS.some((o) => o.toLowerCase() === f.object.toLowerCase());
+    return names(ADMIN_ONLY_OBJECTS, f.object);
 }
 
 /**
@@ -101,7 +104,7 @@ export function isAdminOnly(f: FieldInfo): boolean {
 export const READ_ONLY_OBJECTS = ['Account_Plan_Snapshot__c'];
 
 export function isReadOnlyObject(f: FieldInfo): boolean {
-    return READ_ONLY_OBJECTS.some((o) => o.toLowerCase() === f.object.toLowerCase());
+    return names(READ_ONLY_OBJECTS, f.object);
 }
 
 export interface ObjectAccess {
@@ -147,8 +150,7 @@ export const CLASS_ACCESS: Record<string, string[]> = {
     ]
 };
 
-const key = (f: FieldInfo): string => `${f.object}.${f.name}`.toLowerCase();
-const inList = (f: FieldInfo, list: string[]): boolean => list.some((k) => k.toLowerCase() === key(f));
+const inList = (f: FieldInfo, list: string[]): boolean => names(list, `${f.object}.${f.name}`);
 
 export function isEngineField(f: FieldInfo): boolean {
     return inList(f, ENGINE_FIELDS) || f.description.trim().endsWith(ENGINE_SENTENCE);
