@@ -32,6 +32,31 @@ const FP = `${BASE}/flexipages`;
 const APP = `${BASE}/applications/Plans.app-meta.xml`;
 const lines = (...rows: string[]): string => `${rows.join('\n')}\n`;
 
+describe('the files read: each metadata type by its file suffix', () => {
+    it('a backup a merge tool leaves beside a file (*.orig) is not metadata, so it is not read', async () => {
+        const found = await run({
+            [`${LIST_VIEW}.orig`]: add('<ListView>\n    <columns>Statuz__c</columns>\n</ListView>\n'),
+            [`${PLAN}/compactLayouts/Plan_Compact.compactLayout-meta.xml.orig`]: add(
+                '<CompactLayout>\n    <fields>Statuz__c</fields>\n</CompactLayout>\n'
+            ),
+            [`${LAYOUT}.orig`]: add(
+                '<Layout>\n    <layoutSections><layoutColumns><layoutItems><field>Statuz__c</field></layoutItems></layoutColumns></layoutSections>\n</Layout>\n'
+            ),
+            [`${BASE}/quickActions/Account_Plan__c.Add_Goal.quickAction-meta.xml.orig`]: add(
+                '<QuickAction>\n    <lightningWebComponent>c:noSuchModal</lightningWebComponent>\n</QuickAction>\n'
+            ),
+            [`${FP}/Account_Plan_Record_Page.flexipage-meta.xml.orig`]: add(
+                '<FlexiPage>\n    <sobjectType>Account_Plann__c</sobjectType>\n    <type>RecordPage</type>\n</FlexiPage>\n'
+            ),
+            [`${BASE}/tabs/Account_Plan__c.tab-meta.xml.orig`]: add(
+                '<CustomTab>\n    <lwcComponent>noSuchTab</lwcComponent>\n</CustomTab>\n'
+            ),
+            [`${APP}.orig`]: add('<CustomApplication>\n    <tabs>No_Such_Tab</tabs>\n</CustomApplication>\n')
+        });
+        assert.deepEqual(found, []);
+    });
+});
+
 describe('field tokens: upper-case standard columns as written, API names resolved', () => {
     it('accepts upper-case column tokens without __ (NAME, CORE.USERS.ALIAS) and resolves every other token', async () => {
         const found = await run({
@@ -310,6 +335,21 @@ describe('FlexiPages', () => {
             `${FP}/Account_Page.flexipage-meta.xml:7: field instance: unknown field 'Nme' on Account`,
             `${FP}/Account_Page.flexipage-meta.xml:14: visibility rule: unknown field 'Industri' on Account`
         ]);
+    });
+
+    it('a page without a record (an app page) resolves no Record fields', async () => {
+        const found = await run({
+            [`${FP}/Plan_App.flexipage-meta.xml`]: add(
+                page(
+                    'AppPage',
+                    [
+                        field('Record.Account.Nme'),
+                        component('force:highlightsPanel', [], ['{!Record.Account.Nme}'])
+                    ].join('\n')
+                )
+            )
+        });
+        assert.deepEqual(found, []);
     });
 
     it('component visibility rules follow relationships of the record', async () => {

@@ -47,15 +47,17 @@ function checkTokens(
 }
 
 export function checkUiMetadata(index: MetadataIndex, findings: Findings): void {
-    const objectsDir = path.join(index.base, 'objects');
+    // the package's files, read once and taken by type (source format keeps each type in its own folder)
+    const files = walk(index.base);
+    const ofType = (suffix: string): string[] => files.filter((f) => f.endsWith(suffix));
     // list views, compact layouts, search layouts
-    for (const file of walk(objectsDir, (f) => f.endsWith('.listView-meta.xml'))) {
+    for (const file of ofType('.listView-meta.xml')) {
         const object = path.basename(path.dirname(path.dirname(file)));
         const { root, text } = loadXml(file);
         const tokens = [...arr(root.columns).map(str), ...arr(root.filters).map((f: XmlNode) => str(f.field))];
         checkTokens(index, findings, file, text, object, tokens, `list view on ${object}`);
     }
-    for (const file of walk(objectsDir, (f) => f.endsWith('.compactLayout-meta.xml'))) {
+    for (const file of ofType('.compactLayout-meta.xml')) {
         const object = path.basename(path.dirname(path.dirname(file)));
         const { root, text } = loadXml(file);
         checkTokens(index, findings, file, text, object, arr(root.fields).map(str), `compact layout on ${object}`);
@@ -83,14 +85,15 @@ export function checkUiMetadata(index: MetadataIndex, findings: Findings): void 
             findings.add(file, lineOf(text, assigned), `compactLayoutAssignment '${assigned}' does not exist`);
         }
     }
-    checkLayouts(index, findings);
-    checkQuickActions(index, findings);
-    checkFlexiPages(index, findings);
-    checkTabsAndApps(index, findings);
+    checkLayouts(index, findings, ofType('.layout-meta.xml'));
+    checkQuickActions(index, findings, ofType('.quickAction-meta.xml'));
+    checkFlexiPages(index, findings, ofType('.flexipage-meta.xml'));
+    checkTabs(index, findings, ofType('.tab-meta.xml'));
+    checkApps(index, findings, ofType('.app-meta.xml'));
 }
 
-function checkLayouts(index: MetadataIndex, findings: Findings): void {
-    for (const file of walk(path.join(index.base, 'layouts'), (f) => f.endsWith('.layout-meta.xml'))) {
+function checkLayouts(index: MetadataIndex, findings: Findings, layouts: string[]): void {
+    for (const file of layouts) {
         const object = path.basename(file).split('-')[0];
         const { root, text } = loadXml(file);
         const fields: string[] = [];
@@ -119,9 +122,9 @@ function checkLayouts(index: MetadataIndex, findings: Findings): void {
         for (const qa of arr(root.platformActionList?.platformActionListItems)) {
             const action = str(qa.actionName);
             const qaType = str(qa.actionType);
+            // a global action has no object prefix: it names no project object, so it is not looked up
             if (
                 qaType === 'QuickAction' &&
-                action.includes('.') &&
                 !existsSync(path.join(index.base, 'quickActions', `${action}.quickAction-meta.xml`))
             ) {
                 const objectOfAction = action.split('.')[0];
@@ -133,8 +136,8 @@ function checkLayouts(index: MetadataIndex, findings: Findings): void {
     }
 }
 
-function checkQuickActions(index: MetadataIndex, findings: Findings): void {
-    for (const file of walk(path.join(index.base, 'quickActions'), (f) => f.endsWith('.quickAction-meta.xml'))) {
+function checkQuickActions(index: MetadataIndex, findings: Findings, actions: string[]): void {
+    for (const file of actions) {
         const { root, text } = loadXml(file);
         const parent = path.basename(file).split('.')[0];
         const target = str(root.targetObject) || parent;
@@ -168,13 +171,13 @@ export function customComponentName(componentName: string): string | undefined {
     return undefined;
 }
 
-function checkFlexiPages(index: MetadataIndex, findings: Findings): void {
-    for (const file of walk(path.join(index.base, 'flexipages'), (f) => f.endsWith('.flexipage-meta.xml'))) {
+function checkFlexiPages(index: MetadataIndex, findings: Findings, pages: string[]): void {
+    for (const file of pages) {
         const { root, text } = loadXml(file);
         const pageType = str(root.type);
         const sobject = str(root.sobjectType);
         const target = PAGE_TARGET[pageType];
-        if (sobject && /__c$/.test(sobject) && !index.object(sobject)?.projectDefined) {
+        if (/__c$/.test(sobject) && !index.object(sobject)?.projectDefined) {
             findings.add(file, lineOf(text, `<sobjectType>${sobject}`), `sobjectType '${sobject}' does not exist`);
         }
         for (const region of arr(root.flexiPageRegions)) {
@@ -275,8 +278,8 @@ function checkAuraComponent(
     }
 }
 
-function checkTabsAndApps(index: MetadataIndex, findings: Findings): void {
-    for (const file of walk(path.join(index.base, 'tabs'), (f) => f.endsWith('.tab-meta.xml'))) {
+function checkTabs(index: MetadataIndex, findings: Findings, tabs: string[]): void {
+    for (const file of tabs) {
         const { root, text } = loadXml(file);
         const name = path.basename(file).replace('.tab-meta.xml', '');
         const flexi = str(root.flexiPage);
@@ -287,7 +290,10 @@ function checkTabsAndApps(index: MetadataIndex, findings: Findings): void {
         const lwc = str(root.lwcComponent);
         if (lwc && !index.bundle(lwc)) findings.add(file, lineOf(text, lwc), `tab LWC '${lwc}' does not exist`);
     }
-    for (const file of walk(path.join(index.base, 'applications'), (f) => f.endsWith('.app-meta.xml'))) {
+}
+
+function checkApps(index: MetadataIndex, findings: Findings, apps: string[]): void {
+    for (const file of apps) {
         const { root, text } = loadXml(file);
         for (const tab of arr(root.tabs).map(str)) {
             if (!tab.startsWith('standard-') && !index.tabs.has(tab.toLowerCase()))
