@@ -259,11 +259,13 @@ function checkAuraComponent(
 ): void {
     const componentName = str(ci.componentName);
     const line = lineOf(text, `>${componentName}<`);
-    const implemented = (/<aura:component\b[^>]*\bimplements="([^"]*)"/.exec(markup)?.[1] ?? '')
+    // undefined when the markup implements nothing
+    const implemented = /<aura:component\b[^>]*\bimplements="([^"]*)"/
+        .exec(markup)?.[1]
         .split(',')
         .map((name) => name.trim());
     const accepted = AURA_PAGE_INTERFACE[pageType] ?? [];
-    if (accepted.length && !accepted.some((name) => implemented.includes(name)))
+    if (accepted.length && !accepted.some((name) => implemented?.includes(name)))
         findings.add(
             file,
             line,
