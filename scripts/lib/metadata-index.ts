@@ -73,6 +73,14 @@ const CUSTOM_OBJECT_SUFFIXES = ['__c', '__mdt', '__e', '__x', '__b'];
 /** Folders whose files belong to a component bundle or a static resource, never metadata of their own. */
 const BUNDLE_FOLDERS = ['aura', 'lwc', 'staticresources'];
 
+/**
+ * The package's metadata files, outside component bundles and static resources (an Aura app's .app-meta.xml is no
+ * custom application): source format tells a type by its suffix, in whatever folder it lives.
+ */
+export function metadataFiles(base: string): string[] {
+    return walk(base).filter((f) => !BUNDLE_FOLDERS.includes(path.relative(base, f).split(path.sep)[0]));
+}
+
 export class MetadataIndex {
     readonly objects = new Map<string, ObjectInfo>();
     readonly classes = new Map<string, ClassInfo>();
@@ -277,9 +285,7 @@ export class MetadataIndex {
      * staticresources/.
      */
     private loadBySuffix(): void {
-        const files = walk(this.base).filter(
-            (f) => !BUNDLE_FOLDERS.includes(path.relative(this.base, f).split(path.sep)[0])
-        );
+        const files = metadataFiles(this.base);
         for (const file of files.filter((f) => f.endsWith('.cls'))) {
             const name = path.basename(file, '.cls');
             this.classes.set(name.toLowerCase(), { name, file, methods: parseApexMethods(readText(file)) });

@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Findings } from '../diagnostics.ts';
-import { lineOf, readText, walk } from '../fsutil.ts';
-import type { MetadataIndex } from '../metadata-index.ts';
+import { lineOf, readText } from '../fsutil.ts';
+import { metadataFiles, type MetadataIndex } from '../metadata-index.ts';
 import { arr, loadXml, str, type XmlNode } from '../xml.ts';
 
 /**
@@ -48,7 +48,7 @@ function checkTokens(
 
 export function checkUiMetadata(index: MetadataIndex, findings: Findings): void {
     // the package's files, read once and taken by type (source format keeps each type in its own folder)
-    const files = walk(index.base);
+    const files = metadataFiles(index.base);
     const ofType = (suffix: string): string[] => files.filter((f) => f.endsWith(suffix));
     // list views, compact layouts, search layouts
     for (const file of ofType('.listView-meta.xml')) {
