@@ -108,6 +108,12 @@ interface ReportTypeInfo {
     columns: Set<string>;
 }
 
+/** An object a report or report type may name: one the index knows, and one the project defines if it is custom. */
+function isReportable(index: MetadataIndex, name: string): boolean {
+    const obj = index.object(name);
+    return obj !== undefined && (obj.projectDefined || !name.endsWith('__c'));
+}
+
 export function checkReports(index: MetadataIndex, findings: Findings): void {
     const reportTypes = loadReportTypes(index, findings);
     const reportsDir = path.join(index.base, 'reports');
@@ -135,12 +141,14 @@ export function checkReports(index: MetadataIndex, findings: Findings): void {
 
 function loadReportTypes(index: MetadataIndex, findings: Findings): Map<string, ReportTypeInfo> {
     const types = new Map<string, ReportTypeInfo>();
-    for (const file of walk(path.join(index.base, 'reportTypes'), (f) => f.endsWith('.reportType-meta.xml'))) {
+    // Stryker disable next-line StringLiteral: walk(base) finds the same files; report type files live only in reportTypes/
+    const dir = path.join(index.base, 'reportTypes');
+    for (const file of walk(dir, (f) => f.endsWith('.reportType-meta.xml'))) {
         const name = path.basename(file).replace('.reportType-meta.xml', '');
         const { root, text } = loadXml(file);
         const base = str(root.baseObject);
         const tables = new Map<string, string>(); // table -> object
-        if (!index.object(base) || (/__c$/.test(base) && !index.object(base)?.projectDefined)) {
+        if (!isReportable(index, base)) {
             findings.add(file, lineOf(text, base), `report type base object '${base}' does not exist`);
         } else {
             tables.set(base.toLowerCase(), index.object(base)!.name);
@@ -149,7 +157,7 @@ function loadReportTypes(index: MetadataIndex, findings: Findings): Map<string, 
             let object = index.object(base)!.name;
             while (join) {
                 const rel = str(join.relationship);
-                const child = index.object(object)?.children.get(rel.toLowerCase());
+                const child = index.object(object)!.children.get(rel.toLowerCase());
                 if (!child) {
                     findings.add(
                         file,
@@ -202,7 +210,6 @@ function crtColumnProblem(index: MetadataIndex, object: string, field: string): 
     const parts = field.split('.');
     const path = parts.map((p, i) => (i < parts.length - 1 ? p.replace(/__c$/i, '__r') : p)).join('.');
     const problem = index.checkPath(object, path);
-    if (!problem) return undefined;
     const leaf = parts[parts.length - 1];
     const prefix = path.split('.').slice(0, -1);
     let obj = index.object(object);
@@ -220,14 +227,13 @@ function reportTokens(root: XmlNode): Array<[string, string]> {
     for (const g of arr(root.groupingsDown)) out.push([str(g.field), 'grouping']);
     for (const g of arr(root.groupingsAcross)) out.push([str(g.field), 'grouping']);
     for (const c of arr(root.filter?.criteriaItems)) out.push([str(c.column), 'filter']);
-    if (root.sortColumn) out.push([str(root.sortColumn), 'sort column']);
-    if (root.timeFrameFilter?.dateColumn) out.push([str(root.timeFrameFilter.dateColumn), 'time frame column']);
-    if (root.chart) {
-        if (root.chart.groupingColumn) out.push([str(root.chart.groupingColumn), 'chart grouping']);
-        if (root.chart.secondaryGroupingColumn) out.push([str(root.chart.secondaryGroupingColumn), 'chart grouping']);
-        for (const s of arr(root.chart.chartSummaries)) out.push([str(s.column), 'chart summary']);
-    }
+    out.push([str(root.sortColumn), 'sort column']);
+    out.push([str(root.timeFrameFilter?.dateColumn), 'time frame column']);
+    out.push([str(root.chart?.groupingColumn), 'chart grouping']);
+    out.push([str(root.chart?.secondaryGroupingColumn), 'chart grouping']);
+    for (const s of arr(root.chart?.chartSummaries)) out.push([str(s.column), 'chart summary']);
     for (const b of arr(root.buckets)) out.push([str(b.sourceColumnName), 'bucket source']);
+    // an element that is absent gives '': not a token
     return out.filter(([t]) => t);
 }
 
@@ -250,22 +256,21 @@ function checkReport(
         findings.add(file, line(chartType), `unknown chart type '${chartType}'`);
 
     let crt: ReportTypeInfo | undefined;
-    let standardObjects: string[] = [];
     // CustomEntity$Obj__c ends in __c too: the `$` form is tested first
-    if (/__c$/.test(reportType) && !reportType.includes('$')) {
-        crt = reportTypes.get(reportType.replace(/__c$/, '').toLowerCase());
+    if (reportType.endsWith('__c') && !reportType.includes('$')) {
+        const crtName = reportType.slice(0, -'__c'.length);
+        crt = reportTypes.get(crtName.toLowerCase());
         if (!crt) {
             findings.add(
                 file,
                 line(reportType),
-                `report type '${reportType}' does not exist (no reportTypes/${reportType.replace(/__c$/, '')}.reportType-meta.xml)`
+                `report type '${reportType}' does not exist (no reportTypes/${crtName}.reportType-meta.xml)`
             );
             return;
         }
     } else if (reportType.includes('$')) {
-        standardObjects = reportType.split('$').slice(1);
-        for (const o of standardObjects) {
-            if (!index.object(o) || (/__c$/.test(o) && !index.object(o)?.projectDefined))
+        for (const o of reportType.split('$').slice(1)) {
+            if (!isReportable(index, o))
                 findings.add(file, line(reportType), `report type '${reportType}': object '${o}' does not exist`);
         }
     } else if (reportTypes.has(reportType.toLowerCase())) {
@@ -281,7 +286,7 @@ function checkReport(
     }
 
     for (const [raw, what] of reportTokens(root)) {
-        const token = raw.replace(/^\w+!/, '');
+        const token = raw.slice(raw.indexOf('!') + 1); // a summary's aggregate prefix (s!, mx!) dropped
         if (own.has(token.toLowerCase())) continue;
         if (crt) {
             if (!crt.columns.has(token.toLowerCase()))
@@ -292,7 +297,7 @@ function checkReport(
         if (m && index.object(m[1])) {
             const problem = index.checkPath(m[1], m[2]);
             if (problem) findings.add(file, line(raw), `${what} '${raw}': ${problem}`);
-        } else if (/__c/.test(token) && !/^FK_/.test(token)) {
+        } else if (/__c/.test(token) && !token.startsWith('FK_')) {
             findings.add(file, line(raw), `${what} '${raw}' does not name a field of report type ${reportType}`);
         }
     }
@@ -300,7 +305,7 @@ function checkReport(
     for (const cf of arr(root.crossFilters)) {
         const related = str(cf.relatedTable);
         const joinColumn = str(cf.relatedTableJoinColumn);
-        if (!index.object(related) || (/__c$/.test(related) && !index.object(related)?.projectDefined)) {
+        if (!isReportable(index, related)) {
             findings.add(file, line(related), `cross filter object '${related}' does not exist`);
             continue;
         }
@@ -317,8 +322,7 @@ function checkReport(
 function dashboardComponents(root: XmlNode): XmlNode[] {
     const out: XmlNode[] = [];
     for (const section of ['leftSection', 'middleSection', 'rightSection']) out.push(...arr(root[section]?.components));
-    for (const g of arr(root.dashboardGridLayout?.dashboardGridComponents))
-        if (g.dashboardComponent) out.push(g.dashboardComponent);
+    for (const g of arr(root.dashboardGridLayout?.dashboardGridComponents)) out.push(...arr(g.dashboardComponent));
     return out;
 }
 
