@@ -38,11 +38,13 @@ function checkLabelFormat(index: MetadataIndex, findings: Findings): void {
         const name = str(label.fullName);
         const line = index.labels.get(name.toLowerCase())?.line ?? 1;
         const problems: string[] = [];
+        if (!name) problems.push('<fullName>');
         if (!str(label.categories)) problems.push('<categories>');
         if (str(label.language) !== 'en_US') problems.push('<language>en_US</language>');
         if (str(label.protected) !== 'true') problems.push('<protected>true</protected>');
         if (!str(label.shortDescription)) problems.push('<shortDescription>');
         if (!str(label.value)) problems.push('<value>');
-        if (problems.length) findings.add(index.labelsFile, line, `label ${name} needs ${problems.join(', ')}`);
+        if (problems.length)
+            findings.add(index.labelsFile, line, `label ${name || '(no name)'} needs ${problems.join(', ')}`);
     }
 }
