@@ -55,6 +55,8 @@ export function checkFieldDocs(index: MetadataIndex, findings: Findings): void {
     }
 }
 
+const PERMISSION = 'Permission.';
+
 /** Checks the custom field/relationship paths and $Permission references of a formula. */
 export function checkFormula(
     index: MetadataIndex,
@@ -69,9 +71,9 @@ export function checkFormula(
     for (const m of code.matchAll(/(\$?)\b([A-Za-z]\w*(?:\.[A-Za-z]\w*)*)/g)) {
         const [, dollar, token] = m;
         if (dollar) {
-            const perm = /^Permission\.(\w+)$/.exec(token);
-            if (perm && !index.customPermissions.has(perm[1].toLowerCase())) {
-                findings.add(file, lineOf(text, token), `formula uses unknown custom permission '${perm[1]}'`);
+            const perm = token.slice(PERMISSION.length); // $Permission.Name
+            if (token.startsWith(PERMISSION) && !index.customPermissions.has(perm.toLowerCase())) {
+                findings.add(file, lineOf(text, token), `formula uses unknown custom permission '${perm}'`);
             }
             continue;
         }
