@@ -293,7 +293,7 @@ function checkReport(
                 findings.add(file, line(raw), `${what} '${raw}' is not a column of report type ${crt.name}`);
             continue;
         }
-        const m = /^(\w+__c|Account|Opportunity|Contact|User)\.(.+)$/.exec(token);
+        const m = /^(\w+__c|Account|Opportunity|Contact|User)\.(.+)/.exec(token); // .+ runs to the end
         if (m && index.object(m[1])) {
             const problem = index.checkPath(m[1], m[2]);
             if (problem) findings.add(file, line(raw), `${what} '${raw}': ${problem}`);
