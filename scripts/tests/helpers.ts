@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Findings } from '../lib/diagnostics.ts';
+import { MetadataIndex } from '../lib/metadata-index.ts';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(REPO, 'scripts', 'fixtures');
@@ -126,3 +128,19 @@ export function printed(t: { mock: { method: (o: object, m: string, impl: (...a:
 export const clock = (...times: number[]): (() => number) => {
     return () => times.shift() ?? assert.fail('the clock was read more often than expected');
 };
+
+/** The findings of one check:metadata rule on the base fixture with `edits`, as the lines a developer reads. */
+export function ruleFindings(
+    check: (index: MetadataIndex, findings: Findings) => void,
+    edits: Edits = {}
+): Promise<string[]> {
+    return withFixture(
+        'base',
+        (root) => {
+            const findings = new Findings(root);
+            check(new MetadataIndex(root), findings);
+            return findings.lines();
+        },
+        edits
+    );
+}

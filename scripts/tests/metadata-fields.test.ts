@@ -5,23 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Findings } from '../lib/diagnostics.ts';
-import { MetadataIndex } from '../lib/metadata-index.ts';
 import { checkFieldDocs } from '../lib/metadata/fields.ts';
-import { BASE, replaceOnce, withFixture, type Edits } from './helpers.ts';
+import { BASE, replaceOnce, type Edits, ruleFindings } from './helpers.ts';
 
-/** The findings of the field rule on the base fixture with `edits`. */
-function run(edits: Edits): Promise<string[]> {
-    return withFixture(
-        'base',
-        (root) => {
-            const findings = new Findings(root);
-            checkFieldDocs(new MetadataIndex(root), findings);
-            return findings.lines();
-        },
-        edits
-    );
-}
+/** The findings of the rule on the base fixture with `edits`. */
+const run = (edits: Edits = {}): Promise<string[]> => ruleFindings(checkFieldDocs, edits);
 
 const add = (text: string) => (): string => text;
 const PLAN = `${BASE}/objects/Account_Plan__c`;

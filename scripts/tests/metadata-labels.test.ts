@@ -4,23 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Findings } from '../lib/diagnostics.ts';
-import { MetadataIndex } from '../lib/metadata-index.ts';
 import { checkLabels } from '../lib/metadata/labels.ts';
-import { BASE, replaceOnce, withFixture, type Edits } from './helpers.ts';
+import { BASE, replaceOnce, type Edits, ruleFindings } from './helpers.ts';
 
-/** The findings of the label rule on the base fixture with `edits`. */
-function run(edits: Edits): Promise<string[]> {
-    return withFixture(
-        'base',
-        (root) => {
-            const findings = new Findings(root);
-            checkLabels(new MetadataIndex(root), findings);
-            return findings.lines();
-        },
-        edits
-    );
-}
+/** The findings of the rule on the base fixture with `edits`. */
+const run = (edits: Edits = {}): Promise<string[]> => ruleFindings(checkLabels, edits);
 
 const LABELS = `${BASE}/labels/CustomLabels.labels-meta.xml`;
 const APP = `${BASE}/applications/Plans.app-meta.xml`;

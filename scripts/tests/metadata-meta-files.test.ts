@@ -4,23 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Findings } from '../lib/diagnostics.ts';
-import { MetadataIndex } from '../lib/metadata-index.ts';
 import { checkMetaFiles } from '../lib/metadata/meta-files.ts';
-import { BASE, replaceOnce, withFixture, type Edits } from './helpers.ts';
+import { BASE, replaceOnce, type Edits, ruleFindings } from './helpers.ts';
 
-/** The findings of the meta-file rule on the base fixture with `edits`. */
-function run(edits: Edits): Promise<string[]> {
-    return withFixture(
-        'base',
-        (root) => {
-            const findings = new Findings(root);
-            checkMetaFiles(new MetadataIndex(root), findings);
-            return findings.lines();
-        },
-        edits
-    );
-}
+/** The findings of the rule on the base fixture with `edits`. */
+const run = (edits: Edits = {}): Promise<string[]> => ruleFindings(checkMetaFiles, edits);
 
 const CLASS_META = `${BASE}/classes/PlanService.cls-meta.xml`;
 

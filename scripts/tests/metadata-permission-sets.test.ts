@@ -5,23 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Findings } from '../lib/diagnostics.ts';
-import { MetadataIndex } from '../lib/metadata-index.ts';
 import { checkPermissionSets } from '../lib/metadata/permission-sets.ts';
-import { BASE, replaceOnce, withFixture, type Edits } from './helpers.ts';
+import { BASE, replaceOnce, type Edits, ruleFindings } from './helpers.ts';
 
-/** The findings of the permission-set rule on the base fixture with `edits`. */
-function run(edits: Edits): Promise<string[]> {
-    return withFixture(
-        'base',
-        (root) => {
-            const findings = new Findings(root);
-            checkPermissionSets(new MetadataIndex(root), findings);
-            return findings.lines();
-        },
-        edits
-    );
-}
+/** The findings of the rule on the base fixture with `edits`. */
+const run = (edits: Edits = {}): Promise<string[]> => ruleFindings(checkPermissionSets, edits);
 
 const add = (text: string) => (): string => text;
 const SETS = `${BASE}/permissionsets`;

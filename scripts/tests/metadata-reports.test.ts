@@ -6,23 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Findings } from '../lib/diagnostics.ts';
-import { MetadataIndex } from '../lib/metadata-index.ts';
 import { checkReports } from '../lib/metadata/reports.ts';
-import { BASE, withFixture, type Edits } from './helpers.ts';
+import { BASE, type Edits, ruleFindings } from './helpers.ts';
 
-/** The findings of the report rule on the base fixture with `edits`. */
-function run(edits: Edits): Promise<string[]> {
-    return withFixture(
-        'base',
-        (root) => {
-            const findings = new Findings(root);
-            checkReports(new MetadataIndex(root), findings);
-            return findings.lines();
-        },
-        edits
-    );
-}
+/** The findings of the rule on the base fixture with `edits`. */
+const run = (edits: Edits = {}): Promise<string[]> => ruleFindings(checkReports, edits);
 
 const add = (text: string) => (): string => text;
 const REPORTS = `${BASE}/reports/PlanReports`;

@@ -5,22 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Findings } from '../lib/diagnostics.ts';
-import { MetadataIndex } from '../lib/metadata-index.ts';
 import { checkSampleData, sampleDateProblem } from '../lib/metadata/sample-data.ts';
-import { BASE, withFixture, type Edits } from './helpers.ts';
+import { BASE, type Edits, ruleFindings } from './helpers.ts';
 
-function run(edits: Edits): Promise<string[]> {
-    return withFixture(
-        'base',
-        (root) => {
-            const findings = new Findings(root);
-            checkSampleData(new MetadataIndex(root), findings);
-            return findings.lines();
-        },
-        edits
-    );
-}
+/** The findings of the rule on the base fixture with `edits`. */
+const run = (edits: Edits = {}): Promise<string[]> => ruleFindings(checkSampleData, edits);
 
 const add = (text: string) => (): string => text;
 const tree = (records: object[]): string => `${JSON.stringify({ records }, null, 2)}\n`;

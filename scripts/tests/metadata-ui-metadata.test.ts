@@ -5,23 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Findings } from '../lib/diagnostics.ts';
-import { MetadataIndex } from '../lib/metadata-index.ts';
 import { checkUiMetadata } from '../lib/metadata/ui-metadata.ts';
-import { BASE, replaceOnce, withFixture, type Edits } from './helpers.ts';
+import { BASE, replaceOnce, type Edits, ruleFindings } from './helpers.ts';
 
-/** The UI metadata findings on the base fixture with `edits`. */
-function run(edits: Edits = {}): Promise<string[]> {
-    return withFixture(
-        'base',
-        (root) => {
-            const findings = new Findings(root);
-            checkUiMetadata(new MetadataIndex(root), findings);
-            return findings.lines();
-        },
-        edits
-    );
-}
+/** The findings of the rule on the base fixture with `edits`. */
+const run = (edits: Edits = {}): Promise<string[]> => ruleFindings(checkUiMetadata, edits);
 
 const add = (text: string) => (): string => text;
 const PLAN = `${BASE}/objects/Account_Plan__c`;

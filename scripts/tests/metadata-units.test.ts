@@ -25,22 +25,12 @@ import {
     dateFieldKind,
     sampleDateProblem
 } from '../lib/metadata/sample-data.ts';
-import { BASE, fixtureTree, removeTree, replaceOnce, withFixture, type Edits } from './helpers.ts';
+import { BASE, fixtureTree, removeTree, replaceOnce, ruleFindings, withFixture, type Edits } from './helpers.ts';
 
 type Check = (index: MetadataIndex, findings: Findings) => void;
 
 /** The findings of one rule on the base fixture with `edits`. */
-function run(check: Check, edits: Edits = {}): Promise<string[]> {
-    return withFixture(
-        'base',
-        (root) => {
-            const findings = new Findings(root);
-            check(new MetadataIndex(root), findings);
-            return findings.lines();
-        },
-        edits
-    );
-}
+const run = (check: Check, edits: Edits = {}): Promise<string[]> => ruleFindings(check, edits);
 
 const add = (text: string) => (): string => text;
 const PLAN = `${BASE}/objects/Account_Plan__c`;
