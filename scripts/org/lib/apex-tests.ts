@@ -125,11 +125,11 @@ export interface ApexTestReport {
     problems: string[];
 }
 
-/** "86%" -> 86; undefined/garbage -> null. */
+/** "86%" -> 86 (parseFloat skips leading spaces and stops at the "%"); undefined/garbage -> null. */
 export function parsePercent(value: unknown): number | null {
     if (typeof value === 'number') return Number.isFinite(value) ? value : null;
     if (typeof value !== 'string') return null;
-    const n = Number.parseFloat(value.replace('%', '').trim());
+    const n = Number.parseFloat(value);
     return Number.isFinite(n) ? n : null;
 }
 
@@ -147,7 +147,7 @@ export function evaluateApexTestRun(result: ApexTestRunResult, threshold: number
     const failures = result.tests
         .filter((t) => t.Outcome === 'Fail' || t.Outcome === 'CompileFail')
         .map((t) => ({
-            name: t.FullName || `${t.ApexClass?.Name}.${t.MethodName}`,
+            name: t.FullName || (t.ApexClass?.Name ? `${t.ApexClass.Name}.${t.MethodName}` : t.MethodName),
             message: t.Message ?? '',
             stackTrace: t.StackTrace ?? ''
         }));
