@@ -142,6 +142,7 @@ describe('parsePercent', () => {
         assert.equal(parsePercent(''), null, 'empty');
         assert.equal(parsePercent(Number.NaN), null, 'NaN');
         assert.equal(parsePercent(Number.POSITIVE_INFINITY), null, 'infinity');
+        assert.equal(parsePercent(['86%']), null, 'only strings and numbers are read');
     });
 });
 
