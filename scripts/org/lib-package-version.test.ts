@@ -217,6 +217,11 @@ describe('the namespace and the package', () => {
     it('reads no coverage from an object without the percentage', () => {
         assert.equal(coveragePercent({}), undefined, 'empty object');
         assert.equal(coveragePercent(undefined), undefined, 'missing');
+        assert.equal(
+            coveragePercent({ apexCodeCoveragePercentage: '89' as unknown as number }),
+            undefined,
+            'a percentage that is not a number'
+        );
     });
 });
 
@@ -412,6 +417,20 @@ describe('createPackageVersion, what it prints', () => {
                 'INFO Check on it: sf package version create report --package-create-request-id 08cDy000000CcCcIAK'
             ],
             'what to do next'
+        );
+    });
+
+    it('makes up no id when a finished request names none', async () => {
+        const { log } = await create([], (envelope) => {
+            Object.assign(envelope.result as object, { SubscriberPackageVersionId: null });
+            return envelope;
+        });
+        assert.ok(log.lines.includes('INFO Subscriber package version id (04t): '), 'an empty id');
+        assert.ok(
+            log.lines.includes(
+                'INFO Install URL (production/Developer Edition): https://login.salesforce.com/packaging/installPackage.apexp?p0='
+            ),
+            'an install URL without an id'
         );
     });
 

@@ -123,6 +123,7 @@ interface SfdxProject {
 
 export function readProject(projectRoot: string): SfdxProject {
     const file = path.join(projectRoot, 'sfdx-project.json');
+    // Stryker disable next-line StringLiteral: with no encoding readFileSync gives a Buffer, which JSON.parse reads as UTF-8 too
     const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
     if (!isRecord(parsed))
         throw new SfCommandFailedError('sfdx-project.json is not a JSON object.', { command: SCRIPT });
@@ -178,7 +179,7 @@ export function stageProject(projectRoot: string, namespace: string): string {
     }
     const project = readProject(dir);
     project.namespace = namespace;
-    writeFileSync(path.join(dir, 'sfdx-project.json'), `${JSON.stringify(project, null, 2)}\n`, 'utf8');
+    writeFileSync(path.join(dir, 'sfdx-project.json'), `${JSON.stringify(project, null, 2)}\n`);
     return dir;
 }
 
@@ -191,7 +192,7 @@ export function mergePackageAliases(projectRoot: string, stagingDir: string): st
     if (added.length === 0) return [];
     for (const k of added) aliases[k] = staged[k];
     real.packageAliases = aliases;
-    writeFileSync(path.join(projectRoot, 'sfdx-project.json'), `${JSON.stringify(real, null, 2)}\n`, 'utf8');
+    writeFileSync(path.join(projectRoot, 'sfdx-project.json'), `${JSON.stringify(real, null, 2)}\n`);
     return added;
 }
 
@@ -247,7 +248,7 @@ export async function createPackageVersion(
         `2/3 Creating a version of "${options.package}" with namespace "${namespace}" (up to ${options.wait} minutes)`
     );
     const staging = stageProject(projectRoot, namespace);
-    let addedAliases: string[] = [];
+    let addedAliases: string[];
     let result: PackageVersionCreateResult;
     try {
         const response = await sf.run<PackageVersionCreateResult>(buildPackageVersionArgs(options), { cwd: staging });
@@ -256,6 +257,7 @@ export async function createPackageVersion(
         try {
             addedAliases = mergePackageAliases(projectRoot, staging);
         } finally {
+            // Stryker disable next-line BooleanLiteral: mkdtempSync made the staging copy and nothing removes it; force only matters for a missing path
             rmSync(staging, { recursive: true, force: true });
         }
     }

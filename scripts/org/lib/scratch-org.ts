@@ -295,7 +295,7 @@ export async function runAnonymousApex(sf: SfRunner, apex: string, target: reado
     const dir = mkdtempSync(path.join(os.tmpdir(), 'sap-apex-'));
     const file = path.join(dir, 'snippet.apex');
     try {
-        writeFileSync(file, apex, 'utf8');
+        writeFileSync(file, apex);
         await sf.run(['apex', 'run', '--file', file, ...target]);
     } finally {
         rmSync(dir, { recursive: true, force: true });
