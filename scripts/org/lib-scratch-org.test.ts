@@ -261,6 +261,20 @@ describe('createScratchOrg, what it runs and prints', () => {
         );
     });
 
+    it('goes on when the CLI sends no result at all', async () => {
+        root = project();
+        const sf = happyCli().on('org create scratch', ok(null)).on('project deploy start', ok(null));
+        const log = new MemoryLogger();
+        const result = await run(sf, [], log);
+        assert.ok(log.lines.includes('OK Scratch org ready: sap-dev'), 'the alias stands for the user');
+        assert.ok(log.lines.includes('OK Deployed'), 'no count');
+        assert.deepEqual(
+            [result.username, result.orgId, result.expirationDate],
+            [undefined, undefined, undefined],
+            'nothing made up'
+        );
+    });
+
     it('names what it skipped when the sample files are missing', async () => {
         root = makeProject({ 'config/project-scratch-def.json': '{}\n' });
         const log = new MemoryLogger();

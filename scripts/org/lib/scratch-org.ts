@@ -298,6 +298,7 @@ export async function runAnonymousApex(sf: SfRunner, apex: string, target: reado
         writeFileSync(file, apex);
         await sf.run(['apex', 'run', '--file', file, ...target]);
     } finally {
+        // Stryker disable next-line BooleanLiteral: mkdtempSync made the directory and nothing removes it; force only matters for a missing path
         rmSync(dir, { recursive: true, force: true });
     }
 }
