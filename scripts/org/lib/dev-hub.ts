@@ -52,7 +52,7 @@ export async function resolveDevHub(sf: SfRunner, explicit?: string): Promise<De
     let wanted = explicit;
     if (!wanted) {
         const config = await sf.run<ConfigGetEntry[]>(['config', 'get', 'target-dev-hub']);
-        wanted = (config.result ?? []).find((e) => e.name === 'target-dev-hub' || e.key === 'target-dev-hub')?.value;
+        wanted = config.result?.find((e) => e.name === 'target-dev-hub' || e.key === 'target-dev-hub')?.value;
     }
     const list = (await sf.run<OrgListResult>(['org', 'list'])).result ?? {};
     const devHubs = list.devHubs ?? [];
