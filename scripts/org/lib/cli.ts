@@ -11,16 +11,24 @@ export interface Logger {
     error(message: string): void;
 }
 
-const useColour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-const paint = (code: string, text: string): string => (useColour ? `\u001b[${code}m${text}\u001b[0m` : text);
+/** Colours only on a terminal, and never when NO_COLOR is set to something (https://no-color.org). */
+export function wantsColour(isTTY: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
+    return isTTY === true && !env.NO_COLOR;
+}
 
-export const consoleLogger: Logger = {
-    step: (m) => console.log(`\n${paint('1;36', '▶')} ${paint('1', m)}`),
-    info: (m) => console.log(`  ${m}`),
-    success: (m) => console.log(`${paint('32', '✔')} ${m}`),
-    warn: (m) => console.log(`${paint('33', '⚠')} ${m}`),
-    error: (m) => console.log(`${paint('31', '✖')} ${m}`)
-};
+/** The console logger, with or without ANSI colours. */
+export function consoleLoggerFor(colour: boolean): Logger {
+    const paint = (code: string, text: string): string => (colour ? `\u001b[${code}m${text}\u001b[0m` : text);
+    return {
+        step: (m) => console.log(`\n${paint('1;36', '▶')} ${paint('1', m)}`),
+        info: (m) => console.log(`  ${m}`),
+        success: (m) => console.log(`${paint('32', '✔')} ${m}`),
+        warn: (m) => console.log(`${paint('33', '⚠')} ${m}`),
+        error: (m) => console.log(`${paint('31', '✖')} ${m}`)
+    };
+}
+
+export const consoleLogger: Logger = consoleLoggerFor(wantsColour(process.stdout.isTTY, process.env));
 
 /** A logger that records lines, for tests. */
 export class MemoryLogger implements Logger {
@@ -57,7 +65,8 @@ export function parseFlags(
         const { values } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false });
         return values as Record<string, string | boolean | undefined>;
     } catch (error) {
-        throw new UsageError(error instanceof Error ? error.message : String(error), {
+        // parseArgs reports bad flags as TypeErrors (ERR_PARSE_ARGS_*)
+        throw new UsageError((error as TypeError).message, {
             command: script,
             actions: [`See the flags: ${script} -- --help`]
         });
@@ -73,7 +82,7 @@ export function positiveInteger(
 ): number {
     if (value === undefined || typeof value === 'boolean') return fallback;
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1 || (max !== undefined && n > max)) {
+    if (!Number.isInteger(n) || n < 1 || n > (max ?? Infinity)) {
         throw new UsageError(`${flag} must be a whole number from 1${max ? ` to ${max}` : ''}; got "${value}".`, {
             command: script,
             actions: [`See the flags: ${script} -- --help`]
