@@ -149,18 +149,13 @@ export interface SfResponse<T> {
 /** Parses the CLI's JSON envelope; tolerates stray lines (warnings, spinners) before the JSON object. */
 export function parseSfJson(stdout: string, command: string): SfEnvelope {
     const text = stdout.trim();
-    const candidates = [text];
-    const firstBrace = text.search(/^\{/m);
-    if (firstBrace > 0) candidates.push(text.slice(firstBrace));
-    for (const candidate of candidates) {
-        try {
-            const parsed: unknown = JSON.parse(candidate);
-            if (isRecord(parsed) && typeof parsed.status === 'number') {
-                return parsed as unknown as SfEnvelope;
-            }
-        } catch {
-            // try the next candidate
-        }
+    // The envelope starts at the first line that opens an object (all of the output when no line does).
+    const json = text.slice(Math.max(0, text.search(/^\{/m)));
+    try {
+        const parsed: unknown = JSON.parse(json);
+        if (isRecord(parsed) && typeof parsed.status === 'number') return parsed as unknown as SfEnvelope;
+    } catch {
+        // not JSON: reported below
     }
     const preview = text.length > 300 ? `${text.slice(0, 300)}…` : text;
     throw new SfOutputParseError(
@@ -185,10 +180,8 @@ export function formatCommand(args: readonly string[]): string {
 }
 
 function optionValue(args: readonly string[], ...names: string[]): string | undefined {
-    for (let i = 0; i < args.length - 1; i++) {
-        if (names.includes(args[i])) return args[i + 1];
-    }
-    return undefined;
+    const i = args.findIndex((arg) => names.includes(arg));
+    return i === -1 ? undefined : args[i + 1];
 }
 
 /** Extracts component failures from a `project deploy start` result (object or array form). */
@@ -196,17 +189,19 @@ export function componentFailures(result: unknown): ComponentFailure[] {
     if (!isRecord(result)) return [];
     const details = result.details;
     if (!isRecord(details)) return [];
-    const raw = details.componentFailures;
-    const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
-    return list.filter(isRecord).map((f) => ({
-        componentType: String(f.componentType ?? ''),
-        fullName: String(f.fullName ?? ''),
-        fileName: f.fileName === undefined ? undefined : String(f.fileName),
-        lineNumber: f.lineNumber as string | number | undefined,
-        columnNumber: f.columnNumber as string | number | undefined,
-        problem: String(f.problem ?? ''),
-        problemType: f.problemType === undefined ? undefined : String(f.problemType)
-    }));
+    // one failure comes as an object, several as an array
+    return [details.componentFailures]
+        .flat()
+        .filter(isRecord)
+        .map((f) => ({
+            componentType: String(f.componentType ?? ''),
+            fullName: String(f.fullName ?? ''),
+            fileName: f.fileName === undefined ? undefined : String(f.fileName),
+            lineNumber: f.lineNumber as string | number | undefined,
+            columnNumber: f.columnNumber as string | number | undefined,
+            problem: String(f.problem ?? ''),
+            problemType: f.problemType === undefined ? undefined : String(f.problemType)
+        }));
 }
 
 export function formatFailure(f: ComponentFailure): string {
@@ -352,7 +347,9 @@ export function resolveSfBinary(
     const local = path.join(projectRoot, 'node_modules', CLI_ENTRY);
     if (existsSync(local)) return local;
     if (platform === 'win32') {
-        for (const dir of (env.PATH ?? env.Path ?? '').split(';').filter(Boolean)) {
+        // Stryker disable next-line StringLiteral: any text in place of an absent PATH is one relative entry with no sf.cmd
+        const searchPath = env.PATH ?? env.Path ?? '';
+        for (const dir of searchPath.split(';').filter(Boolean)) {
             const global = path.join(dir, 'node_modules', CLI_ENTRY);
             if (existsSync(path.join(dir, 'sf.cmd')) && existsSync(global)) return global;
         }
