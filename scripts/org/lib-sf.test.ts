@@ -554,6 +554,16 @@ describe('resolveSfBinary', () => {
     };
     const entryIn = (dir: string): string => path.join(dir, 'node_modules', '@salesforce', 'cli', 'bin', 'run.js');
 
+    it("the project's own CLI comes first, on every platform", () => {
+        withDirs((root, global) => {
+            touch(entryIn(global));
+            touch(path.join(global, 'sf.cmd'));
+            touch(entryIn(root));
+            assert.equal(resolveSfBinary(root, 'win32', { PATH: global }), entryIn(root), 'Windows');
+            assert.equal(resolveSfBinary(root, 'linux', { PATH: global }), entryIn(root), 'Linux');
+        });
+    });
+
     it('needs both sf.cmd and the entry point in a PATH directory, on Windows only', () => {
         withDirs((root, global) => {
             touch(entryIn(global));
