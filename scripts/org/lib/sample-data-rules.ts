@@ -52,8 +52,7 @@ export function planTotals(
             continue;
         const amount = Number(o.Amount ?? 0);
         if (o.StageName === 'Closed Won') won += amount;
-        else if (o.StageName !== 'Closed Lost')
-            weighted += (amount * (STAGE_PROBABILITY[text(o.StageName)] ?? 0)) / 100;
+        else weighted += (amount * (STAGE_PROBABILITY[text(o.StageName)] ?? 0)) / 100;
     }
     return { won, forecast: won + weighted, target: Number(plan.Revenue_Target__c) };
 }
@@ -152,6 +151,7 @@ export function stalePeriodWords(records: readonly TreeRecord[]): string[] {
     for (const record of records)
         for (const [field, value] of Object.entries(record)) {
             if (typeof value !== 'string' || /^\d{4}-\d{2}-\d{2}/.test(value)) continue;
+            // Stryker disable next-line StringLiteral: a label sits between non-word characters, so what replaces it cannot form a period word
             const match = STALE_PERIOD.exec(value.replace(/\bQ[1-4] \d{4}\b/g, ''));
             if (match)
                 problems.push(`${name(record)}.${field} names '${match[0]}', which will not move with the dates`);
