@@ -29,6 +29,11 @@ const STATIC_RESOURCES: Record<string, string> = {
     chartjs: path.join(ROOT, 'node_modules', 'chart.js', 'dist', 'chart.umd.min.js')
 };
 
+/** The content type a file is served with, by its extension. */
+export function contentType(file: string): string {
+    return TYPES[path.extname(file)] ?? 'application/octet-stream';
+}
+
 /** `file` lies inside `dir` (a bare prefix test would also accept the sibling `dir-private`). */
 export function isInside(dir: string, file: string): boolean {
     const relative = path.relative(dir, file);
@@ -48,8 +53,7 @@ export function resolveFile(urlPath: string): string | null {
         const name = clean.slice('/resources/'.length).split('/')[0];
         return STATIC_RESOURCES[name] ?? null;
     }
-    if (clean === '/favicon.ico') return null;
-    if (path.extname(clean)) return null;
+    if (path.extname(clean)) return null; // a file that is not there (/favicon.ico among them), not a page route
     return path.join(PREVIEW_DIR, 'index.html');
 }
 
@@ -75,24 +79,21 @@ function send(res: http.ServerResponse, status: number, text: string): void {
 function handle(req: http.IncomingMessage, res: http.ServerResponse, port: number): void {
     if (!isAllowedHost(req.headers.host, port)) return send(res, 421, 'Misdirected request: unknown Host');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
-    if ((req.url ?? '').startsWith('/favicon.ico')) {
+    const url = req.url as string; // always set on a request an http.Server received (Node's documentation)
+    if (url.startsWith('/favicon.ico')) {
         res.writeHead(204);
         res.end();
         return;
     }
     let file: string | null;
     try {
-        file = resolveFile(req.url ?? '/');
+        file = resolveFile(url);
     } catch {
         return send(res, 400, 'Bad request: malformed URL');
     }
     if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'Not found');
-    const ext = file === STATIC_RESOURCES.chartjs ? '.js' : path.extname(file);
-    res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    if (req.method === 'HEAD') {
-        res.end();
-        return;
-    }
+    res.writeHead(200, { 'content-type': contentType(file), 'cache-control': 'no-cache' });
+    // A HEAD response gets the same headers and no body: Node drops what is written to it.
     fs.createReadStream(file)
         .on('error', () => res.destroy())
         .pipe(res);
