@@ -98,6 +98,7 @@ describe('overlappingLivePlans', () => {
                 Start_Date__c: '2026-01-01',
                 End_Date__c: '2026-12-31'
             }),
+            plan('Past', { Account__c: 'A', Start_Date__c: '2025-01-01', End_Date__c: '2025-12-31' }),
             plan('Other', { Account__c: 'B', Start_Date__c: '2026-01-01', End_Date__c: '2026-12-31' })
         ];
         assert.deepEqual(overlappingLivePlans(plans), ['Spring overlaps Winter', 'Spring overlaps Summer']);
@@ -168,7 +169,11 @@ describe('currentPeriodProblems', () => {
             plan('ClosedOnStart', { Status__c: 'Closed', Start_Date__c: '2026-07-01', End_Date__c: '2026-10-01' }),
             plan('DraftAfter', { Status__c: 'Draft', Start_Date__c: '2027-01-01', End_Date__c: '2027-03-31' }),
             plan('DraftOnEnd', { Status__c: 'Draft', Start_Date__c: '2026-12-31', End_Date__c: '2027-03-31' }),
-            plan('ReviewedEarlier', { Status__c: 'Closed', End_Date__c: '2026-09-30', Last_Review_Date__c: '2026-09-01' }),
+            plan('ReviewedEarlier', {
+                Status__c: 'Closed',
+                End_Date__c: '2026-09-30',
+                Last_Review_Date__c: '2026-09-01'
+            }),
             plan('ReviewedLater', { Status__c: 'Cancelled', Last_Review_Date__c: '2026-12-01' })
         ];
         assert.deepEqual(currentPeriodProblems(plans, '2026-11-30'), [
@@ -268,13 +273,16 @@ describe('sampleDataProblems', () => {
             plan('A', { Account__c: 'X', Status__c: 'Active', Start_Date__c: '2026-10-01', End_Date__c: '2026-12-31' }),
             plan('B', { Account__c: 'X', Status__c: 'Active', Start_Date__c: '2026-10-01', End_Date__c: '2026-12-31' })
         ];
-        assert.deepEqual(sampleDataProblems({ plans, opportunities: [opp('X', '2026-11-01', 'Mystery')] }, '2027-01-01'), [
-            'A overlaps B',
-            'X Mystery 2026-11-01: unknown stage Mystery',
-            'the Active plans cover 2026-10-01..2026-12-31, which misses 2027-01-01',
-            'sample plan PlanNwQ4 is missing',
-            'sample plan PlanCoQ4 is missing',
-            'sample plan PlanFaQ4 is missing'
-        ]);
+        assert.deepEqual(
+            sampleDataProblems({ plans, opportunities: [opp('X', '2026-11-01', 'Mystery')] }, '2027-01-01'),
+            [
+                'A overlaps B',
+                'X Mystery 2026-11-01: unknown stage Mystery',
+                'the Active plans cover 2026-10-01..2026-12-31, which misses 2027-01-01',
+                'sample plan PlanNwQ4 is missing',
+                'sample plan PlanCoQ4 is missing',
+                'sample plan PlanFaQ4 is missing'
+            ]
+        );
     });
 });
