@@ -53,7 +53,7 @@ const PLAN_OBJECT = 'account_plan__c';
 /**
  * Dates that record something already done: a future value makes no sense (the objective's one is refused by the
  * validation rule Last_Reviewed_Date_Not_In_Future). When the shift puts one after today it becomes today, which
- * keeps it in the same quarter.
+ * keeps it in the same quarter. Both are Date fields, so today's YYYY-MM-DD replaces them as it is.
  */
 const PAST_ONLY_FIELDS: Readonly<Record<string, readonly string[]>> = {
     account_plan__c: ['last_review_date__c'],
@@ -100,7 +100,8 @@ export function quarterOf(date: string): Quarter {
     return { year, quarter: Math.floor((month - 1) / 3) + 1 };
 }
 
-const quarterIndex = (q: Quarter): number => q.year * 4 + q.quarter - 1;
+/** A number for each quarter, one apart from the next: only differences and equality are used. */
+const quarterIndex = (q: Quarter): number => q.year * 4 + q.quarter;
 
 /** First and last day of a quarter, YYYY-MM-DD. */
 export function quarterBounds(q: Quarter): { start: string; end: string } {
@@ -130,7 +131,7 @@ export function allRecords(files: Iterable<TreeFile>): TreeRecord[] {
 }
 
 function isChildList(value: unknown): value is TreeFile {
-    return typeof value === 'object' && value !== null && Array.isArray((value as { records?: unknown }).records);
+    return Array.isArray((value as { records?: unknown } | null | undefined)?.records);
 }
 
 const isPlan = (record: TreeRecord): boolean => record.attributes.type.toLowerCase() === PLAN_OBJECT;
@@ -180,10 +181,9 @@ export function shiftSampleData(
 
     const shiftRecord = (record: TreeRecord): TreeRecord => {
         const type = record.attributes.type;
-        const pastOnly = PAST_ONLY_FIELDS[type.toLowerCase()] ?? [];
+        const pastOnly: readonly string[] | undefined = PAST_ONLY_FIELDS[type.toLowerCase()];
         const out: TreeRecord = { ...record };
         for (const [field, value] of Object.entries(record)) {
-            if (field === 'attributes') continue;
             if (isChildList(value)) {
                 out[field] = { ...value, records: value.records.map(shiftRecord) };
                 continue;
@@ -197,7 +197,7 @@ export function shiftSampleData(
                 continue;
             }
             let shifted = shiftDateValue(value, months, kind);
-            if (kind === 'date' && pastOnly.includes(field.toLowerCase()) && shifted > today) {
+            if (pastOnly?.includes(field.toLowerCase()) && shifted > today) {
                 shifted = today;
                 clampedToToday++;
             }
@@ -219,7 +219,6 @@ export function shiftSampleData(
 
 /** Moves quarter labels such as "Q4 2026" in free text by whole quarters. */
 export function relabelQuarters(text: string, quarters: number): string {
-    if (quarters === 0) return text;
     return text.replace(/\bQ([1-4]) (\d{4})\b/g, (_, q: string, year: string) => {
         const index = Number(year) * 4 + Number(q) - 1 + quarters;
         return `Q${(index % 4) + 1} ${Math.floor(index / 4)}`;
@@ -232,7 +231,7 @@ export function describeShift(result: Pick<ShiftResult, 'quarters' | 'current'>)
     const period = `${result.current.start}–${result.current.end}`;
     if (result.quarters === 0) return `Sample dates need no shift: the current plans cover ${period}`;
     const n = Math.abs(result.quarters);
-    const direction = result.quarters > 0 ? 'forward' : 'back';
+    const direction = result.quarters === n ? 'forward' : 'back';
     return `Shifted sample dates ${direction} by ${n} quarter${n === 1 ? '' : 's'} so the current plans cover ${period}`;
 }
 
