@@ -94,21 +94,31 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse, port: numbe
     if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'Not found');
     res.writeHead(200, { 'content-type': contentType(file), 'cache-control': 'no-cache' });
     // A HEAD response gets the same headers and no body: Node drops what is written to it.
+    streamFile(file, res);
+}
+
+/** Streams a file into a started response; a read error (the file gone since it was checked) ends the connection. */
+export function streamFile(file: string, res: http.ServerResponse): void {
     fs.createReadStream(file)
         .on('error', () => res.destroy())
         .pipe(res);
 }
 
-export function startServer(port: number, host = '127.0.0.1'): Promise<RunningServer> {
-    let listening = port;
-    const server = http.createServer((req, res) => {
+/** Wraps a request handler: an error it throws answers 500, or ends the connection once the answer has begun. */
+export function guarded(handler: http.RequestListener): http.RequestListener {
+    return (req, res) => {
         try {
-            handle(req, res, listening);
+            handler(req, res);
         } catch {
             if (!res.headersSent) send(res, 500, 'Internal error');
             else res.destroy();
         }
-    });
+    };
+}
+
+export function startServer(port: number, host = '127.0.0.1'): Promise<RunningServer> {
+    let listening = port;
+    const server = http.createServer(guarded((req, res) => handle(req, res, listening)));
     return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { contentType, resolveFile, startServer, type RunningServer } from '../preview/server.ts';
+import { contentType, guarded, resolveFile, startServer, streamFile, type RunningServer } from '../preview/server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const SLDS = path.join(ROOT, 'node_modules', '@salesforce-ux', 'design-system', 'assets');
@@ -140,5 +140,61 @@ describe('preview server: answers', () => {
     it('rejects when the port is taken', async () => {
         const port = Number(new URL(server.url).port);
         await assert.rejects(startServer(port), { code: 'EADDRINUSE' });
+    });
+});
+
+/** What a client gets from a one-off server running `handler`: the status (0 when the connection ends first), the body, and whether the answer was complete. */
+async function outcome(handler: http.RequestListener): Promise<{ status: number; body: string; complete: boolean }> {
+    const server = http.createServer(handler);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    try {
+        return await new Promise((resolve) => {
+            const req = http.get({ host: '127.0.0.1', port, path: '/' }, (res) => {
+                let body = '';
+                res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+                res.on('error', () => undefined);
+                res.on('close', () => resolve({ status: res.statusCode ?? 0, body, complete: res.complete }));
+            });
+            req.on('error', () => resolve({ status: 0, body: '', complete: false }));
+        });
+    } finally {
+        server.closeAllConnections();
+        await new Promise((resolve) => server.close(resolve));
+    }
+}
+
+describe('preview server: failures while answering', { timeout: 20_000 }, () => {
+    it('answers 500 in plain text when the handler throws before answering', async () => {
+        const answer = await outcome(
+            guarded(() => {
+                throw new Error('boom');
+            })
+        );
+        assert.deepEqual(answer, { status: 500, body: 'Internal error', complete: true });
+    });
+
+    it('ends the connection when the handler throws after the answer began', async () => {
+        const answer = await outcome(
+            guarded((_, res) => {
+                res.writeHead(200, { 'content-type': 'text/plain' });
+                res.write('partial');
+                throw new Error('boom');
+            })
+        );
+        assert.equal(answer.complete, false, 'the client sees an interrupted answer');
+    });
+
+    it('streams a file, and ends the connection when the file cannot be read', async () => {
+        const whole = await outcome((_, res) => {
+            res.writeHead(200);
+            streamFile(INDEX, res);
+        });
+        assert.deepEqual(whole, { status: 200, body: readFileSync(INDEX, 'utf8'), complete: true });
+        const missing = await outcome((_, res) => {
+            res.writeHead(200);
+            streamFile(path.join(ROOT, 'no-such-file.html'), res);
+        });
+        assert.equal(missing.complete, false, 'no complete answer for a file gone');
     });
 });
