@@ -114,8 +114,14 @@ describe('shiftSampleData on child records and past-only dates', () => {
         });
     });
 
-    it('finds the anchor among child records too', () => {
-        const nested: TreeFile = { records: [{ attributes: { type: 'Account' }, Plans__r: planFile() }] };
+    it('finds the anchor among child records too, and only among plans', () => {
+        const project = {
+            attributes: { type: 'Project__c' },
+            Status__c: 'Active',
+            Start_Date__c: '2020-01-01',
+            End_Date__c: '2020-03-31'
+        };
+        const nested: TreeFile = { records: [project, { attributes: { type: 'Account' }, Plans__r: planFile() }] };
         const result = shiftSampleData(new Map([['accounts.json', nested]]), schema, '2026-08-01');
         assert.equal(result.quarters, -1);
         assert.deepEqual(result.current, { start: '2026-07-01', end: '2026-09-30' });

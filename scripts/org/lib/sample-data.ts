@@ -278,7 +278,7 @@ export function prepareSampleData(options: {
             if (rel.startsWith('..') || path.isAbsolute(rel))
                 throw new Error(`the sample data plan names '${name}', outside its folder: keep data files beside it`);
             mkdirSync(path.dirname(target), { recursive: true });
-            writeFileSync(target, `${JSON.stringify(content, null, 2)}\n`, 'utf8');
+            writeFileSync(target, `${JSON.stringify(content, null, 2)}\n`); // UTF-8, the default
             return target;
         };
         for (const [name, file] of result.files) write(name, file);
