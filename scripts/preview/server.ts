@@ -67,7 +67,7 @@ const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
 /** DNS-rebinding guard: the Host header must be a loopback name with the port the server listens on. */
 export function isAllowedHost(hostHeader: string | undefined, port: number): boolean {
     if (!hostHeader) return false;
-    const host = hostHeader.trim().toLowerCase();
+    const host = hostHeader.toLowerCase(); // Node's parser has already stripped the whitespace around the value
     return LOOPBACK_NAMES.some((name) => host === `${name}:${port}`);
 }
 
