@@ -187,10 +187,14 @@ describe('page layouts', () => {
         ]);
     });
 
-    it('actions: only quick actions of objects the project has are looked up; buttons and feed actions are not', async () => {
+    it('actions: only quick actions of objects the project has are looked up; buttons, feed actions and installed global actions are not', async () => {
         const action = (name: string, type: string): string =>
             `        <platformActionListItems><actionName>${name}</actionName><actionType>${type}</actionType></platformActionListItems>`;
         const found = await run({
+            // an action the project defines, so quickActions/ exists and each action is looked up by its own file
+            [`${BASE}/quickActions/Account_Plan__c.Open_Card.quickAction-meta.xml`]: add(
+                '<QuickAction>\n    <label>Open Card</label>\n    <lightningWebComponent>c:planCard</lightningWebComponent>\n    <type>LightningWebComponent</type>\n</QuickAction>\n'
+            ),
             [LAYOUT]: add(
                 lines(
                     '<Layout>',
@@ -199,6 +203,9 @@ describe('page layouts', () => {
                     action('FeedItem.TextPost', 'QuickAction'),
                     action('Account.Log_Call', 'QuickAction'),
                     action('Account_Goal__c.New_Goal', 'QuickAction'),
+                    action('Account_Plan__c.Open_Card', 'QuickAction'),
+                    // a global action of an installed package: its namespace prefix names no object
+                    action('acme__createCase', 'QuickAction'),
                     '    </platformActionList>',
                     '</Layout>'
                 )
